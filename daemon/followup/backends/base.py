@@ -1,0 +1,146 @@
+"""The interface the rest of followup uses to read mail and leave drafts.
+
+A backend reads two folders, by role: `inbox` and `sent`. It reads incrementally from an
+opaque, JSON-serialisable cursor that the store keeps, in two phases: first a cheap
+summary of every new message (`MessageSummary`), then the body only of the messages the
+caller wants. It appends drafts and finds them again by Message-ID.
+
+Every backend guarantees SPEC.md §2: no sending, no change to any message it did not
+create (read-only folder access, no flags set), exactly-once help via `find_draft`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+FolderRole = Literal["inbox", "sent"]
+FOLDER_ROLES: tuple[FolderRole, ...] = ("inbox", "sent")
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    """Phase one: what is known about a new message before its body is read.
+
+    `uid` is the backend's id for the message in its folder (IMAP UID as text, Gmail
+    message id, Maildir key). `header_bytes` is the raw header block (RFC 5322).
+    """
+
+    uid: str
+    folder: str
+    role: FolderRole
+    message_id: str | None
+    thread_id: str | None
+    internal_date: datetime | None
+    size: int
+    flags: tuple[str, ...]
+    header_bytes: bytes
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """A new message: its summary and, if it was wanted, its raw bytes.
+
+    `raw` may hold only the message's text and calendar parts (attachments are never
+    downloaded); it is always a parseable RFC 5322 message.
+    """
+
+    summary: MessageSummary
+    raw: bytes | None
+
+
+@dataclass
+class FetchResult:
+    """The outcome of one incremental fetch of one folder.
+
+    `reset` is True when the server voided the previous cursor (IMAP UIDVALIDITY change, an
+    expired Gmail history id): the caller must dedupe by Message-ID, since messages it has
+    seen come again.
+    """
+
+    messages: list[FetchedMessage]
+    cursor: dict[str, Any]
+    reset: bool = False
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+WantBody = Callable[[MessageSummary], bool]
+
+
+def want_every_body(summary: MessageSummary) -> bool:
+    """The default body filter: read everything."""
+    return True
+
+
+class Mailbox(ABC):
+    """One account's mailbox. Use as a context manager: `with backend: ...`."""
+
+    name: str
+
+    def __enter__(self) -> Mailbox:
+        self.open()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @abstractmethod
+    def open(self) -> None:
+        """Connect and log in. Raises AuthenticationError, ConnectionLost, BackendError."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Disconnect; never raises."""
+
+    @abstractmethod
+    def folder_names(self) -> dict[str, str]:
+        """The server's names of the folders in use: {"inbox": ..., "sent": ..., "drafts": ...}.
+
+        Raises FolderNotFound with what was tried when Drafts or Sent cannot be found.
+        """
+
+    @abstractmethod
+    def fetch_new(
+        self,
+        role: FolderRole,
+        cursor: dict[str, Any] | None,
+        since: date,
+        want_body: WantBody = want_every_body,
+    ) -> FetchResult:
+        """Every message of the folder new since `cursor` (or since `since` with no cursor).
+
+        Each new message is returned exactly once across calls that pass back the returned
+        cursor. Opens the folder read-only; fetches bodies without setting \\Seen.
+        """
+
+    @abstractmethod
+    def append_draft(self, raw: bytes, message_id: str, when: datetime,
+                     thread_id: str | None = None) -> str:
+        """Store `raw` as a draft (flags \\Draft \\Seen) and return its id in Drafts.
+
+        Not idempotent by itself: callers look the draft up with `find_draft` before any
+        retry. `thread_id` places the draft in a provider thread where supported (Gmail).
+        """
+
+    @abstractmethod
+    def find_draft(self, message_id: str) -> str | None:
+        """The id of the draft whose Message-ID header is `message_id`, or None."""
+
+    def existing_drafts(self, message_ids: Iterable[str]) -> dict[str, str]:
+        """Of the given Message-IDs, those still in Drafts, mapped to their draft ids.
+
+        Backends may override this with one round trip instead of one per id.
+        """
+        found: dict[str, str] = {}
+        for message_id in message_ids:
+            draft_id = self.find_draft(message_id)
+            if draft_id is not None:
+                found[message_id] = draft_id
+        return found
+
+    def draft_fingerprint(self, draft_id: str) -> str | None:
+        """A value that changes when the user edits the draft (size/hash), or None if gone."""
+        return None

@@ -1,0 +1,120 @@
+"""The data the tracker works on and produces.
+
+`MailRecord` is one judged message without its body (what the store keeps). The tracker
+groups records into `Application`s and the timing policy turns applications, the user's
+overrides and `now` into `PlannedDraft`s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from followup.judge.model import Facts, Person
+
+DraftKind = Literal["thank_you", "status_check", "final_note", "rejection_response"]
+DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
+                                      "rejection_response")
+ApplicationState = Literal["applied", "interviewing", "awaiting_decision", "offer",
+                           "rejected", "closed", "ignored"]
+PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked"]
+
+
+@dataclass(frozen=True)
+class MailRecord:
+    """One judged message as the tracker sees it. Never holds a body.
+
+    `key` is stable across runs (account + Message-ID, or account/folder/uid when the
+    message has no Message-ID). `automated` is True when the sender is a machine
+    (no-reply, ATS notification address, scheduling bot, mailer-daemon).
+    """
+
+    key: str
+    account: str
+    message_id: str | None
+    thread_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    date: datetime
+    direction: Literal["inbound", "sent"]
+    kind: str
+    sender: Person | None
+    reply_to: tuple[Person, ...]
+    to: tuple[Person, ...]
+    cc: tuple[Person, ...]
+    subject: str
+    facts: Facts
+    automated: bool = False
+    calendar_uid: str | None = None
+    calendar_sequence: int = 0
+
+
+@dataclass(frozen=True)
+class InterviewRound:
+    """One interview: its times and interviewers. `canceled` rounds stay for the record."""
+
+    number: int
+    start: datetime | None
+    end: datetime | None
+    interviewers: tuple[Person, ...]
+    source_keys: tuple[str, ...]
+    calendar_uid: str | None = None
+    canceled: bool = False
+
+
+@dataclass(frozen=True)
+class Override:
+    """The user's word on an application: ignore, close, reopen, note."""
+
+    application_id: str
+    action: Literal["ignore", "close", "reopen", "note"]
+    at: datetime
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Application:
+    """One employer + role, with every message that belongs to it, oldest first."""
+
+    id: str
+    company: str | None
+    role: str | None
+    employer_domain: str | None
+    state: ApplicationState
+    records: tuple[MailRecord, ...]
+    rounds: tuple[InterviewRound, ...]
+    contacts: tuple[Person, ...]  # humans a reply may go to, best first; never machines
+    note: str = ""
+    state_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Threading:
+    """Where a draft goes in the conversation: what it replies to."""
+
+    subject: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedDraft:
+    """A draft the timing policy says is due, coming, missed or blocked, and why.
+
+    `key` is stable across runs and identifies the draft in the ledger:
+    application id, kind, round and recipient address.
+    """
+
+    key: str
+    application_id: str
+    kind: DraftKind
+    round: int
+    to: tuple[Person, ...]
+    due: datetime
+    window_end: datetime
+    status: PlanStatus
+    reason: str
+    threading: Threading
+    facts: dict[str, object] = field(default_factory=dict)  # what the template may use
