@@ -1,0 +1,193 @@
+"""The `followup` command line. Click commands, exit statuses, output; no logic.
+
+Exit statuses: 0 fine, 1 a failure the user can act on (or a file that could not be read),
+78 a configuration error (systemd's RestartPreventExitStatus), 2 a usage error (click).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+
+from followup import __version__
+from followup.config import default_config_path, load_config, summary
+from followup.config_model import Config
+from followup.errors import ConfigError, FollowupError
+from followup.logs import configure
+
+log = logging.getLogger("followup")
+
+
+class Context:
+    """What every subcommand shares: where the config is, and whether to show tracebacks."""
+
+    def __init__(self, config_path: Path | None, debug: bool) -> None:
+        self.config_path = config_path
+        self.debug = debug
+        self._config: Config | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.config_path or default_config_path()
+
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.path)
+        return self._config
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def parse_now(value: str | None, config: Config | None = None) -> datetime:
+    """`--now`: an ISO time; without an offset it is in the user's zone. Default: the clock."""
+    zone = ZoneInfo(config.user.timezone) if config else None
+    if value is None:
+        return datetime.now(tz=zone).astimezone()
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 time such as "
+                                 "2026-03-05T16:30 or 2026-03-05T16:30+01:00") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone) if zone else moment.astimezone()
+    return moment
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+              help="Config file (default: $FOLLOWUP_CONFIG or ~/.config/followup/config.yaml).")
+@click.option("-v", "--verbose", count=True, help="More detail in the log (-v: debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors in the log.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+@click.version_option(__version__, prog_name="followup")
+@click.pass_context
+def cli(click_context: click.Context, config_path: Path | None, verbose: int, quiet: bool,
+        debug: bool) -> None:
+    """followup: leaves well-timed follow-up drafts about your job applications in Drafts.
+
+    It never sends mail and never changes your mail.
+    """
+    configure(-1 if quiet else verbose)
+    click_context.obj = Context(config_path, debug)
+
+
+@cli.command("check-config")
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+@click.option("--connect", is_flag=True,
+              help="Also log in to each account and find Drafts and Sent (reads nothing).")
+@pass_context
+def check_config(context: Context, path: Path | None, connect: bool) -> None:
+    """Validate the configuration and say what was understood (never a secret)."""
+    if path is not None:
+        context.config_path = path
+    config = context.config()
+    click.echo(f"{context.path}: valid")
+    for line in summary(config):
+        click.echo(f"  {line}")
+    if connect:
+        from followup.runner import probe_accounts
+
+        failures = 0
+        for account, outcome, ok in probe_accounts(config):
+            click.echo(f"  {account}: {outcome}")
+            failures += 0 if ok else 1
+        if failures:
+            raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line and file.")
+@click.option("--me", multiple=True, help="Your own address (repeatable); default: config.")
+@click.option("--tz", "zone", default=None, help="Time zone for shown times (IANA name).")
+@pass_context
+def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
+             zone: str | None) -> None:
+    """Say what each .eml file is: kind, facts and the reasons."""
+    from followup.judge.classify import judge_message
+    from followup.judge.explain import judgement_to_json, render_judgement
+    from followup.mail.parse import parse_message
+
+    addresses = list(me)
+    display_zone = ZoneInfo(zone) if zone else None
+    if not addresses or display_zone is None:
+        try:
+            config = context.config()
+            addresses = addresses or list(config.user.addresses)
+            display_zone = display_zone or ZoneInfo(config.user.timezone)
+        except ConfigError:
+            pass  # classify works without a config; --me then names the user
+    failed = False
+    for path in files:
+        try:
+            message = parse_message(path.read_bytes())
+            judgement = judge_message(message, addresses)
+        except (OSError, FollowupError) as error:
+            failed = True
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            if as_json:
+                click.echo(json.dumps({"file": str(path), "error": reason}))
+            else:
+                click.echo(f"{path}: cannot be read: {reason}", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps(judgement_to_json(str(path), judgement, display_zone),
+                                  ensure_ascii=False))
+        else:
+            click.echo(render_judgement(str(path), message, judgement, display_zone))
+    if failed:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Write nothing anywhere; print what would happen.")
+@click.option("--now", "now_text", default=None, help="Act as if it were this ISO time.")
+@click.option("--account", "account_names", multiple=True, help="Only this account.")
+@pass_context
+def scan(context: Context, dry_run: bool, now_text: str | None,
+         account_names: tuple[str, ...]) -> None:
+    """One pass over every account: read new mail, update applications, make due drafts."""
+    from followup.runner import run_once
+
+    config = context.config()
+    now = parse_now(now_text, config)
+    report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None)
+    for line in report.lines():
+        click.echo(line)
+    if report.failed_accounts:
+        raise SystemExit(1)
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning user-facing errors into a message and a status."""
+    debug = "--debug" in sys.argv
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        raise SystemExit(130) from None
+    except click.exceptions.ClickException as error:
+        error.show()
+        raise SystemExit(error.exit_code) from None
+    except FollowupError as error:
+        if debug:
+            raise
+        click.echo(f"followup: {error}" if not isinstance(error, ConfigError)
+                   else "\n".join(error.problems), err=True)
+        raise SystemExit(error.exit_status) from None
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None

@@ -1,0 +1,167 @@
+"""The draft ledger in action: reconcile it with Drafts, then create the drafts that are due.
+
+Every planned draft has a stable key; the ledger remembers what became of it:
+`intent` (about to be appended), `created`, `dismissed` (the user deleted it: never made
+again), `sent` (it left Drafts and shows up in Sent), `edited` (the user changed it: never
+touched). Each step is committed before the next one starts, so a crash between any two
+leaves a state the next run can finish without a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from followup.backends.base import Mailbox
+from followup.compose.message import build_draft
+from followup.config_model import Config
+from followup.errors import BackendError, FollowupError
+from followup.store import LedgerEntry, Store
+from followup.track.applications import group_applications
+from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.timing import plan_drafts
+
+log = logging.getLogger(__name__)
+
+# Ledger state → what `plan` shows for a draft.
+_SHOWN_STATUS = {"created": "created", "dismissed": "dismissed", "sent": "sent",
+                 "edited": "created"}
+
+
+def plan_for(store: Store, config: Config, now: datetime
+             ) -> tuple[list[Application], list[PlannedDraft]]:
+    """Applications and every planned draft, with the ledger's word laid over the plan."""
+    records = store.records()
+    ledger = store.ledger()
+    applications = group_applications(records, config.user, store.overrides(), now)
+    existing = {key: entry.state for key, entry in ledger.items()}
+    planned = plan_drafts(applications, config.user, config.timing, now, existing=existing)
+    shown = []
+    for draft in planned:
+        entry = ledger.get(draft.key)
+        if entry is not None and entry.state in _SHOWN_STATUS:
+            draft = replace(draft, status=_SHOWN_STATUS[entry.state])
+        shown.append(draft)
+    return applications, shown
+
+
+def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
+                dry_run: bool = False) -> None:
+    """Learn what the user did with our drafts: kept, edited, sent or deleted."""
+    entries = [entry for entry in store.ledger().values()
+               if entry.account == account and entry.state in ("intent", "created")]
+    if not entries:
+        return
+    present = mailbox.existing_drafts([entry.message_id for entry in entries])
+    sent = [record for record in store.records() if record.direction == "sent"]
+    with store.transaction():
+        for entry in entries:
+            draft_id = present.get(entry.message_id)
+            if draft_id is not None:
+                if entry.state == "intent":
+                    # The APPEND went through before a crash: confirm it, never repeat it.
+                    log.info("%s: draft %s was stored before an interruption; confirmed",
+                             account, entry.key)
+                    store.set_draft_state(entry.key, "created", now, draft_id=draft_id,
+                                          fingerprint=mailbox.draft_fingerprint(draft_id))
+                elif entry.fingerprint and draft_id != entry.draft_id:
+                    store.set_draft_state(entry.key, "edited", now)
+                else:
+                    fingerprint = mailbox.draft_fingerprint(draft_id)
+                    if entry.fingerprint and fingerprint and fingerprint != entry.fingerprint:
+                        store.set_draft_state(entry.key, "edited", now)
+                continue
+            if entry.state == "intent":
+                continue  # never stored: `carry_out` appends it (after one more look)
+            if _was_sent(entry, sent):
+                log.info("%s: draft %s was sent", account, entry.key)
+                store.set_draft_state(entry.key, "sent", now)
+            else:
+                log.info("%s: draft %s was deleted by the user; it will not be made again",
+                         account, entry.key)
+                store.set_draft_state(entry.key, "dismissed", now)
+
+
+def _was_sent(entry: LedgerEntry, sent: Sequence[MailRecord]) -> bool:
+    """Left Drafts and is in Sent: same Message-ID, or to the same person since we made it."""
+    for record in sent:
+        if record.message_id == entry.message_id:
+            return True
+        recipients = {person.email for person in (*record.to, *record.cc)}
+        if recipients & set(entry.recipients) and record.date >= entry.created_at:
+            return True
+    return False
+
+
+@dataclass
+class DraftActions:
+    """Carries out the due drafts of a plan (or says what it would do, for --dry-run)."""
+
+    store: Store
+    mailboxes: dict[str, Mailbox]
+    config: Config
+    now: datetime
+    dry_run: bool = False
+    fault: Callable[[str], None] | None = None
+
+    def carry_out(self, planned: Iterable[PlannedDraft],
+                  applications: Sequence[Application]) -> list[str]:
+        accounts = {app.id: _account_of(app) for app in applications}
+        ledger = self.store.ledger()
+        done = []
+        for draft in planned:
+            if draft.status != "due":
+                continue
+            entry = ledger.get(draft.key)
+            if entry is not None and entry.state != "intent":
+                continue
+            account = accounts.get(draft.application_id)
+            mailbox = self.mailboxes.get(account or "")
+            if mailbox is None:
+                continue  # that account failed this pass; the draft waits for the next
+            try:
+                line = self._create(draft, account or "", mailbox, entry)
+            except (BackendError, FollowupError) as error:
+                log.error("%s: draft %s not created: %s", account, draft.key, error)
+                continue
+            done.append(line)
+        return done
+
+    def _create(self, draft: PlannedDraft, account: str, mailbox: Mailbox,
+                entry: LedgerEntry | None) -> str:
+        composed = build_draft(draft, self.config.user, self.config.drafts, self.now)
+        recipients = ", ".join(person.email for person in draft.to)
+        line = f"draft {draft.kind} to {recipients}: {composed.subject}"
+        if self.dry_run:
+            return line
+        if entry is None:
+            with self.store.transaction():
+                self.store.record_intent(draft.key, account, draft.application_id, draft.kind,
+                                         composed.message_id,
+                                         tuple(person.email for person in draft.to),
+                                         draft.due, self.now)
+        elif (found := mailbox.find_draft(composed.message_id)) is not None:
+            with self.store.transaction():
+                self.store.set_draft_state(draft.key, "created", self.now, draft_id=found,
+                                           fingerprint=mailbox.draft_fingerprint(found))
+            return line
+        self._fault("after-intent")
+        draft_id = mailbox.append_draft(composed.raw, composed.message_id, self.now,
+                                        thread_id=draft.threading.thread_id)
+        self._fault("after-append")
+        with self.store.transaction():
+            self.store.set_draft_state(draft.key, "created", self.now, draft_id=draft_id,
+                                       fingerprint=mailbox.draft_fingerprint(draft_id))
+        log.info("%s: %s", account, line)
+        return line
+
+    def _fault(self, step: str) -> None:
+        if self.fault is not None:
+            self.fault(step)
+
+
+def _account_of(application: Application) -> str | None:
+    """The account the application's mail came to (its latest message's)."""
+    return application.records[-1].account if application.records else None

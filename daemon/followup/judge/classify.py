@@ -1,0 +1,222 @@
+"""One kind per message, with the signals that decided it and how much each weighed.
+
+`judge_message(message, me)` is pure: a parsed `Message`, the user's addresses and an
+optional `ThreadContext` in, a `Judgement` out. Evidence is weighed sentence by sentence
+over the subject and the message's *new* text only (quoted earlier mail never drives the
+kind), plus the calendar part, the sender and the bulk-mail headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from followup.judge.facts import extract_facts
+from followup.judge.language import detect_language
+from followup.judge.lexicon import CUES, Cue
+from followup.judge.model import Judgement, Signal
+from followup.judge.senders import is_ats_domain, is_job_board, is_machine_address
+from followup.mail.model import Message
+
+RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
+                    "interview_canceled", "assessment", "rejection", "offer", "status_update",
+                    "recruiter_outreach")
+THRESHOLD = 2.0
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CONDITIONAL = re.compile(
+    r"\bif (?:you are |you're |your \w+ (?:is|are) |we (?:decide|feel|think) )?"
+    r"(?:selected|shortlisted|successful|a (?:good )?(?:match|fit)|chosen|invited|progress)|"
+    r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
+    r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|si (?:vous êtes|votre "
+    r"candidature est) (?:retenu|sélectionné)|si (?:tu|su) (?:perfil|candidatura) (?:es|encaja)",
+    re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
+                       r"ne|no)\b|n't\b", re.IGNORECASE)
+_NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
+_RECRUITING_WORDS = re.compile(
+    r"\b(?:application|applied|applying|candidate|candidacy|interview\w*|position|role|"
+    r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
+    r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
+    r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso)\b",
+    re.IGNORECASE)
+_THANK_YOU = re.compile(
+    r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
+    r"meeting|speaking|talking|the (?:opportunity|conversation|chat|interview|call|time)|"
+    r"having me|the great conversation)|(?:great|nice|wonderful|a pleasure) (?:to )?"
+    r"(?:meet|meeting|speak|speaking|talk|talking) (?:with )?you|enjoyed (?:our|the|"
+    r"meeting|speaking|talking)|vielen dank für (?:das|unser|ihre zeit)|merci (?:pour|de) "
+    r"(?:notre|l'|cet|votre temps)|gracias por (?:tu|su|la|el) (?:tiempo|entrevista|"
+    r"conversación|reunión)", re.IGNORECASE)
+_FOLLOW_UP = re.compile(
+    r"follow(?:ing)?[- ]up on|checking in|check in on|touch(?:ing)? base|any updates?|"
+    r"(?:status|update) (?:of|on) (?:my|the) (?:application|candidacy)|have(?:n't| not) "
+    r"heard|still (?:very )?interested|where things stand|next steps in the process|"
+    r"nachfragen|nachhaken|stand (?:meiner|der) bewerbung|relanc|faire le point|"
+    r"des nouvelles|seguimiento|novedades", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ThreadContext:
+    """What is known about the thread a message belongs to (from earlier messages)."""
+
+    recruiting: bool = False
+    kinds: tuple[str, ...] = ()
+
+
+def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext | None = None,
+                  user_tz: tzinfo | None = None, working_days: tuple[int, ...] = (0, 1, 2, 3, 4)
+                  ) -> Judgement:
+    """Classify `message` for a user whose addresses are `me`."""
+    mine = {address.lower() for address in me}
+    sender = message.sender.email if message.sender else ""
+    language = detect_language(f"{message.subject}\n{message.new_text}")
+    if sender in mine:
+        kind, signals = _judge_sent(message)
+        direction = "sent"
+    else:
+        kind, signals = _judge_inbound(message, thread or ThreadContext())
+        direction = "inbound"
+    confidence = _confidence(kind, signals)
+    facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
+                          working_days=working_days)
+    return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
+                     signals=tuple(signals))
+
+
+def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
+    text = f"{message.subject}\n{message.new_text}"
+    if _FOLLOW_UP.search(text) and not _THANK_YOU.search(message.new_text[:300]):
+        return "user_follow_up", [Signal("you asked for an update", "user_follow_up", 3.0)]
+    if _THANK_YOU.search(text):
+        return "user_thank_you", [Signal("you thanked them for their time", "user_thank_you",
+                                         3.0)]
+    if _FOLLOW_UP.search(text):
+        return "user_follow_up", [Signal("you asked for an update", "user_follow_up", 2.0)]
+    return "user_other", [Signal("sent by you, neither thanks nor a follow-up", "user_other",
+                                 1.0)]
+
+
+def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[Signal]]:
+    signals: list[Signal] = []
+    sender = message.sender
+    domain = sender.domain if sender else ""
+    headers = message.headers
+    body = message.new_text[:30000]
+    subject = message.subject
+
+    auto = headers.get("auto-submitted", "no").lower()
+    if auto.startswith("auto-replied") or "x-autoreply" in headers or \
+            "x-autorespond" in headers:
+        signals.append(Signal("an automatic reply (Auto-Submitted)", "other", 6.0))
+
+    bulk = any(name in headers for name in ("list-unsubscribe", "list-id")) or \
+        headers.get("precedence", "").lower() in ("bulk", "list", "junk")
+    ats = is_ats_domain(domain)
+    if ats:
+        signals.append(Signal(f"sent by an applicant tracking system ({domain})",
+                              "application_received", 0.5))
+    if is_job_board(domain) and not ats:
+        signals.append(Signal(f"sent by a job board ({domain})", "other", 2.5))
+    if bulk and not ats:
+        signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
+
+    signals.extend(_cue_signals(subject, body))
+    signals.extend(_calendar_signals(message))
+    signals.extend(_moment_signals(message))
+
+    context = len(_RECRUITING_WORDS.findall(f"{subject}\n{body}"))
+    if thread.recruiting:
+        context += 3
+    if ats:
+        context += 2
+    if message.in_reply_to and not thread.recruiting:
+        signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
+
+    scores: dict[str, float] = defaultdict(float)
+    for signal in signals:
+        scores[signal.kind] += signal.weight
+    recruiting = {kind: scores[kind] for kind in RECRUITING_KINDS}
+    best = max(recruiting, key=lambda kind: recruiting[kind])
+    if scores["other"] >= recruiting[best] or recruiting[best] < THRESHOLD:
+        if thread.recruiting and scores["other"] < 3 and sender and \
+                not is_machine_address(sender.email, sender.name):
+            signals.append(Signal("the employer wrote in an application's thread",
+                                  "status_update", 2.0))
+            return "status_update", signals
+        return "other", signals
+    if context == 0 and not message.calendar:
+        signals.append(Signal("nothing about a job application", "other", 3.0))
+        return "other", signals
+    return best, signals
+
+
+def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
+    fired: dict[str, Signal] = {}
+    for cue in CUES:
+        if cue.where in ("subject", "both") and cue.pattern.search(subject):
+            fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind, cue.weight))
+    for sentence in _SENTENCE.findall(body):
+        conditional = bool(_CONDITIONAL.search(sentence))
+        for cue in CUES:
+            if cue.where == "subject" or cue.name in fired:
+                continue
+            match = cue.pattern.search(sentence)
+            if match is None or _discounted(cue, sentence, match, conditional):
+                continue
+            fired[cue.name] = Signal(cue.name, cue.kind, cue.weight)
+    return fired.values()
+
+
+def _discounted(cue: Cue, sentence: str, match: re.Match[str], conditional: bool) -> bool:
+    """Cues in a conditional ("if selected for an interview") or negated sentence don't count."""
+    if conditional and cue.kind not in ("application_received", "status_update", "rejection",
+                                        "other"):
+        return True
+    if cue.kind in _NEGATABLE and _NEGATION.search(sentence[:match.start()]):
+        return True
+    return False
+
+
+def _calendar_signals(message: Message) -> Iterable[Signal]:
+    for event in message.calendar:
+        method = (event.method or "").upper()
+        status = (event.status or "").upper()
+        if method == "CANCEL" or status == "CANCELLED":
+            yield Signal("calendar: the event is cancelled (METHOD:CANCEL)",
+                         "interview_canceled", 4.0)
+        elif method == "REPLY":
+            yield Signal("calendar: an attendee's answer (METHOD:REPLY)", "other", 3.0)
+        elif method in ("REQUEST", "") and event.start is not None:
+            looks_like_interview = _RECRUITING_WORDS.search(
+                f"{event.summary} {event.description[:2000]} {message.subject}")
+            weight = 4.0 if looks_like_interview else 1.0
+            kind = "interview_scheduled" if looks_like_interview else "other"
+            label = ("calendar: an interview invitation with a set time" if looks_like_interview
+                     else "calendar: a meeting with nothing about a job")
+            yield Signal(label, kind, weight)
+        break  # the first event decides; the rest are usually recurrences
+
+
+def _moment_signals(message: Message) -> Iterable[Signal]:
+    from followup.judge.facts import future_moments
+
+    moments = future_moments(message)
+    distinct = {moment.start for moment in moments}
+    if len(distinct) >= 2:
+        yield Signal(f"{len(distinct)} different times offered", "interview_invitation", 1.5)
+    elif len(distinct) == 1:
+        yield Signal("one concrete date and time", "interview_scheduled", 1.0)
+
+
+def _confidence(kind: str, signals: list[Signal]) -> float:
+    scores: dict[str, float] = defaultdict(float)
+    for signal in signals:
+        scores[signal.kind] += signal.weight
+    own = max(scores.get(kind, 0.0), 0.0)
+    rivals = sorted((score for other, score in scores.items() if other != kind), reverse=True)
+    rival = max(rivals[0], 0.0) if rivals else 0.0
+    return round(min(0.99, max(0.05, (own + 1.0) / (own + rival + 2.0))), 2)

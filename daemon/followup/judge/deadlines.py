@@ -1,0 +1,105 @@
+"""`decision_by`: the day an employer said they would decide or answer by.
+
+"by Friday", "end of next week", "within two weeks", "by March 15th", "bis Ende nächster
+Woche", "d'ici vendredi", "antes del viernes", resolved against the message's date. Only
+phrases tied to an answer count ("we'll get back to you by ..."), not any date in the mail;
+vague ones ("early next week", "soon", "in the coming weeks") give none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from followup.judge.dates import find_dates
+from followup.judge.vocabulary import NUMBER_WORDS
+
+# Words that tie a period to an answer from the employer.
+_ANSWER = re.compile(
+    r"decision|decide|hear (back|from us)|get back to|update|let you know|be in touch|"
+    r"respond|reply|feedback|next steps?|come back to you|reach out|contact you|wrap up|"
+    r"final(i[sz]e)?|conclude|answer|"
+    r"entscheid|rückmeldung|melden|bescheid|antwort|"
+    r"décision|retour|revenir vers vous|reviendrons|réponse|nouvelles|"
+    r"decisión|decidir|respuesta|noticias|contactaremos|comunicaremos|volveremos",
+    re.IGNORECASE)
+_VAGUE = re.compile(r"early next week|early in the week|soon|coming weeks|shortly|"
+                    r"in due course|anfang nächster woche|prochainement|pronto|"
+                    r"début de semaine prochaine|próximamente", re.IGNORECASE)
+_NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len,
+                                                   reverse=True)) + r")"
+_WITHIN = re.compile(
+    r"(?:within|in|over|in the next|over the next|within the next|innerhalb(?: von)?|in den "
+    r"nächsten|binnen|sous|dans les|d'ici|dentro de|en las próximas|en los próximos|en)\s+"
+    + _NUMBER + r"\s+(?P<business>business |working |Werk|ouvrés? )?"
+    r"(?P<unit>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?)",
+    re.IGNORECASE)
+_END_OF_WEEK = re.compile(
+    r"(?:end of (?:the |this )?(?P<this>week)|end of (?P<next>next) week|"
+    r"by next week|bis (?:ende )?(?P<de_next>nächste[rn]?|kommende[rn]?) woche|"
+    r"bis ende (?:dieser|der) (?P<de_this>woche)|"
+    r"fin de (?:la )?(?P<fr_this>cette semaine|semaine)|fin de la semaine (?P<fr_next>prochaine)|"
+    r"d'ici la semaine (?P<fr_next2>prochaine)|finales de (?:la |esta )?(?P<es_this>semana)\b(?! próxima)|"
+    r"finales de la (?P<es_next>próxima) semana|la semana (?P<es_next2>que viene))",
+    re.IGNORECASE)
+_END_OF_MONTH = re.compile(r"end of (?:the |this )?month|ende (?:des|dieses) monats|"
+                           r"fin du mois|finales de(?:l| este) mes", re.IGNORECASE)
+_BY_DATE = re.compile(r"\b(?:by|before|no later than|on or before|until|bis(?: zum| spätestens)?|"
+                      r"spätestens|d'ici(?: le)?|avant(?: le)?|antes del?|para el|hasta el)\s+$",
+                      re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def find_decision_by(text: str, sent_on: date, *, day_first: bool,
+                     working_days: tuple[int, ...] = (0, 1, 2, 3, 4)) -> date | None:
+    """The latest answer-by date the text gives, or None."""
+    found: list[date] = []
+    for sentence_match in _SENTENCE.finditer(text[:20000]):
+        sentence = sentence_match.group(0)
+        if not _ANSWER.search(sentence) or _VAGUE.search(sentence):
+            continue
+        day = _period_end(sentence, sent_on, day_first, working_days)
+        if day is not None and day >= sent_on:
+            found.append(day)
+    return max(found) if found else None
+
+
+def _period_end(sentence: str, sent_on: date, day_first: bool,
+                working_days: tuple[int, ...]) -> date | None:
+    match = _WITHIN.search(sentence)
+    if match:
+        word = match.group("n").lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        unit = match.group("unit").lower()
+        if unit.startswith(("week", "woche", "semai", "seman")):
+            return sent_on + timedelta(weeks=count)
+        if match.group("business"):
+            return _add_working_days(sent_on, count, working_days)
+        return sent_on + timedelta(days=count)
+    match = _END_OF_WEEK.search(sentence)
+    if match:
+        friday = sent_on + timedelta(days=(4 - sent_on.weekday()) % 7)
+        groups = match.groupdict()
+        if any(groups[name] for name in ("next", "de_next", "fr_next", "fr_next2", "es_next",
+                                         "es_next2")) or "by next week" in match.group(0).lower():
+            if friday == sent_on + timedelta(days=(4 - sent_on.weekday()) % 7) and \
+                    sent_on.weekday() <= 4:
+                friday += timedelta(days=7)
+        return friday
+    if _END_OF_MONTH.search(sentence):
+        last = calendar.monthrange(sent_on.year, sent_on.month)[1]
+        return sent_on.replace(day=last)
+    for mention in find_dates(sentence, sent_on, day_first=day_first):
+        if _BY_DATE.search(sentence[max(0, mention.start - 30):mention.start]):
+            return mention.day
+    return None
+
+
+def _add_working_days(start: date, count: int, working_days: tuple[int, ...]) -> date:
+    day = start
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() in working_days:
+            count -= 1
+    return day

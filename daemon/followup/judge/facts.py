@@ -1,0 +1,177 @@
+"""Facts a follow-up needs, read from one message: company, role, interview time,
+interviewers, contact, decision_by (SPEC.md §3). Pure functions over a `Message`."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from followup.judge.dates import TimeMention, find_moments
+from followup.judge.deadlines import find_decision_by
+from followup.judge.model import Facts, Person
+from followup.judge.names import extract_company, extract_role
+from followup.judge.senders import is_machine_address
+from followup.mail.model import Message
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -](?:de |van |von |del |da |di |la )?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_INTERVIEWER_LEAD = re.compile(
+    r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
+    r"conversation|screen)\s+with\s+|interviewers?\s*(?:will be|are|is|:|include)\s*|"
+    r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will) (?:meet|"
+    r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
+    r"(?:mit|avec|con)\s+(?=[A-Z])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*",
+    re.IGNORECASE)
+_PERSON_IN_LIST = re.compile(rf"({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*([A-Z][\w &/-]{{2,40}}))?")
+_COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|human resources|"
+                          r"sourcer|assistant", re.IGNORECASE)
+_DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
+                       r"(two|2)|(1\.5|one and a half))[- ]hours?\b|\beine stunde\b|"
+                       r"\bune heure\b|\buna hora\b", re.IGNORECASE)
+_LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best regards",
+                    "kind regards", "thank you", "talent acquisition", "hiring manager",
+                    "people team", "the team"}
+
+
+def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
+                  language: str, working_days: tuple[int, ...]) -> Facts:
+    """Every fact SPEC §3 names that this message gives."""
+    company = extract_company(message, me)
+    role = extract_role(message)
+    if direction == "sent":
+        return Facts(company=company, role=role, language=language)
+    start = end = None
+    interviewers: tuple[Person, ...] = ()
+    if kind in ("interview_scheduled", "interview_invitation", "interview_canceled"):
+        start, end = _interview_time(message, kind)
+        if kind != "interview_canceled":
+            interviewers = _interviewers(message, me, company)
+    decision_by = None
+    if kind not in ("other", "recruiter_outreach", "offer") and message.date is not None:
+        local = message.date
+        decision_by = find_decision_by(message.new_text, local.date(),
+                                       day_first=_day_first(message, language),
+                                       working_days=working_days)
+    contact = None if kind == "other" else _contact(message, me, company)
+    return Facts(company=company, role=role, interview_start=start, interview_end=end,
+                 interviewers=interviewers, contact=contact, decision_by=decision_by,
+                 language=language)
+
+
+def _day_first(message: Message, language: str) -> bool:
+    if language != "en":
+        return True
+    offset = message.date.utcoffset() if message.date else None
+    return offset is not None and timedelta(hours=-1) <= offset <= timedelta(hours=4)
+
+
+def future_moments(message: Message) -> list[TimeMention]:
+    """Dates with times in the subject and new text, not long before the message was sent."""
+    if message.date is None:
+        return []
+    from followup.judge.language import detect_language
+
+    day_first = _day_first(message, detect_language(message.new_text))
+    text = f"{message.subject}\n{message.new_text[:20000]}"
+    earliest = message.date - timedelta(days=1)
+    return [moment for moment in find_moments(text, message.date, day_first=day_first)
+            if moment.start >= earliest]
+
+
+def _interview_time(message: Message, kind: str) -> tuple[datetime | None, datetime | None]:
+    for event in message.calendar:
+        if event.start is not None:
+            return event.start, event.end
+    moments = future_moments(message)
+    distinct = {moment.start: moment for moment in moments}
+    if not distinct:
+        return None, None
+    if kind == "interview_invitation" and len(distinct) > 1:
+        return None, None
+    # A reschedule names the old time first and the new one after it: the last one wins,
+    # unless a time was confirmed in the subject (the first line).
+    moment = list(distinct.values())[-1]
+    if kind == "interview_invitation":
+        return None, None
+    end = moment.end or _end_from_duration(message.new_text, moment.start)
+    return moment.start, end
+
+
+def _end_from_duration(text: str, start: datetime) -> datetime | None:
+    match = _DURATION.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        return start + timedelta(minutes=int(match.group(1)))
+    if match.group(3):
+        return start + timedelta(hours=2)
+    if match.group(4):
+        return start + timedelta(minutes=90)
+    return start + timedelta(hours=1)
+
+
+def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[Person, ...]:
+    people: dict[str, Person] = {}
+    addresses = _known_addresses(message)
+    for event in message.calendar:
+        organizer = event.organizer.email if event.organizer else ""
+        candidates = [attendee for attendee in event.attendees
+                      if attendee.email not in me and attendee.cutype in ("INDIVIDUAL", "")
+                      and attendee.role != "NON-PARTICIPANT"
+                      and not is_machine_address(attendee.email, attendee.name)]
+        sender = message.sender.email if message.sender else ""
+        others = [a for a in candidates if a.email not in (organizer, sender)]
+        for attendee in others or candidates:
+            name = attendee.name if attendee.name and "@" not in attendee.name else ""
+            people[attendee.email] = Person(name=name, email=attendee.email)
+        if people:
+            return tuple(people.values())
+    user_names = {address.split("@")[0] for address in me}
+    for lead in _INTERVIEWER_LEAD.finditer(message.new_text[:20000]):
+        segment = message.new_text[lead.end():lead.end() + 300]
+        segment = re.split(r"\n\s*\n|[.;!?](?:\s|$)", segment)[0]
+        for match in _PERSON_IN_LIST.finditer(segment):
+            name = match.group(1).strip()
+            if name.lower() in _LEAVE_OUT_NAMES or (company and name.lower() in company.lower()):
+                continue
+            if name.lower().replace(" ", ".") in user_names:
+                continue
+            email = _address_for(name, addresses)
+            people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
+    return tuple(people.values())
+
+
+def _known_addresses(message: Message) -> list[str]:
+    found = [p.email for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p]
+    found.extend(address.lower() for address in _EMAIL.findall(message.new_text[:20000]))
+    return found
+
+
+def _address_for(name: str, addresses: list[str]) -> str | None:
+    parts = [part.lower() for part in re.split(r"[ -]", name) if part]
+    first, last = parts[0], parts[-1]
+    for address in addresses:
+        local = address.split("@")[0]
+        if local in (f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
+                     f"{first[0]}.{last}", first) and not is_machine_address(address):
+            return address
+    return None
+
+
+def _contact(message: Message, me: set[str], company: str | None) -> str | None:
+    for person in message.reply_to:
+        if person.email not in me and not is_machine_address(person.email, person.name):
+            return person.email
+    sender = message.sender
+    if sender and sender.email not in me and not is_machine_address(sender.email, sender.name):
+        return sender.email
+    candidates = [address.lower() for address in
+                  _EMAIL.findall(f"{message.new_text[-3000:]}\n{message.signature}")]
+    for address in reversed(candidates):
+        if address not in me and not is_machine_address(address):
+            return address
+    return None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc)

@@ -1,0 +1,39 @@
+"""Which language a message is written in: en, de, fr or es (ISO 639-1).
+
+A stop-word count: recruiting mail is long enough for it to be reliable, it is fast, and
+it needs no model. A library (langdetect, lingua) would add a large dependency for four
+languages we must recognise anyway through our own phrase lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and you your for with we our to of is are this that have will "
+                    "be thank would please at on in".split()),
+    "de": frozenset("und der die das sie ihre ihr wir uns mit für ist sind nicht eine "
+                    "einen vielen dank bitte wie auf zu den dem des im bei".split()),
+    "fr": frozenset("le la les et vous votre vos nous pour avec est sont une des du au "
+                    "aux merci bien dans pas que qui sur".split()),
+    "es": frozenset("el la los las y usted tu su sus nosotros para con es son una por "
+                    "gracias del al que en muy hemos tus".split()),
+}
+
+_WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúñ]+")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence."""
+    counts = dict.fromkeys(STOP_WORDS, 0)
+    for word in _WORD.findall(text[:6000].lower()):
+        for language, words in STOP_WORDS.items():
+            if word in words:
+                counts[language] += 1
+    best = max(counts, key=lambda language: counts[language])
+    if counts[best] < 3:
+        return default
+    # English words show up in every language's mail footers; demand a clear lead.
+    if best != "en" and counts[best] < counts["en"] * 0.8:
+        return "en"
+    return best

@@ -1,0 +1,282 @@
+"""The phrases that are evidence for each kind, in English, German, French and Spanish.
+
+Each `Cue` names itself (the name is what `classify --explain` shows), the kind it argues
+for, its weight, and where it is looked for: the subject, the new body text, or both.
+Weights: 3 = nearly decisive on its own, 2 = strong, 1 = supporting; negative weights
+argue against. Phrases are about meaning, not single words: "unfortunately" alone is
+weak, "decided to move forward with other candidates" is strong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    kind: str
+    weight: float
+    pattern: re.Pattern[str]
+    where: str = "body"  # body | subject | both
+
+
+def _cue(name: str, kind: str, weight: float, pattern: str, where: str = "body") -> Cue:
+    return Cue(name, kind, weight, re.compile(pattern, re.IGNORECASE), where)
+
+
+_CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
+
+CUES: tuple[Cue, ...] = (
+    # --- rejection ------------------------------------------------------------------------
+    _cue("moving forward with other candidates", "rejection", 3.5,
+         rf"(?:mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|continu(?:e|ing)|progress(?:ing)?)\s+"
+         rf"(?:forward\s+)?with\s+{_CANDIDATES}"),
+    _cue("pursue other candidates", "rejection", 3.5,
+         rf"(?:pursue|pursuing|select(?:ed)?|chose|chosen|choose|hire[ds]?|offer(?:ed)? the "
+         rf"(?:role|position) to)\s+(?:an?\s+|the\s+)?{_CANDIDATES}"),
+    _cue("candidates whose experience more closely matches", "rejection", 3.0,
+         r"(?:candidates?|applicants?|profiles?) (?:whose|who(?:se)?|with) (?:experience|"
+         r"background|skills?|qualifications?)?[\w\s,]{0,40}(?:more closely|better|more "
+         r"directly) (?:match|align|fit|suit)"),
+    _cue("not moving forward with your application", "rejection", 3.5,
+         r"(?:not|n't|no longer)\s+(?:be\s+)?(?:mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|"
+         r"progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)|continu(?:e|ing))\s+"
+         r"(?:forward\s+|further\s+)?(?:with\s+)?(?:your|you|the)\s+(?:application|"
+         r"candidacy|candidature|process|profile|to the next)"),
+    _cue("decided not to proceed", "rejection", 3.0,
+         r"(?:decided|chosen|opted|determined) (?:not to|against) (?:proceed|move|moving|"
+         r"progress|pursue|continue|extend|offer)"),
+    _cue("will not be offering", "rejection", 3.0,
+         r"(?:not|n't) (?:be )?(?:offering|extending) (?:you )?(?:an? |the )?(?:offer|"
+         r"position|role)|not (?:be )?able to offer you"),
+    _cue("position has been filled", "rejection", 3.0,
+         r"(?:position|role|vacancy|job) (?:has|have) (?:now )?been filled|we have filled the "
+         r"(?:position|role)|(?:position|role) is (?:now )?(?:closed|filled)"),
+    _cue("regret to inform", "rejection", 2.5,
+         r"regret to (?:inform|let you know|tell you)|with regret|we are sorry to inform"),
+    _cue("not selected", "rejection", 3.0,
+         r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
+         r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
+         r"not (?:been )?successful (?:on|in) this occasion"),
+    _cue("keep your details for future roles", "rejection", 1.0,
+         r"keep (?:your (?:details|resume|cv|profile)|you) on file|future (?:openings|"
+         r"opportunities|roles|positions) (?:that|which) (?:may|might)|encourage you to apply "
+         r"(?:again|for future)|wish you (?:the best|every success|all the best|luck)"),
+    _cue("unfortunately", "rejection", 1.0, r"\bunfortunately\b|\bregrettably\b"),
+    _cue("not the right fit", "rejection", 2.0,
+         r"not (?:the right|a) (?:fit|match) (?:for|at) (?:this|the) (?:role|time|position)|"
+         r"decided to go (?:in )?(?:a )?different direction"),
+    _cue("update on your application: decline", "rejection", 1.5,
+         r"after (?:careful|much|thorough|long) (?:consideration|deliberation|review)"),
+    _cue("rejection subject", "rejection", 1.5,
+         r"(?:application|candidacy) (?:status|update|outcome)|your application (?:to|for|with)"
+         r"|update (?:on|regarding) your", "subject"),
+    _cue("leider absage", "rejection", 3.0,
+         r"(?:leider|bedauerlicherweise)[^.]{0,120}(?:absagen|nicht (?:weiter )?berücksichtig|"
+         r"anderen? (?:kandidat|bewerber)|nicht für sie entschieden|nicht weiter verfolgen|"
+         r"keine positive)|absage|für einen anderen (?:kandidaten|bewerber)|"
+         r"nicht in die engere auswahl"),
+    _cue("nous sommes au regret", "rejection", 3.0,
+         r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
+         r"(?:un|une) autre (?:candidat|profil)|d'autres candidat|ne correspond pas"),
+    _cue("lamentablemente", "rejection", 3.0,
+         r"(?:lamentablemente|lamentamos|sentimos)[^.]{0,120}(?:otros? candidat|no (?:ha sido|"
+         r"has sido) seleccionad|no continuar|no seguir|no avanzar)|otros candidatos cuyo|"
+         r"no ha(?:s)? sido seleccionad|hemos decidido continuar con otr"),
+    # --- offer ----------------------------------------------------------------------------
+    _cue("pleased to offer", "offer", 3.5,
+         r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer|make|present|"
+         r"share)[^.]{0,40}(?:an? |the |our |formal |verbal )?(?:offer|position)|"
+         r"(?:extend|make) (?:you )?an? (?:formal |verbal |written )?offer|"
+         r"would like to offer you|offer (?:you )?the (?:position|role|job)"),
+    _cue("offer letter", "offer", 3.0,
+         r"offer letter|formal offer|written offer|verbal offer|offer (?:package|details)|"
+         r"compensation package|sign(?:ing)? bonus|(?:review and )?(?:sign|accept) (?:the|your) "
+         r"offer|offer of employment|employment (?:offer|agreement|contract)"),
+    _cue("welcome aboard", "offer", 2.0,
+         r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
+    _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
+    _cue("angebot", "offer", 3.0,
+         r"(?:vertrags)?angebot (?:unterbreiten|machen|zukommen)|freuen uns[^.]{0,60}"
+         r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle"),
+    _cue("proposition d'embauche", "offer", 3.0,
+         r"proposition d'(?:embauche|emploi)|lettre d'offre|(?:heureux|ravis?) de vous "
+         r"(?:proposer|offrir|faire une (?:offre|proposition))|promesse d'embauche"),
+    _cue("oferta formal", "offer", 3.0,
+         r"oferta formal|carta (?:de )?oferta|(?:encantados|complace|alegra)[^.]{0,60}"
+         r"(?:ofrecer|oferta)|ofrecerte el puesto|ofrecerle el puesto"),
+    # --- interview canceled -----------------------------------------------------------------
+    _cue("interview canceled", "interview_canceled", 3.5,
+         r"(?:need|have|had|must|going) to cancel (?:your|our|the|this|tomorrow's|today's)\s+"
+         r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|screen)|"
+         r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
+         r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
+    _cue("canceled subject", "interview_canceled", 2.5,
+         r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
+         r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
+    _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
+         r"(?:gespräch|interview|termin)[^.]{0,40}(?:absagen|abgesagt|entfällt)|"
+         r"(?:entretien|rendez-vous)[^.]{0,40}annulé|annuler (?:l'|notre )entretien|"
+         r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
+    # --- interview scheduled ----------------------------------------------------------------
+    _cue("interview confirmed", "interview_scheduled", 3.0,
+         r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:\w+\s+){0,3}"
+         r"(?:is|has been|are|have been)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|"
+         r"moved|rescheduled)|(?:confirm(?:ing)?|confirmation (?:of|for)) (?:your|our|the)\s+"
+         r"(?:\w+\s+){0,2}(?:interview|call|meeting)|you(?:'re| are) (?:all )?(?:set|"
+         r"confirmed|booked|scheduled) for|(?:interview|call) confirmation"),
+    _cue("look forward to meeting on", "interview_scheduled", 1.5,
+         r"(?:look(?:ing)? forward to|see you|speak (?:with|to) you|talk (?:with|to) you)\s+"
+         r"(?:\w+\s+){0,4}(?:on|at|tomorrow|next)\b"),
+    _cue("rescheduled", "interview_scheduled", 2.5,
+         r"\breschedul(?:ed|ing)\b|(?:moved|move|push|shift(?:ed)?) (?:your|our|the) "
+         r"(?:interview|call|meeting) to|new (?:time|date) (?:is|will be)|updated (?:time|"
+         r"invitation)"),
+    _cue("invitation subject with time", "interview_scheduled", 2.5,
+         r"^(?:invitation|updated invitation|einladung|invitation mise à jour|invitación)\s*:"
+         r".*@|confirmed|confirmation|bestätigung|confirmé|confirmad", "subject"),
+    _cue("bestätigt / confirmé / confirmada", "interview_scheduled", 3.0,
+         r"(?:termin|gespräch|interview)[^.]{0,40}(?:bestätig|findet am|ist am)|"
+         r"(?:entretien|rendez-vous)[^.]{0,40}(?:confirmé|aura lieu|est prévu|fixé)|"
+         r"(?:entrevista|reunión)[^.]{0,40}(?:confirmad|tendrá lugar|será el|queda "
+         r"programad|agendad)"),
+    _cue("video link", "interview_scheduled", 1.0,
+         r"zoom\.us/j/|teams\.microsoft\.com/l/meetup|meet\.google\.com/|webex\.com/meet|"
+         r"join (?:the )?(?:zoom|teams|google meet|video) (?:meeting|call)|dial-in"),
+    # --- interview invitation ---------------------------------------------------------------
+    _cue("invite to interview", "interview_invitation", 3.0,
+         r"(?:like|love|want|pleased|happy|delighted|excited) to (?:invite|schedule|set up|"
+         r"arrange|book|move you forward to|move forward with)\s+(?:you\s+)?(?:for\s+|to\s+)?"
+         r"(?:an?\s+|the\s+|a\s+few\s+|some\s+)?(?:\w+[\s-]+){0,3}(?:interview|call|chat|"
+         r"conversation|screen|meeting|onsite|on-site|next (?:round|step|stage))"),
+    _cue("share your availability", "interview_invitation", 3.0,
+         r"(?:share|send|let (?:me|us) know|provide|what (?:is|are)|tell (?:me|us))\s+"
+         r"(?:\w+\s+){0,3}(?:availability|available times|times that work|time slots?|a few "
+         r"times|when you(?:'re| are) (?:free|available))|(?:do|would|does|could) (?:any of "
+         r")?(?:these|the following|one of these) (?:times?|slots?) work|what times? (?:would|"
+         r"works?)|when (?:would|are|is) (?:you|a good time)|are you (?:available|free)"),
+    _cue("pick a time link", "interview_invitation", 3.0,
+         r"(?:pick|choose|select|book|grab|schedule) (?:a|your|an?) (?:time|slot|interview "
+         r"time)|calendly\.com/|goodtime\.io/|modernloop|scheduling link|self[- ]schedul"),
+    _cue("next round", "interview_invitation", 2.0,
+         r"(?:move|moving|advance|advancing|progress) (?:you )?(?:forward )?to the next "
+         r"(?:round|stage|step)|next (?:round|stage) of (?:the )?(?:interview|process)|"
+         r"(?:invite|invited|invitation) (?:you )?to (?:an? |the )?(?:\w+ ){0,2}interview"),
+    _cue("interview invitation subject", "interview_invitation", 1.5,
+         r"interview (?:request|invitation)|invitation to interview|next steps?|let'?s (?:chat|"
+         r"talk|connect)|availability|scheduling", "subject"),
+    _cue("einladung / invitation / invitación", "interview_invitation", 3.0,
+         r"(?:laden sie|möchten sie)[^.]{0,60}(?:gespräch|interview|kennenlernen) ein|"
+         r"einladung zu(?:m)? (?:einem )?(?:vorstellungs)?gespräch|terminvorschläge|"
+         r"wann (?:hätten|passt) (?:sie|es ihnen)|"
+         r"(?:vous inviter|convier) à un entretien|vos disponibilités|"
+         r"(?:invitarte|invitarle) a una entrevista|tu disponibilidad|su disponibilidad"),
+    # --- assessment -------------------------------------------------------------------------
+    _cue("assessment", "assessment", 3.0,
+         r"(?:coding|technical|online|skills?|programming)\s+(?:assessment|challenge|test|"
+         r"exercise)|take[- ]home\s+(?:assignment|exercise|challenge|task|project|test)|"
+         r"hackerrank|codility|codesignal|testgorilla|coderpad|(?:complete|finish) (?:the|this|"
+         r"your) (?:assessment|test|challenge|assignment)"),
+    _cue("assessment subject", "assessment", 2.0,
+         r"assessment|coding (?:challenge|test)|take[- ]home|test invitation|"
+         r"(?:technical|online) (?:test|exercise)", "subject"),
+    _cue("test technique / prueba técnica", "assessment", 3.0,
+         r"test technique|exercice technique|étude de cas|prueba técnica|caso práctico|"
+         r"programmieraufgabe|fallstudie|online-test|eignungstest"),
+    # --- application received --------------------------------------------------------------
+    _cue("thanks for applying", "application_received", 3.0,
+         r"thank(?:s| you) (?:so much )?for (?:your )?(?:applying|application|applying for|"
+         r"submitting your application|your interest in (?:joining|the|our|working))|"
+         r"(?:we(?:'ve| have)|has been) received (?:your|the) application|application (?:has "
+         r"been |was )?(?:received|submitted|successfully submitted)|we received your "
+         r"application"),
+    _cue("if selected we will contact", "application_received", 2.5,
+         r"if (?:you are |you're |your (?:profile|application|experience|skills) (?:is|are) )?"
+         r"(?:selected|shortlisted|successful|a (?:good )?match|a fit)|if (?:there is|we see) "
+         r"a (?:match|fit)|(?:review|reviewing) your (?:application|profile|resume|cv) "
+         r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
+    _cue("application received subject", "application_received", 2.0,
+         r"thank(?:s| you) for (?:applying|your application|your interest)|application "
+         r"(?:received|confirmation|submitted)|we received your application", "subject"),
+    _cue("bewerbung eingegangen / candidature reçue / candidatura recibida",
+         "application_received", 3.0,
+         r"(?:vielen )?dank für ihre bewerbung|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
+         r"(?:eingegangen|erhalten)|eingangsbestätigung|"
+         r"(?:bien )?reçu votre candidature|merci (?:pour|de) votre candidature|"
+         r"(?:hemos )?recibido (?:tu|su) candidatura|gracias por (?:tu|su) (?:candidatura|"
+         r"interés|postulación)"),
+    # --- status update -----------------------------------------------------------------------
+    _cue("still reviewing", "status_update", 2.5,
+         r"(?:still|currently) (?:in the process of )?(?:reviewing|evaluating|interviewing|"
+         r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
+         r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
+         r"(?:taking|take) (?:a (?:bit|little) )?longer than|delay(?:ed)? in (?:our|the) "
+         r"(?:process|decision)|(?:process|timeline) (?:has been |is )?(?:delayed|pushed)"),
+    _cue("on hold", "status_update", 2.5,
+         r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
+         r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
+         r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze"),
+    _cue("expect to decide by", "status_update", 2.0,
+         r"(?:expect|hope|plan|aim) to (?:have|make|reach|share|come to) (?:a |an |our )?"
+         r"(?:decision|update|answer|news)|(?:get back to you|be in touch|let you know|update "
+         r"you) (?:by|within|before|early|next|at the end|in the (?:next|coming))"),
+    _cue("request references", "status_update", 2.0,
+         r"(?:provide|send|share) (?:\w+ ){0,2}(?:references|referees|portfolio|work samples|"
+         r"transcripts?|salary expectations|right to work)|reference check"),
+    _cue("quick update", "status_update", 1.0,
+         r"(?:quick|brief|short) update|wanted to (?:give you an update|update you|keep you "
+         r"posted|keep you in the loop|check in)|are you still (?:interested|available|"
+         r"looking)"),
+    _cue("noch in prüfung / en cours / en proceso", "status_update", 2.5,
+         r"(?:noch|weiterhin) (?:in der )?(?:prüfung|auswahlprozess|nicht entschieden)|"
+         r"(?:etwas )?(?:länger|verzögert)|"
+         r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
+         r"(?:est )?(?:en pause|suspendu|retardé)|"
+         r"(?:todavía|aún) (?:estamos|no hemos)|proceso (?:está )?(?:en pausa|retrasado)"),
+    # --- recruiter outreach ----------------------------------------------------------------
+    _cue("came across your profile", "recruiter_outreach", 3.0,
+         r"came across your (?:profile|background|resume|cv|github|work)|your (?:profile|"
+         r"background|experience) (?:caught my|stood out|looks|seems)|i(?:'m| am) (?:a |an )?"
+         r"(?:\w+ )?(?:recruiter|talent partner|headhunter|sourcer)|reaching out (?:about|"
+         r"regarding|because|to see) (?:an?|a new|some) (?:\w+ ){0,2}(?:role|opportunit|"
+         r"position)|(?:would|might) you be (?:open|interested) (?:to|in)|open to (?:new|"
+         r"exploring) (?:opportunities|roles|a conversation)|(?:exciting|great|unique) "
+         r"(?:new )?opportunit(?:y|ies)"),
+    _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
+         r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
+         r"votre profil (?:a retenu|m'a|correspond)|"
+         r"tu perfil (?:me ha|encaja)|he visto tu perfil"),
+    # --- other ------------------------------------------------------------------------------
+    _cue("job alert digest", "other", 4.0,
+         r"job alert|jobs? (?:you may|you might|that might|recommended|matching|for you)|new "
+         r"jobs? (?:for|matching|near|in)|recommended jobs|based on your (?:profile|search|"
+         r"preferences)|\b\d+\+? new (?:jobs|positions|roles)|similar jobs|apply now|"
+         r"see all jobs|easy apply|job recommendations|top job picks|jobs digest"),
+    _cue("newsletter / tips article", "other", 3.0,
+         r"(?:tips|questions|mistakes|ways|secrets|steps|things)\s+(?:to|for|you|that|on)\s+"
+         r"(?:\w+\s+){0,4}(?:interview|negotiat|offer|resume|career)|read (?:more|the "
+         r"article|online)|view (?:this email )?in (?:your )?browser|this week(?:'s)? "
+         r"(?:edition|issue|newsletter)|newsletter|webinar|subscribe"),
+    _cue("podcast / press / research interview", "other", 4.0,
+         r"podcast|episode|on (?:our|the) show|journalist|(?:article|story|piece) (?:for|in|"
+         r"about)|user (?:research|interview|study)|research (?:study|session|participant)|"
+         r"participate in (?:a|our) (?:study|research|session)|gift card|\$\d+ (?:for|"
+         r"amazon|visa|gift)|incentive|paid (?:study|session|interview)|usability"),
+    _cue("commerce / receipt", "other", 3.0,
+         r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
+         r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
+         r"free trial|subscription|payment (?:received|due)|account statement"),
+    _cue("personal life", "other", 1.5,
+         r"\b(?:mom|dad|mum|love you|birthday|dinner|weekend plans|kids|grandma|wedding)\b"),
+    _cue("out of office", "other", 5.0,
+         r"out of (?:the )?office|(?:currently|i am|i'm) (?:away|on (?:vacation|leave|"
+         r"holiday|pto))|limited access to (?:my )?email|automatic reply|auto[- ]?reply|"
+         r"abwesen|nicht im büro|außer haus|absent du bureau|absente? jusqu|en congés|"
+         r"fuera de la oficina|respuesta automática"),
+    _cue("out of office subject", "other", 5.0,
+         r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|"
+         r"ooo|abwesenheit|absence|réponse automatique|respuesta automática|fuera de la "
+         r"oficina)", "subject"),
+)

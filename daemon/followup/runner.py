@@ -1,0 +1,240 @@
+"""One scan: fetch → judge → track → plan → act → record. `scan` and `run` both call
+`run_once`; the scheduler holds no logic.
+
+Exactly-once drafts (SPEC §2.3): each planned draft has a stable ledger key and a
+Message-ID derived from it. The intent is committed before the APPEND and the result after
+it; a run that finds an `intent` entry looks the draft up by Message-ID before appending
+again, so a crash at any instant never yields a duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.backends import open_backend
+from followup.backends.base import FOLDER_ROLES, FetchedMessage, Mailbox
+from followup.config_model import AccountConfig, Config
+from followup.errors import BackendError, FollowupError
+from followup.judge.classify import ThreadContext, judge_message
+from followup.judge.prefilter import KnownThreads, worth_reading
+from followup.judge.senders import employer_domain, is_machine_address
+from followup.mail.parse import parse_message
+from followup.store import Store
+from followup.track.model import MailRecord, PlannedDraft
+from followup.drafting import DraftActions, plan_for, sync_ledger
+from followup.judge.model import Person
+
+log = logging.getLogger(__name__)
+
+BackendFactory = Callable[[AccountConfig, Config], Mailbox]
+FaultHook = Callable[[str], None]  # called with a step name; tests raise from it
+
+
+@dataclass
+class ScanReport:
+    """What one pass did, for the CLI and the daemon's status line."""
+
+    now: datetime
+    dry_run: bool
+    read: dict[str, int] = field(default_factory=dict)
+    judged: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
+    failed_accounts: list[str] = field(default_factory=list)
+    applications: int = 0
+    next_due: datetime | None = None
+    plan: list[PlannedDraft] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        prefix = "would " if self.dry_run else ""
+        lines = [f"{account}: read {count} new message(s)" for account, count in
+                 self.read.items()]
+        lines.extend(self.judged)
+        lines.extend(f"{prefix}{line}" for line in self.drafts)
+        if not self.drafts:
+            lines.append("no draft is due now")
+        if self.next_due:
+            lines.append(f"next draft due {self.next_due.isoformat(timespec='minutes')}")
+        lines.append(f"{self.applications} application(s) tracked")
+        return lines
+
+
+def run_once(config: Config, *, now: datetime, dry_run: bool = False,
+             accounts: Sequence[str] | None = None, store: Store | None = None,
+             backend_factory: BackendFactory = open_backend,
+             fault: FaultHook | None = None) -> ScanReport:
+    """One pass over the accounts. Never raises for one account's failure or one bad
+    message: those are logged and reported; config errors were raised at load time."""
+    owned = store is None
+    if store is None:
+        store = _open_store(config, dry_run)
+    report = ScanReport(now=now, dry_run=dry_run)
+    chosen = [a for a in config.accounts if not accounts or a.name in accounts]
+    try:
+        mailboxes: dict[str, Mailbox] = {}
+        for account in chosen:
+            try:
+                mailbox = backend_factory(account, config)
+                mailbox.open()
+            except FollowupError as error:
+                log.error("%s: %s", account.name, error)
+                report.failed_accounts.append(account.name)
+                continue
+            mailboxes[account.name] = mailbox
+            try:
+                report.read[account.name] = _sync_account(config, account, mailbox, store,
+                                                          now, report)
+            except BackendError as error:
+                log.error("%s: %s", account.name, error)
+                report.failed_accounts.append(account.name)
+        actions = DraftActions(store=store, mailboxes=mailboxes, config=config, now=now,
+                               dry_run=dry_run, fault=fault)
+        for name, mailbox in mailboxes.items():
+            if name not in report.failed_accounts:
+                sync_ledger(store, mailbox, name, now, dry_run=dry_run)
+        applications, planned = plan_for(store, config, now)
+        report.applications = len(applications)
+        report.plan = planned
+        report.drafts.extend(actions.carry_out(planned, applications))
+        upcoming = [p.due for p in planned if p.status == "scheduled"]
+        report.next_due = min(upcoming) if upcoming else None
+    finally:
+        for mailbox in locals().get("mailboxes", {}).values():
+            mailbox.close()
+        if owned:
+            store.close()
+    return report
+
+
+def _open_store(config: Config, dry_run: bool) -> Store:
+    assert config.state_dir is not None
+    path = config.state_dir / "state.db"
+    if dry_run:
+        # --dry-run writes nothing anywhere: work on an in-memory copy of the state.
+        return Store.snapshot(path)
+    return Store.open(path)
+
+
+def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, store: Store,
+                  now: datetime, report: ScanReport) -> int:
+    """Read what is new in INBOX and Sent, judge it and record it. Returns messages read."""
+    since = (now - timedelta(days=account.lookback_days)).date()
+    known = _known_threads(store.records(), config)
+    count = 0
+    for role in FOLDER_ROLES:
+        cursor = store.cursor(account.name, role)
+        result = mailbox.fetch_new(
+            role, cursor, since,
+            want_body=lambda summary: worth_reading(summary, known, config.user.addresses,
+                                                    config.scan.max_message_bytes))
+        if result.reset:
+            log.warning("%s: %s was recreated on the server (UIDVALIDITY changed); "
+                        "re-reading it, already-seen messages are skipped by Message-ID",
+                        account.name, role)
+        with store.transaction():
+            for fetched in result.messages:
+                count += 1
+                line = _take_message(config, account, fetched, store, known, now)
+                if line:
+                    report.judged.append(line)
+            store.set_cursor(account.name, role, result.cursor, now)
+    return count
+
+
+def _take_message(config: Config, account: AccountConfig, fetched: FetchedMessage,
+                  store: Store, known: KnownThreads, now: datetime) -> str | None:
+    summary = fetched.summary
+    if store.has_seen(account.name, summary.folder, summary.uid, summary.message_id):
+        return None
+    kind: str | None = None
+    line = None
+    if fetched.raw is not None:
+        try:
+            record = judge_fetched(config, account, fetched, known)
+        except Exception as error:  # noqa: BLE001 - hostile mail must never stop a scan
+            log.warning("%s: skipped %s uid %s: %s", account.name, summary.folder, summary.uid,
+                        error.__class__.__name__)
+            record = None
+        if record is not None:
+            kind = record.kind
+            if record.kind not in ("other",):
+                store.save_record(record)
+                _learn(known, record)
+                line = (f"{account.name}: {record.direction} {record.kind}: "
+                        f"{record.facts.company or '?'} - {record.subject[:60]}")
+    store.mark_seen(account.name, summary.folder, summary.uid, summary.message_id,
+                    summary.role, kind, now)
+    return line
+
+
+def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessage,
+                  known: KnownThreads) -> MailRecord:
+    """Parse and judge one downloaded message into a `MailRecord` (no body kept)."""
+    summary = fetched.summary
+    assert fetched.raw is not None
+    message = parse_message(fetched.raw, thread_id=summary.thread_id,
+                            default_tz=ZoneInfo(config.user.timezone))
+    in_thread = bool(set(message.thread_keys) & known.message_ids) or \
+        bool(summary.thread_id and summary.thread_id in known.thread_ids)
+    judgement = judge_message(message, config.user.addresses,
+                              thread=ThreadContext(recruiting=in_thread),
+                              working_days=config.user.working_days)
+    date = message.date or summary.internal_date
+    if date is None:
+        raise FollowupError("no date")
+    key = f"{account.name}:{message.message_id or summary.folder + '/' + summary.uid}"
+    event = message.calendar[0] if message.calendar else None
+
+    def person(address: object) -> Person:
+        return Person(name=getattr(address, "name", ""), email=getattr(address, "email", ""))
+
+    return MailRecord(
+        key=key, account=account.name, message_id=message.message_id,
+        thread_id=summary.thread_id, in_reply_to=message.in_reply_to,
+        references=message.references, date=date, direction=judgement.direction,
+        kind=judgement.kind, sender=person(message.sender) if message.sender else None,
+        reply_to=tuple(person(a) for a in message.reply_to),
+        to=tuple(person(a) for a in message.to), cc=tuple(person(a) for a in message.cc),
+        subject=message.subject, facts=judgement.facts,
+        automated=bool(message.sender and is_machine_address(message.sender.email,
+                                                            message.sender.name)),
+        calendar_uid=event.uid if event else None,
+        calendar_sequence=event.sequence if event else 0)
+
+
+def _known_threads(records: Iterable[MailRecord], config: Config) -> KnownThreads:
+    known = KnownThreads()
+    for record in records:
+        _learn(known, record)
+    return known
+
+
+def _learn(known: KnownThreads, record: MailRecord) -> None:
+    if record.kind in ("other", "recruiter_outreach", "user_other"):
+        return
+    if record.message_id:
+        known.message_ids.add(record.message_id)
+    if record.thread_id:
+        known.thread_ids.add(record.thread_id)
+    if record.direction == "inbound" and record.sender:
+        domain = employer_domain(record.sender.email)
+        if domain:
+            known.domains.add(domain)
+
+
+def probe_accounts(config: Config,
+                   backend_factory: BackendFactory = open_backend
+                   ) -> Iterable[tuple[str, str, bool]]:
+    """`check-config --connect`: log in, find the folders, read nothing, write nothing."""
+    for account in config.accounts:
+        try:
+            with backend_factory(account, config) as mailbox:
+                folders = mailbox.folder_names()
+        except FollowupError as error:
+            yield account.name, f"FAILED: {error}", False
+            continue
+        shown = ", ".join(f"{role} = {name}" for role, name in folders.items())
+        yield account.name, f"connected; {shown}", True

@@ -1,0 +1,386 @@
+"""SQLite state: sync cursors, messages seen, judged records, the draft ledger, overrides.
+
+One file in the state directory, mode 0600 (it holds mail metadata), WAL journal, a
+`schema_version` with forward migrations, and one exclusive transaction per unit of work
+(`with store.transaction(): ...`). Message bodies are never stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.errors import FollowupError
+from followup.judge.model import Facts, Person
+from followup.track.model import MailRecord, Override
+
+SCHEMA_VERSION = 1
+
+# Each entry migrates from version N-1 to N. Append only; never edit a shipped migration.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE cursors (
+        account TEXT NOT NULL,
+        role TEXT NOT NULL,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (account, role)
+    );
+    CREATE TABLE messages (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        message_id TEXT,
+        role TEXT NOT NULL,
+        kind TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (account, folder, uid)
+    );
+    CREATE INDEX messages_by_id ON messages (account, message_id);
+    CREATE TABLE records (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        message_id TEXT,
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX records_by_date ON records (date);
+    CREATE TABLE drafts (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        application_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message_id TEXT NOT NULL UNIQUE,
+        draft_id TEXT,
+        state TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        due TEXT NOT NULL,
+        fingerprint TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        application_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE TABLE corrections (
+        record_key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
+)
+
+# Ledger states: `intent` is written before the APPEND, `created` after it is confirmed.
+LEDGER_STATES = ("intent", "created", "dismissed", "sent", "edited")
+
+
+class StoreError(FollowupError):
+    """The state file cannot be opened or is from a newer followup."""
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One draft the program intended or made (the draft ledger)."""
+
+    key: str
+    account: str
+    application_id: str
+    kind: str
+    message_id: str
+    draft_id: str | None
+    state: str
+    recipients: tuple[str, ...]
+    due: datetime
+    fingerprint: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class Store:
+    """The state database. Open with `Store.open(path)`; close with `close()`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating, mode 0600) and migrate the database at `path`."""
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            # Create the file ourselves so it is never world-readable, even briefly.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+            connection.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot open the state database: {error}") from None
+        store = cls(connection, path)
+        store._migrate()
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.chmod(side, 0o600)
+        return store
+
+    @classmethod
+    def snapshot(cls, path: Path) -> Store:
+        """An in-memory copy of the database at `path` (empty if there is none yet).
+
+        `--dry-run` and `plan` work on it, so that nothing they do reaches the disk.
+        """
+        store = cls(sqlite3.connect(":memory:", isolation_level=None), None)
+        if path.exists():
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                source.backup(store._db)
+            finally:
+                source.close()
+        store._migrate()
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An in-memory store (tests, `--dry-run`)."""
+        store = cls(sqlite3.connect(":memory:", isolation_level=None), None)
+        store._migrate()
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: written by a newer followup (schema {version}, "
+                             f"this one knows {SCHEMA_VERSION}); upgrade followup")
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One exclusive unit of work: all of it is written, or none of it."""
+        if self._db.in_transaction:  # nested: join the outer unit of work
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- cursors ----------------------------------------------------------------------------
+
+    def cursor(self, account: str, role: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT data FROM cursors WHERE account=? AND role=?",
+                               (account, role)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_cursor(self, account: str, role: str, data: dict[str, Any], now: datetime) -> None:
+        self._db.execute(
+            "INSERT INTO cursors (account, role, data, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (account, role) DO UPDATE SET data=excluded.data, "
+            "updated_at=excluded.updated_at",
+            (account, role, json.dumps(data, sort_keys=True), now.isoformat()))
+
+    # --- messages seen ----------------------------------------------------------------------
+
+    def has_seen(self, account: str, folder: str, uid: str, message_id: str | None) -> bool:
+        """True if this message (by folder + uid, or by Message-ID) was read before."""
+        if message_id:
+            row = self._db.execute("SELECT 1 FROM messages WHERE account=? AND message_id=?",
+                                   (account, message_id)).fetchone()
+            if row:
+                return True
+        row = self._db.execute("SELECT 1 FROM messages WHERE account=? AND folder=? AND uid=?",
+                               (account, folder, uid)).fetchone()
+        return row is not None
+
+    def mark_seen(self, account: str, folder: str, uid: str, message_id: str | None,
+                  role: str, kind: str | None, now: datetime) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, role, kind, "
+            "seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (account, folder, uid, message_id, role, kind, now.isoformat()))
+
+    def forget_folder(self, account: str, folder: str) -> None:
+        """Drop the uid index of a folder whose UIDVALIDITY changed (Message-IDs stay)."""
+        self._db.execute("UPDATE messages SET uid = 'void:' || uid || ':' || rowid "
+                         "WHERE account=? AND folder=?", (account, folder))
+
+    def seen_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM messages").fetchone()[0])
+
+    # --- judged records ---------------------------------------------------------------------
+
+    def save_record(self, record: MailRecord) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO records (key, account, message_id, date, kind, data) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (record.key, record.account, record.message_id, record.date.isoformat(),
+             record.kind, json.dumps(record_to_dict(record), sort_keys=True)))
+
+    def records(self) -> list[MailRecord]:
+        """Every judged record, oldest first, with the user's corrections applied."""
+        corrections = dict(self._db.execute("SELECT record_key, kind FROM corrections"))
+        result = []
+        for (data,) in self._db.execute("SELECT data FROM records ORDER BY date, key"):
+            record = record_from_dict(json.loads(data))
+            if record.key in corrections:
+                record = _replace_kind(record, corrections[record.key])
+            result.append(record)
+        return result
+
+    def correct(self, record_key: str, kind: str, now: datetime) -> bool:
+        """The user says the record `record_key` is of `kind`. False if no such record."""
+        if not self._db.execute("SELECT 1 FROM records WHERE key=?", (record_key,)).fetchone():
+            return False
+        self._db.execute("INSERT OR REPLACE INTO corrections (record_key, kind, at) "
+                         "VALUES (?, ?, ?)", (record_key, kind, now.isoformat()))
+        return True
+
+    # --- the draft ledger -------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, LedgerEntry]:
+        rows = self._db.execute("SELECT key, account, application_id, kind, message_id, "
+                                "draft_id, state, recipients, due, fingerprint, created_at, "
+                                "updated_at FROM drafts")
+        return {row[0]: _ledger_entry(row) for row in rows}
+
+    def record_intent(self, key: str, account: str, application_id: str, kind: str,
+                      message_id: str, recipients: tuple[str, ...], due: datetime,
+                      now: datetime) -> None:
+        """Write down that a draft is about to be appended (before the APPEND)."""
+        self._db.execute(
+            "INSERT INTO drafts (key, account, application_id, kind, message_id, draft_id, "
+            "state, recipients, due, fingerprint, created_at, updated_at) VALUES "
+            "(?, ?, ?, ?, ?, NULL, 'intent', ?, ?, NULL, ?, ?)",
+            (key, account, application_id, kind, message_id, json.dumps(list(recipients)),
+             due.isoformat(), now.isoformat(), now.isoformat()))
+
+    def set_draft_state(self, key: str, state: str, now: datetime, *,
+                        draft_id: str | None = None, fingerprint: str | None = None) -> None:
+        if state not in LEDGER_STATES:
+            raise ValueError(f"unknown ledger state {state!r}")
+        self._db.execute(
+            "UPDATE drafts SET state=?, draft_id=COALESCE(?, draft_id), "
+            "fingerprint=COALESCE(?, fingerprint), updated_at=? WHERE key=?",
+            (state, draft_id, fingerprint, now.isoformat(), key))
+
+    # --- the user's overrides ---------------------------------------------------------------
+
+    def add_override(self, override: Override) -> None:
+        self._db.execute("INSERT INTO overrides (application_id, action, text, at) "
+                         "VALUES (?, ?, ?, ?)", (override.application_id, override.action,
+                                                 override.text, override.at.isoformat()))
+
+    def overrides(self) -> list[Override]:
+        rows = self._db.execute("SELECT application_id, action, text, at FROM overrides "
+                                "ORDER BY id")
+        return [Override(application_id=row[0], action=row[1], text=row[2],
+                         at=datetime.fromisoformat(row[3])) for row in rows]
+
+
+def _ledger_entry(row: tuple[Any, ...]) -> LedgerEntry:
+    return LedgerEntry(key=row[0], account=row[1], application_id=row[2], kind=row[3],
+                       message_id=row[4], draft_id=row[5], state=row[6],
+                       recipients=tuple(json.loads(row[7])),
+                       due=datetime.fromisoformat(row[8]), fingerprint=row[9],
+                       created_at=datetime.fromisoformat(row[10]),
+                       updated_at=datetime.fromisoformat(row[11]))
+
+
+# --- record (de)serialisation ---------------------------------------------------------------
+
+def _person(data: dict[str, str] | None) -> Person | None:
+    return Person(name=data.get("name") or "", email=data.get("email") or "") if data else None
+
+
+def _people(items: list[dict[str, str]]) -> tuple[Person, ...]:
+    return tuple(Person(name=item.get("name") or "", email=item.get("email") or "")
+                 for item in items)
+
+
+def _person_dict(person: Person | None) -> dict[str, str] | None:
+    return {"name": person.name, "email": person.email} if person else None
+
+
+def record_to_dict(record: MailRecord) -> dict[str, Any]:
+    facts = record.facts
+    return {
+        "key": record.key, "account": record.account, "message_id": record.message_id,
+        "thread_id": record.thread_id, "in_reply_to": record.in_reply_to,
+        "references": list(record.references), "date": record.date.isoformat(),
+        "direction": record.direction, "kind": record.kind,
+        "sender": _person_dict(record.sender),
+        "reply_to": [_person_dict(p) for p in record.reply_to],
+        "to": [_person_dict(p) for p in record.to], "cc": [_person_dict(p) for p in record.cc],
+        "subject": record.subject, "automated": record.automated,
+        "calendar_uid": record.calendar_uid, "calendar_sequence": record.calendar_sequence,
+        "facts": {
+            "company": facts.company, "role": facts.role,
+            "interview_start": _iso(facts.interview_start),
+            "interview_end": _iso(facts.interview_end),
+            "interviewers": [_person_dict(p) for p in facts.interviewers],
+            "contact": facts.contact,
+            "decision_by": facts.decision_by.isoformat() if facts.decision_by else None,
+            "language": facts.language,
+        },
+    }
+
+
+def record_from_dict(data: dict[str, Any]) -> MailRecord:
+    facts = data["facts"]
+    return MailRecord(
+        key=data["key"], account=data["account"], message_id=data["message_id"],
+        thread_id=data["thread_id"], in_reply_to=data["in_reply_to"],
+        references=tuple(data["references"]), date=datetime.fromisoformat(data["date"]),
+        direction=data["direction"], kind=data["kind"], sender=_person(data["sender"]),
+        reply_to=_people(data["reply_to"]), to=_people(data["to"]), cc=_people(data["cc"]),
+        subject=data["subject"], automated=data["automated"],
+        calendar_uid=data["calendar_uid"], calendar_sequence=data["calendar_sequence"],
+        facts=Facts(
+            company=facts["company"], role=facts["role"],
+            interview_start=_from_iso(facts["interview_start"]),
+            interview_end=_from_iso(facts["interview_end"]),
+            interviewers=_people(facts["interviewers"]), contact=facts["contact"],
+            decision_by=date.fromisoformat(facts["decision_by"]) if facts["decision_by"]
+            else None,
+            language=facts["language"],
+        ),
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _replace_kind(record: MailRecord, kind: str) -> MailRecord:
+    return replace(record, kind=kind)

@@ -1,0 +1,124 @@
+"""The SQLite state: private file, schema version, transactions, round trips."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from followup.judge.model import Facts, Person
+from followup.store import SCHEMA_VERSION, Store, StoreError
+from followup.track.model import MailRecord, Override
+
+NOW = datetime(2026, 3, 5, 12, 0, tzinfo=timezone.utc)
+
+
+def record(key: str = "acct:<a@x>", **changes: object) -> MailRecord:
+    base = dict(
+        key=key, account="acct", message_id="<a@x>", thread_id="t1", in_reply_to=None,
+        references=("<r@x>",), date=NOW, direction="inbound", kind="interview_scheduled",
+        sender=Person("Maria Lopez", "maria@northwind.example"), reply_to=(),
+        to=(Person("Sam", "sam@example.org"),), cc=(), subject="Interview",
+        facts=Facts(company="Northwind", role="Data Engineer", interview_start=NOW,
+                    interview_end=NOW, interviewers=(Person("Dana", "dana@n.example"),),
+                    contact="maria@northwind.example", decision_by=date(2026, 3, 10),
+                    language="en"),
+        automated=False, calendar_uid="uid-1", calendar_sequence=2)
+    base.update(changes)
+    return MailRecord(**base)  # type: ignore[arg-type]
+
+
+def test_file_is_private_and_versioned(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "state.db"
+    store = Store.open(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert store.schema_version == SCHEMA_VERSION
+    mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    store.close()
+    assert Store.open(path).schema_version == SCHEMA_VERSION  # reopening migrates nothing
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    Store.open(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="newer followup"):
+        Store.open(path)
+
+
+def test_transaction_is_all_or_nothing() -> None:
+    store = Store.memory()
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.set_cursor("acct", "inbox", {"last_uid": 5}, NOW)
+            raise RuntimeError("crash")
+    assert store.cursor("acct", "inbox") is None
+    with store.transaction():
+        store.set_cursor("acct", "inbox", {"last_uid": 5}, NOW)
+    assert store.cursor("acct", "inbox") == {"last_uid": 5}
+
+
+def test_records_round_trip_and_corrections() -> None:
+    store = Store.memory()
+    original = record()
+    store.save_record(original)
+    assert store.records() == [original]
+    assert store.correct(original.key, "rejection", NOW)
+    assert store.records()[0].kind == "rejection"
+    assert not store.correct("nope", "rejection", NOW)
+
+
+def test_seen_by_uid_or_message_id() -> None:
+    store = Store.memory()
+    store.mark_seen("acct", "INBOX", "7", "<m@x>", "inbox", "other", NOW)
+    assert store.has_seen("acct", "INBOX", "7", None)
+    assert store.has_seen("acct", "INBOX", "99", "<m@x>")  # after a UIDVALIDITY change
+    store.forget_folder("acct", "INBOX")
+    assert not store.has_seen("acct", "INBOX", "7", None)
+    assert store.has_seen("acct", "INBOX", "8", "<m@x>")
+
+
+def test_ledger_states() -> None:
+    store = Store.memory()
+    store.record_intent("k1", "acct", "app1", "thank_you", "<d@x>", ("dana@n.example",), NOW,
+                        NOW)
+    assert store.ledger()["k1"].state == "intent"
+    store.set_draft_state("k1", "created", NOW, draft_id="12", fingerprint="f")
+    entry = store.ledger()["k1"]
+    assert (entry.state, entry.draft_id, entry.recipients) == ("created", "12",
+                                                               ("dana@n.example",))
+    with pytest.raises(ValueError):
+        store.set_draft_state("k1", "bogus", NOW)
+    with pytest.raises(sqlite3.IntegrityError):  # one ledger entry per key, ever
+        store.record_intent("k1", "acct", "app1", "thank_you", "<e@x>", (), NOW, NOW)
+
+
+def test_overrides_in_order() -> None:
+    store = Store.memory()
+    store.add_override(Override("app1", "note", NOW, "ask about the data platform"))
+    store.add_override(Override("app1", "close", NOW))
+    assert [o.action for o in store.overrides()] == ["note", "close"]
+
+
+def test_snapshot_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    store = Store.open(path)
+    store.set_cursor("acct", "inbox", {"last_uid": 1}, NOW)
+    store.close()
+    before = path.read_bytes()
+    copy = Store.snapshot(path)
+    copy.set_cursor("acct", "inbox", {"last_uid": 2}, NOW)
+    assert copy.cursor("acct", "inbox") == {"last_uid": 2}
+    copy.close()
+    assert path.read_bytes() == before
+    assert Store.open(path).cursor("acct", "inbox") == {"last_uid": 1}
+    assert not (tmp_path / "absent.db").exists()
+    Store.snapshot(tmp_path / "absent.db").close()
+    assert not (tmp_path / "absent.db").exists()
