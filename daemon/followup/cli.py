@@ -166,6 +166,130 @@ def scan(context: Context, dry_run: bool, now_text: str | None,
         raise SystemExit(1)
 
 
+def _planned(context: Context, now_text: str | None) -> tuple[Config, datetime, Any, Any]:
+    from followup.drafting import plan_for
+    from followup.store import Store
+
+    config = context.config()
+    now = parse_now(now_text, config)
+    assert config.state_dir is not None
+    store = Store.snapshot(config.state_dir / "state.db")  # plan and status write nothing
+    try:
+        applications, planned = plan_for(store, config, now)
+    finally:
+        store.close()
+    return config, now, applications, planned
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON document.")
+@click.option("--now", "now_text", default=None, help="Evaluate as if it were this ISO time.")
+@pass_context
+def plan(context: Context, as_json: bool, now_text: str | None) -> None:
+    """Applications, their state, and every draft due or coming (as of the last scan).
+
+    Writes nothing.
+    """
+    from followup.views import plan_json
+
+    config, now, applications, planned = _planned(context, now_text)
+    zone = ZoneInfo(config.user.timezone)
+    document = plan_json(now, applications, planned, zone)
+    if as_json:
+        _echo_json(document)
+        return
+    click.echo(f"as of {document['now']}: {len(applications)} application(s)")
+    for app in document["applications"]:
+        click.echo(f"\n{app['company'] or '?'} - {app['role'] or '?'} [{app['state']}] "
+                   f"(id {app['id']})")
+        for round_ in app["rounds"]:
+            people = ", ".join(p["name"] or p["email"] for p in round_["interviewers"])
+            click.echo(f"  interview {round_['start']}" + (f" with {people}" if people else ""))
+        for draft in app["drafts"]:
+            click.echo(f"  {draft['status']:>9}  {draft['kind']:<18} {draft['due']}  "
+                       f"{', '.join(draft['to']) or '-'}: {draft['reason']}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON list.")
+@click.option("--now", "now_text", default=None, help="Evaluate as if it were this ISO time.")
+@pass_context
+def status(context: Context, as_json: bool, now_text: str | None) -> None:
+    """A table of applications and what happens next."""
+    from followup.views import status_rows
+
+    config, _, applications, planned = _planned(context, now_text)
+    rows = status_rows(applications, planned, ZoneInfo(config.user.timezone))
+    if as_json:
+        _echo_json(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} application(s)")
+    for column in ("id", "company", "role", "state", "last contact", "next action", "when"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["id"], row["company"], row["role"], row["state"],
+                      row["last_contact"], row["next_action"], row["when"])
+    Console().print(table)
+
+
+@cli.command()
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path), required=True,
+              help="Where to write the spreadsheet (- for standard output).")
+@pass_context
+def export(context: Context, csv_path: Path) -> None:
+    """A tracker spreadsheet (CSV) of every application."""
+    from followup.views import rows_to_csv, status_rows
+
+    config, _, applications, planned = _planned(context, None)
+    text = rows_to_csv(status_rows(applications, planned, ZoneInfo(config.user.timezone)))
+    if str(csv_path) == "-":
+        click.echo(text, nl=False)
+    else:
+        csv_path.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(applications)} application(s) to {csv_path}")
+
+
+@cli.command()
+@click.argument("action", type=click.Choice(["ignore", "close", "reopen", "note", "correct"]))
+@click.argument("target")
+@click.argument("text", required=False, default="")
+@pass_context
+def app(context: Context, action: str, target: str, text: str) -> None:
+    """Your word on an application: ignore, close, reopen, note ID TEXT; or correct a
+    misread message: correct MESSAGE-KEY KIND."""
+    from followup.judge.model import KINDS
+    from followup.store import Store
+    from followup.track.model import Override
+
+    config = context.config()
+    now = parse_now(None, config)
+    assert config.state_dir is not None
+    store = Store.open(config.state_dir / "state.db")
+    try:
+        with store.transaction():
+            if action == "correct":
+                if text not in KINDS:
+                    raise click.BadParameter(f"kind must be one of {', '.join(KINDS)}")
+                if not store.correct(target, text, now):
+                    raise FollowupError(f"no message with key {target!r}; `followup plan "
+                                        "--json` lists applications, `status` their ids")
+                click.echo(f"{target} is now read as {text}")
+                return
+            if action == "note" and not text:
+                raise click.BadParameter("note needs the text of the note")
+            known = {application.id for application in _planned(context, None)[2]}
+            if target not in known:
+                raise FollowupError(f"no application with id {target!r}; `followup status` "
+                                    "lists them")
+            store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
+    finally:
+        store.close()
+    click.echo(f"{action}: {target}")
+
+
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 

@@ -48,6 +48,9 @@ class MailRecord:
     automated: bool = False
     calendar_uid: str | None = None
     calendar_sequence: int = 0
+    # The employer paused or closed the process without a rejection (a `status_update`
+    # saying the role is on hold or filled). Set by judgement; closes the application.
+    process_closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,14 @@ class Application:
     contacts: tuple[Person, ...]  # humans a reply may go to, best first; never machines
     note: str = ""
     state_reason: str = ""
+    # Who closed it when `state` is "closed": "user" (override), "employer"
+    # (`MailRecord.process_closed`) or "silence" (the final note went out or its window
+    # passed with no reply). Empty otherwise.
+    closed_by: Literal["", "user", "employer", "silence"] = ""
+    # Every id this application has had or could have had: the id of each thread that was
+    # joined into it (`id` included). Overrides and ledger keys made under an alias still
+    # apply after two applications merge.
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class Threading:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     thread_id: str | None = None
+    account: str | None = None  # the account whose thread `thread_id` belongs to
 
 
 @dataclass(frozen=True)

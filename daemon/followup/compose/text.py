@@ -1,0 +1,172 @@
+"""Small pure text helpers for drafts: cleaning untrusted strings, tidying rendered bodies,
+writing dates and first names the way a person would.
+
+Everything here is language-aware only as far as English goes; the tables are keyed by
+language so that others can be added next to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from email.header import decode_header, make_header
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# Only where the mark ends a word: "with .NET" must stay as it is.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;!?)])(?=\s|$|[,.;!?)])")
+_SPACE_AFTER_PAREN = re.compile(r"\([ \t]+")
+_DOUBLED_COMMA = re.compile(r",(\s*,)+")
+_COMMA_BEFORE_STOP = re.compile(r",[ \t]*([.!?])(?=\s|$)")
+SIGNATURE_SEPARATOR = "-- "
+
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+ORDINALS = {
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+           "ninth", "tenth"),
+}
+_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "madam"}
+# Words that make a display name a team or a function rather than a person.
+_NOT_A_PERSON = {
+    "team", "teams", "recruiting", "recruitment", "recruiter", "careers", "career", "talent",
+    "hr", "jobs", "job", "hiring", "people", "noreply", "no-reply", "support", "info",
+    "admin", "notifications", "calendar", "scheduling", "office", "department", "group",
+    "acquisition", "staffing", "human", "resources",
+}
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+
+
+def decode_encoded_words(value: str) -> str:
+    """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`) left in a string, best effort.
+
+    Decoding first means a name cannot smuggle a line break past the cleaning step inside
+    an encoded word; an undecodable word is dropped.
+    """
+    if not _ENCODED_WORD.search(value):
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError):
+        return _ENCODED_WORD.sub(" ", value)
+
+
+def clean_line(value: object) -> str:
+    """Make an untrusted value one tidy line: no control or format characters, no line
+    breaks, single spaces, no surrounding blanks. None becomes ""."""
+    if value is None:
+        return ""
+    text = decode_encoded_words(str(value))
+    characters = []
+    for character in text:
+        category = unicodedata.category(character)
+        if character.isspace() or category in ("Zl", "Zp"):
+            characters.append(" ")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        else:
+            characters.append(character)
+    return " ".join("".join(characters).split())
+
+
+def clean_block(value: object) -> str:
+    """Like `clean_line` but keeps line breaks (for the user's signature)."""
+    if value is None:
+        return ""
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept = []
+    for line in lines:
+        if line.rstrip() == "--":
+            kept.append(SIGNATURE_SEPARATOR)
+        else:
+            kept.append(clean_line(line))
+    return "\n".join(kept).strip("\n")
+
+
+def normalise_body(text: str) -> str:
+    """Tidy a rendered body so no template seam shows.
+
+    Runs of spaces become one; a space before `,` `.` `;` `!` `?` `)` goes; doubled commas
+    and a comma before a full stop merge; lines lose leading and trailing blanks (except the
+    signature separator "-- "); at most one blank line in a row; no blank lines at either
+    end; exactly one final newline.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    tidied: list[str] = []
+    for line in lines:
+        if line.rstrip(" \t") == "--":
+            tidied.append(SIGNATURE_SEPARATOR)
+            continue
+        line = line.replace("\t", " ").strip()
+        line = _SPACE_RUN.sub(" ", line)
+        line = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", line)
+        line = _SPACE_AFTER_PAREN.sub("(", line)
+        line = _DOUBLED_COMMA.sub(",", line)
+        line = _COMMA_BEFORE_STOP.sub(r"\1", line)
+        tidied.append(line)
+    collapsed: list[str] = []
+    for line in tidied:
+        if line == "" and (not collapsed or collapsed[-1] == ""):
+            continue
+        collapsed.append(line)
+    while collapsed and collapsed[-1] == "":
+        collapsed.pop()
+    return "\n".join(collapsed) + "\n" if collapsed else ""
+
+
+def format_day(day: date | datetime, *, today: date | None = None, language: str = "en") -> str:
+    """'Tuesday, March 3' (with ', 2026' when the year is not `today`'s year)."""
+    if isinstance(day, datetime):
+        day = day.date()
+    weekdays = WEEKDAYS.get(language, WEEKDAYS["en"])
+    months = MONTHS.get(language, MONTHS["en"])
+    text = f"{weekdays[day.weekday()]}, {months[day.month - 1]} {day.day}"
+    if today is not None and day.year != today.year:
+        text += f", {day.year}"
+    return text
+
+
+def ordinal(number: int, language: str = "en") -> str:
+    """'first', 'second', … for 1–10; '11th' style beyond; '' for anything below 1."""
+    if number < 1:
+        return ""
+    words = ORDINALS.get(language, ORDINALS["en"])
+    if number <= len(words):
+        return words[number - 1]
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def first_name_of(name: str) -> str:
+    """The first name in a display name, or "" when it does not look like a person's name.
+
+    'Dana Whitfield' → 'Dana'; 'Whitfield, Dana' → 'Dana'; 'Dr. Dana Whitfield' → 'Dana';
+    'Acme Recruiting', 'dana@acme.com', 'HR' → ''.
+    """
+    name = clean_line(name).strip("\"' ")
+    if not name or "@" in name:
+        return ""
+    if name.count(",") == 1:
+        family, given = (part.strip() for part in name.split(","))
+        name = f"{given} {family}"
+    tokens = [token.strip(".") for token in name.split()]
+    if any(token.lower() in _NOT_A_PERSON for token in tokens):
+        return ""
+    while tokens and tokens[0].lower() in _TITLES:
+        tokens.pop(0)
+    if not tokens or not _NAME_TOKEN.match(tokens[0]):
+        return ""
+    first = tokens[0]
+    if len(first) < 2:
+        return ""
+    if first.isupper() and len(tokens) == 1:
+        return ""
+    if first.isupper() or first.islower():
+        first = first[0].upper() + first[1:].lower()
+    return first

@@ -1,0 +1,92 @@
+"""Status checks and final notes (SPEC.md §5), one stretch of silence at a time.
+
+Only an application waiting for a decision (every interview over) or closed by that very
+silence gets them: after an application alone, employers owe no answer and a nudge would
+be pestering; while an interview is coming, there is nothing to ask. When and how many come
+from `silence.follow_up_steps`. A status check goes to the best contact, in the thread of
+their latest message; a final note goes to whom the status check was sent, as a reply to it.
+"""
+
+from __future__ import annotations
+
+from followup.judge.model import Person
+from followup.track.calendar_days import local
+from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.names import is_human
+from followup.track.plans import (
+    PlanContext,
+    base_facts,
+    describe,
+    make_draft,
+    no_human_reason,
+    person_label,
+)
+from followup.track.replies import fresh, latest_from, reply_to
+from followup.track.silence import FollowUpStep, current_stretch, follow_up_steps
+
+
+def _wants_follow_ups(application: Application) -> bool:
+    return application.state == "awaiting_decision" or (
+        application.state == "closed" and application.closed_by == "silence")
+
+
+def _recipient(application: Application, step: FollowUpStep,
+               context: PlanContext) -> Person | None:
+    if step.after is not None:
+        for person in (*step.after.to, *step.after.cc):
+            if is_human(person, context.user.addresses):
+                match = [c for c in application.contacts if c.email == person.email.lower()]
+                return match[0] if match else Person(person.name, person.email.lower())
+    return application.contacts[0] if application.contacts else None
+
+
+def _fresh_subject(application: Application) -> str:
+    if application.role:
+        return f"Following up: {application.role} interview"
+    if application.company:
+        return f"Following up on my interview with {application.company}"
+    return "Following up on my interview"
+
+
+def _reply_target(application: Application, step: FollowUpStep,
+                  recipient: Person | None) -> MailRecord | None:
+    if step.after is not None:
+        return step.after
+    return latest_from(application.records, recipient.email) if recipient else None
+
+
+def plan_follow_ups(application: Application, context: PlanContext) -> list[PlannedDraft]:
+    """The next status check or final note of the running stretch of silence, if any."""
+    if not _wants_follow_ups(application):
+        return []
+    user, now = context.user, context.now
+    stretch = current_stretch(application.records, application.rounds, user, now)
+    if stretch is None:
+        return []
+    pending = [s for s in follow_up_steps(stretch, user, context.timing) if s.done is None]
+    if not pending:
+        return []
+    step = pending[0]
+    recipient = _recipient(application, step, context)
+    target = _reply_target(application, step, recipient)
+    name = "status check" if step.kind == "status_check" else "final note"
+    label = person_label(recipient) if recipient else "the employer"
+    reason = f"{name} to {label}: {step.basis}; due {describe(step.due, user)}"
+    last_round = max((r.number for r in application.rounds if not r.canceled), default=0)
+    facts = base_facts(application, user, recipient)
+    facts.update({
+        "round": last_round,
+        "decision_by": stretch.decision_by,
+        "silence_since": stretch.start,
+        "follow_up_number": step.index,
+        "status_check_sent_on": step.after.date if step.after is not None else None,
+    })
+    if last_round:
+        last = next(r for r in application.rounds if r.number == last_round)
+        if last.start is not None:
+            facts["interview_date"] = local(last.start, user).date()
+            facts["interview_weekday"] = f"{local(last.start, user):%A}"
+    return [make_draft(context, application, step.kind, step.slot, recipient, step.due,
+                       step.window_end, reason,
+                       reply_to(target) if target else fresh(_fresh_subject(application)),
+                       facts, blocked="" if recipient else no_human_reason(application))]

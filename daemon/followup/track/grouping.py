@@ -1,0 +1,239 @@
+"""Which records belong to one application (SPEC.md §4: thread, then company, then role).
+
+1. Threads: records that share a provider thread id (per account) or any Message-ID
+   through `Message-ID` / `In-Reply-To` / `References` are one conversation (union-find).
+2. Company: conversations join when a normalised company name matches, or when an
+   employer domain matches (or fits a company name) and their names do not disagree. ATS,
+   scheduling and free-mail domains name no employer (`senders.employer_domain`).
+3. Role: inside a company, conversations with different known roles are different
+   applications; a conversation without a role joins the company's only application, else
+   the one most recently active when it arrived.
+
+Only inbound recruiting mail founds an application: a conversation of nothing but
+`other` / `recruiter_outreach` mail and the user's own messages makes none. The user's
+thank-you and follow-up mail outside any thread joins by recipient domain or company.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followup.config_model import UserConfig
+from followup.judge.model import INBOUND_KINDS
+from followup.track.model import MailRecord
+from followup.track.names import (
+    companies_match,
+    company_matches_domain,
+    is_user,
+    normalise_company,
+    normalise_role,
+    roles_match,
+)
+from followup.track.senders import employer_domain
+
+NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
+APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS
+TERMINAL_KINDS = frozenset({"offer", "rejection"})
+_JOINING_SENT_KINDS = frozenset({"user_thank_you", "user_follow_up"})
+
+
+@dataclass
+class Conversation:
+    """One thread: its records (oldest first) and who it is about."""
+
+    records: list[MailRecord]
+    names: set[str] = field(default_factory=set)
+    domains: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> MailRecord:
+        return self.records[0]
+
+    @property
+    def founds_application(self) -> bool:
+        return any(r.direction == "inbound" and r.kind in APPLICATION_KINDS
+                   for r in self.records)
+
+
+@dataclass
+class _Cluster:
+    """Conversations believed to be about one company."""
+
+    conversations: list[Conversation]
+    names: set[str]
+    domains: set[str]
+
+
+def _order(record: MailRecord) -> tuple[datetime, str]:
+    return (record.date, record.key)
+
+
+def _clean_id(message_id: str) -> str:
+    return message_id.strip().strip("<>").strip()
+
+
+def split_threads(records: Sequence[MailRecord]) -> list[Conversation]:
+    """Records joined into conversations by thread id and Message-ID links, oldest first."""
+    unique = list({r.key: r for r in sorted(records, key=_order, reverse=True)}.values())
+    unique.sort(key=_order)
+    parent = list(range(len(unique)))
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    owner: dict[str, int] = {}
+    for index, record in enumerate(unique):
+        links = [f"thread:{record.account}:{record.thread_id}"] if record.thread_id else []
+        links += ["id:" + _clean_id(m) for m in
+                  (record.message_id, record.in_reply_to, *record.references) if m]
+        for link in links:
+            if link in owner:
+                parent[find(index)] = find(owner[link])
+            else:
+                owner[link] = index
+    groups: dict[int, list[MailRecord]] = {}
+    for index, record in enumerate(unique):
+        groups.setdefault(find(index), []).append(record)
+    return sorted((Conversation(sorted(g, key=_order)) for g in groups.values()),
+                  key=lambda c: _order(c.first))
+
+
+def _describe(conversation: Conversation, user: UserConfig) -> None:
+    """Fill in the names, employer domains and roles a conversation speaks of."""
+    for record in conversation.records:
+        if record.kind in NON_APPLICATION_KINDS:
+            continue
+        if record.facts.company:
+            conversation.names.add(normalise_company(record.facts.company))
+        if record.facts.role:
+            conversation.roles.add(normalise_role(record.facts.role))
+        if record.direction == "inbound":
+            addresses = [p.email for p in (*record.reply_to, *record.facts.interviewers)]
+            if record.sender:  # no-reply@acme.com still names acme.com; ATS domains do not
+                addresses.append(record.sender.email)
+            if record.facts.contact:
+                addresses.append(record.facts.contact)
+        else:
+            addresses = [p.email for p in (*record.to, *record.cc)]
+        for address in addresses:
+            domain = employer_domain(address) if address else None
+            if domain and not is_user(address, user.addresses):
+                conversation.domains.add(domain)
+    conversation.names.discard("")
+    conversation.roles.discard("")
+
+
+def _compatible(names: set[str], domains: set[str], other: Conversation | _Cluster) -> bool:
+    if any(companies_match(a, b) for a in names for b in other.names):
+        return True
+    if names and other.names:
+        return False  # both named, differently: a shared domain is an agency or a parent
+    if domains & other.domains:
+        return True
+    return (any(company_matches_domain(n, d) for n in names for d in other.domains)
+            or any(company_matches_domain(n, d) for n in other.names for d in domains))
+
+
+def _cluster_by_company(conversations: Iterable[Conversation]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for conversation in conversations:
+        matching = [c for c in clusters
+                    if _compatible(conversation.names, conversation.domains, c)]
+        if not matching:
+            clusters.append(_Cluster([conversation], set(conversation.names),
+                                     set(conversation.domains)))
+            continue
+        target, *others = matching
+        for other in others:  # this conversation bridges clusters: they were one company
+            target.conversations += other.conversations
+            target.names |= other.names
+            target.domains |= other.domains
+            clusters.remove(other)
+        target.conversations.append(conversation)
+        target.names |= conversation.names
+        target.domains |= conversation.domains
+    return clusters
+
+
+def _most_recent_active(applications: list[list[Conversation]],
+                        when: datetime) -> list[Conversation]:
+    """The application a role-less conversation arriving at `when` most likely belongs to:
+    the one with the latest record before it that had no offer or rejection by then; else
+    the one with the latest record before it; else the next one to begin."""
+    def records_before(app: list[Conversation]) -> list[MailRecord]:
+        return [r for c in app for r in c.records if r.date <= when]
+
+    def active(app: list[Conversation]) -> bool:
+        return not any(r.kind in TERMINAL_KINDS for r in records_before(app))
+
+    started = [app for app in applications if records_before(app)]
+    for candidates in ([a for a in started if active(a)], started):
+        if candidates:
+            return max(candidates, key=lambda a: max(_order(r) for r in records_before(a)))
+    return min(applications, key=lambda a: min(_order(c.first) for c in a))
+
+
+def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]]:
+    """A company's conversations split into applications, one per known role; role-less
+    conversations and the user's own threads join an existing one."""
+    applications: list[list[Conversation]] = []
+    roles: list[set[str]] = []
+    roleless: list[Conversation] = []
+    ordered = sorted(conversations, key=lambda c: _order(c.first))
+    founding = [c for c in ordered if c.founds_application]
+    followers = [c for c in ordered if not c.founds_application]
+    for conversation in founding + followers:
+        matched = next((i for i, known in enumerate(roles)
+                        if any(roles_match(a, b) for a in known for b in conversation.roles)),
+                       None)
+        if matched is not None:
+            applications[matched].append(conversation)
+            roles[matched] |= conversation.roles
+        elif conversation.roles and conversation.founds_application:
+            applications.append([conversation])
+            roles.append(set(conversation.roles))
+        else:
+            roleless.append(conversation)
+    for conversation in roleless:
+        if not applications:
+            applications.append([conversation])
+            roles.append(set())
+        elif len(applications) == 1:
+            applications[0].append(conversation)
+        else:
+            _most_recent_active(applications, conversation.first.date).append(conversation)
+    return applications
+
+
+def group_records(records: Sequence[MailRecord],
+                  user: UserConfig) -> list[tuple[list[MailRecord], list[MailRecord]]]:
+    """Records grouped into applications.
+
+    Returns, per application, its records oldest first and the first record of each
+    conversation joined into it (the seeds of its aliases)."""
+    conversations = split_threads(records)
+    for conversation in conversations:
+        _describe(conversation, user)
+    founding = [c for c in conversations if c.founds_application]
+    clusters = _cluster_by_company(founding)
+    for conversation in conversations:
+        if conversation.founds_application or not conversation.names | conversation.domains:
+            continue
+        if not any(r.kind in _JOINING_SENT_KINDS for r in conversation.records):
+            continue  # other, outreach and the user's unrelated mail found nothing
+        matching = [c for c in clusters
+                    if _compatible(conversation.names, conversation.domains, c)]
+        if matching:
+            matching[0].conversations.append(conversation)
+    result = []
+    for cluster in clusters:
+        for application in _split_by_role(cluster.conversations):
+            members = sorted((r for c in application for r in c.records), key=_order)
+            result.append((members, sorted((c.first for c in application), key=_order)))
+    return sorted(result, key=lambda group: _order(group[0][0]))

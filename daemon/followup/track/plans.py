@@ -1,0 +1,124 @@
+"""What every planned draft shares: its key, its status in time, its base facts.
+
+Keys are `f"{application_id}:{kind}:{round}:{recipient email}"`. The part before the
+address is the draft's *slot*: at most one draft per slot, whoever it is addressed to
+(for thank-you notes the address is part of the slot: one per interviewer). When the
+caller's ledger already holds a key for a slot, under the application's id or any alias,
+that key is used again, so a changed best contact or two merged applications never bring a
+second draft for one slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followup.config_model import TimingConfig, UserConfig
+from followup.judge.model import Person
+from followup.track.calendar_days import local
+from followup.track.model import Application, DraftKind, PlannedDraft, PlanStatus, Threading
+from followup.track.names import first_name
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """Everything a planner needs besides the application."""
+
+    user: UserConfig
+    timing: TimingConfig
+    now: datetime
+    existing: Mapping[str, str] = field(default_factory=dict)
+
+    def slot_owner(self, application: Application, kind: DraftKind, round_number: int,
+                   email: str) -> str | None:
+        """The ledger key already made for this slot, if any."""
+        for ident in application.aliases or (application.id,):
+            if kind == "thank_you":
+                key = f"{ident}:{kind}:{round_number}:{email}"
+                if key in self.existing:
+                    return key
+                continue
+            prefix = f"{ident}:{kind}:{round_number}:"
+            for key in self.existing:
+                if key.startswith(prefix):
+                    return key
+        return None
+
+
+def time_status(due: datetime, window_end: datetime, now: datetime) -> PlanStatus:
+    """`scheduled` before `due`, `due` inside the window, `missed` once it has closed."""
+    if now < due:
+        return "scheduled"
+    return "due" if now < window_end else "missed"
+
+
+def describe(instant: datetime, user: UserConfig, with_time: bool = True) -> str:
+    """A short local date (and time) for reason lines: "Tue 3 Mar 15:00"."""
+    return f"{local(instant, user):%a %-d %b %H:%M}" if with_time \
+        else f"{local(instant, user):%a %-d %b}"
+
+
+def person_label(person: Person) -> str:
+    return person.name or person.email
+
+
+def base_facts(application: Application, user: UserConfig,
+               recipient: Person | None) -> dict[str, object]:
+    """Facts every template may use. Unknown facts are None, never missing."""
+    ended = [r for r in application.rounds if not r.canceled]
+    interviewer_emails = {p.email for r in ended for p in r.interviewers if p.email}
+    return {
+        "company": application.company,
+        "role": application.role,
+        "user_name": user.name,
+        "note": application.note or None,
+        "language": user.language,
+        "application_id": application.id,
+        "recipient_name": (recipient.name or None) if recipient else None,
+        "recipient_first_name": (first_name(recipient) or None) if recipient else None,
+        "recipient_email": recipient.email if recipient else None,
+        "recipient_is_interviewer": bool(recipient and recipient.email in interviewer_emails),
+        "rounds": len(ended),
+    }
+
+
+def make_draft(context: PlanContext, application: Application, kind: DraftKind,
+               round_number: int, recipient: Person | None, due: datetime,
+               window_end: datetime, reason: str, threading: Threading,
+               facts: dict[str, object], blocked: str = "") -> PlannedDraft:
+    """A `PlannedDraft` with its ledger key and status.
+
+    `blocked` (why no human address is known) makes a draft inside or before its window
+    `blocked`; past its window it is `missed` either way."""
+    email = recipient.email if recipient else ""
+    owner = context.slot_owner(application, kind, round_number, email)
+    key = owner or f"{application.id}:{kind}:{round_number}:{email}"
+    owner_email = key.rsplit(":", 1)[1]
+    if owner_email != email:
+        # the slot was drafted for someone else: stay with them, not a second draft
+        known = [p for p in application.contacts if p.email == owner_email]
+        recipient = known[0] if known else (Person("", owner_email) if owner_email else None)
+        blocked = "" if recipient else blocked
+    status = time_status(due, window_end, context.now)
+    if blocked:
+        reason = f"{reason}; blocked: {blocked}"
+    if status == "missed":
+        reason = f"{reason}; missed: its window closed {describe(window_end, context.user)}"
+    elif blocked:
+        status = "blocked"
+    return PlannedDraft(key=key, application_id=application.id, kind=kind,
+                        round=round_number, to=(recipient,) if recipient else (),
+                        due=local(due, context.user),
+                        window_end=local(window_end, context.user), status=status,
+                        reason=reason, threading=threading, facts=facts)
+
+
+def no_human_reason(application: Application) -> str:
+    """Why nobody can be written to: which machine addresses did write."""
+    machines = sorted({r.sender.email for r in application.records
+                       if r.direction == "inbound" and r.sender is not None})
+    if not machines:
+        return "no human address known"
+    return "no human address known: only " + ", ".join(machines[:3]) + \
+        (" and others" if len(machines) > 3 else "") + " wrote"

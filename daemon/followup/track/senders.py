@@ -1,0 +1,148 @@
+"""Who is a machine, and which domain is the employer's.
+
+The domain lists are public so that judgement can reuse them (a sender at an ATS domain is
+a strong recruiting signal; it is never the employer's domain). Every list holds
+registrable domains; `domain_in` also matches any subdomain (`us.greenhouse-mail.io`,
+`hire.lever.co`, `acme.wd5.myworkdayjobs.com`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "myworkday.com",
+    "myworkdayjobs.com", "workday.com", "icims.com", "smartrecruiters.com",
+    "teamtailor.com", "teamtailor-mail.com", "personio.de", "personio.com", "bamboohr.com",
+    "jobvite.com", "workable.com", "workablemail.com", "recruitee.com", "breezy.hr",
+    "jazzhr.com", "applytojob.com", "successfactors.com", "successfactors.eu",
+    "taleo.net", "pinpointhq.com", "join.com", "gem.com", "paradox.ai", "hirevue.com",
+})
+SCHEDULING_DOMAINS: frozenset[str] = frozenset({
+    "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "cal.com",
+})
+ASSESSMENT_DOMAINS: frozenset[str] = frozenset({
+    "hackerrank.com", "codility.com", "codesignal.com", "coderpad.io", "testgorilla.com",
+})
+ATS_DOMAINS: frozenset[str] = APPLICANT_TRACKING_DOMAINS | SCHEDULING_DOMAINS | ASSESSMENT_DOMAINS
+"""Recruiting tools that send for an employer: applicant tracking systems, interview
+scheduling, assessments. Mail from them is about an application; their domain is never
+the employer's."""
+
+JOB_BOARD_DOMAINS: frozenset[str] = frozenset({
+    "linkedin.com", "indeed.com", "glassdoor.com", "ziprecruiter.com", "monster.com",
+    "otta.com", "welcometothejungle.com", "wellfound.com", "angel.co", "stepstone.de",
+    "stepstone.com", "xing.com", "dice.com", "hired.com", "builtin.com", "simplyhired.com",
+    "careerbuilder.com", "seek.com.au", "reed.co.uk", "totaljobs.com", "cwjobs.co.uk",
+    "infojobs.net", "apec.fr", "hellowork.com", "jobteaser.com", "remoteok.com",
+    "weworkremotely.com", "himalayas.app", "jobs.ch", "karriere.at", "talent.com",
+    "jooble.org", "adzuna.com", "handshake.com", "joinhandshake.com", "levels.fyi",
+    "teal.com", "tealhq.com", "theladders.com", "flexjobs.com", "idealist.org",
+})
+CALENDAR_SYSTEM_DOMAINS: frozenset[str] = frozenset({
+    "resource.calendar.google.com", "group.calendar.google.com",
+    "calendar-server.bounces.google.com",
+})
+SENDING_SERVICE_DOMAINS: frozenset[str] = frozenset({
+    "sendgrid.net", "mailgun.org", "amazonses.com", "mcsv.net", "mandrillapp.com",
+    "sparkpostmail.com", "mktomail.com", "hubspotemail.net", "postmarkapp.com",
+})
+"""Bulk-mail services that send on anyone's behalf."""
+
+MACHINE_DOMAINS: frozenset[str] = (ATS_DOMAINS | JOB_BOARD_DOMAINS
+                                   | CALENDAR_SYSTEM_DOMAINS | SENDING_SERVICE_DOMAINS)
+"""Every address at these domains (or their subdomains) is treated as a machine."""
+
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "ymail.com", "rocketmail.com", "icloud.com", "me.com", "mac.com",
+    "proton.me", "protonmail.com", "protonmail.ch", "pm.me", "gmx.de", "gmx.net",
+    "gmx.com", "gmx.at", "gmx.ch", "web.de", "t-online.de", "freenet.de", "posteo.de",
+    "mailbox.org", "aol.com", "mail.com", "zoho.com", "yandex.com", "yandex.ru",
+    "fastmail.com", "fastmail.fm", "hey.com", "tutanota.com", "tuta.io", "orange.fr",
+    "free.fr", "laposte.net", "libero.it", "qq.com", "163.com",
+})
+# Providers with a domain in many countries (yahoo.co.uk, hotmail.fr, gmx.ch, ...).
+_FREE_MAIL_FAMILIES = frozenset({"yahoo", "hotmail", "outlook", "live", "gmx", "yandex",
+                                 "aol"})
+
+# Second-level public suffixes under which a company registers its own name.
+TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk", "com.au", "net.au",
+    "org.au", "co.nz", "co.za", "co.jp", "ne.jp", "or.jp", "co.kr", "co.in", "co.il",
+    "com.br", "com.mx", "com.ar", "com.sg", "com.hk", "com.cn", "com.tw", "com.tr",
+    "com.es", "com.pl", "co.at", "or.at",
+})
+
+_MACHINE_LOCAL = re.compile(
+    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply).*
+        |mailer[-_.]?daemon|postmaster|bounces?(?:[-+._].*)?|notifications?(?:[-+._].*)?
+        |notify|alerts?|automated|auto[-_.]?reply|autoresponder|robot|daemon
+        |calendar(?:[-_.]notification)?s?|invitations?
+        |(?:jobs|careers|recruiting|talent|hiring)[-_.](?:noreply|notifications?|alerts?))$""",
+    re.VERBOSE,
+)
+_MACHINE_NAME = re.compile(
+    r"no[-_ ]?reply|do not reply|mail delivery (?:subsystem|system)|mailer[- ]daemon"
+    r"|^google calendar$|^calendar$",
+    re.IGNORECASE,
+)
+
+
+def split_address(email: str) -> tuple[str, str]:
+    """The local part and the lower-cased domain of an address ("" where missing)."""
+    local, _, domain = email.strip().strip("<>").lower().rpartition("@")
+    return local, domain.rstrip(".")
+
+
+def domain_in(domain: str, domains: Collection[str]) -> bool:
+    """True when `domain` is one of `domains` or a subdomain of one of them."""
+    domain = domain.lower().rstrip(".")
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+
+
+def registrable_domain(domain: str) -> str:
+    """The name an organisation registered: `mail.acme.com` → `acme.com`,
+    `careers.acme.co.uk` → `acme.co.uk`."""
+    labels = [label for label in domain.lower().rstrip(".").split(".") if label]
+    if len(labels) >= 3 and ".".join(labels[-2:]) in TWO_LEVEL_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def is_free_mail_domain(domain: str) -> bool:
+    """True for a mailbox provider anyone can sign up with (gmail.com, web.de, ...)."""
+    base = registrable_domain(domain)
+    return base in FREE_MAIL_DOMAINS or base.split(".")[0] in _FREE_MAIL_FAMILIES
+
+
+def is_machine_address(email: str, name: str = "") -> bool:
+    """True when mail to `email` would reach no human: no-reply and notification
+    addresses, bounces, ATS / scheduling / assessment / job-board / shared-calendar
+    domains. An empty or malformed address counts as a machine (nobody to write to)."""
+    local, domain = split_address(email)
+    if not local or "." not in domain:
+        return True
+    if domain_in(domain, MACHINE_DOMAINS) or domain.endswith(".calendar.google.com"):
+        return True
+    if _MACHINE_LOCAL.match(local):
+        return True
+    return bool(name) and bool(_MACHINE_NAME.search(name.strip()))
+
+
+def employer_domain(email: str) -> str | None:
+    """The employer's registrable domain for a sender, or None when the domain says
+    nothing about the employer: recruiting tools, job boards, calendars, free mail.
+
+    A no-reply address at the employer's own domain still names the employer
+    (`no-reply@acme.com` → `acme.com`)."""
+    _, domain = split_address(email)
+    if "." not in domain:
+        return None
+    if domain_in(domain, MACHINE_DOMAINS) or domain.endswith(".calendar.google.com"):
+        return None
+    if is_free_mail_domain(domain):
+        return None
+    return registrable_domain(domain)
