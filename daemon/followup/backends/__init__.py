@@ -19,11 +19,12 @@ def open_backend(account: AccountConfig, config: Config) -> Mailbox:
         from followup.backends.imap import ImapMailbox
         from followup.secrets import read_secret
 
-        return ImapMailbox(account, read_secret(account))
+        return ImapMailbox(account, read_secret(account),
+                           max_message_bytes=config.scan.max_message_bytes)
     if account.backend == "maildir":
         from followup.backends.maildir import MaildirMailbox
 
-        return MaildirMailbox(account)
+        return MaildirMailbox(account, max_message_bytes=config.scan.max_message_bytes)
     if account.backend == "gmail":
         from followup.backends.gmail import GmailMailbox
 

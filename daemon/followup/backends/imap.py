@@ -1,0 +1,518 @@
+"""The IMAP backend: `ImapMailbox`, the only module of followup that imports imapclient.
+
+Read-only by construction: folders are opened with EXAMINE (`select_folder(readonly=True)`),
+bodies are read with `BODY.PEEK[...]`, and the only write is APPEND to Drafts. It never
+stores flags, copies, moves, deletes or expunges.
+
+Cursor (JSON, one per folder role), as returned in `FetchResult.cursor`::
+
+    {"version": 1, "folder": "INBOX", "uidvalidity": 1700000000, "last_uid": 42,
+     "uidnext": 43, "highestmodseq": 97}
+
+`uidnext` / `highestmodseq` (CONDSTORE) let a poll with nothing new cost one command
+(EXAMINE) after login. A changed UIDVALIDITY, another folder name or an unreadable cursor
+voids the cursor: the look-back window is scanned again and `reset` is True.
+
+Draft ids are `"<uidvalidity>:<uid>"` of the draft in Drafts, so an id from before Drafts
+was recreated is never mistaken for another message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import logging
+import random
+import ssl
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import (
+    CapabilityError,
+    IMAPClientAbortError,
+    IMAPClientError,
+    LoginError,
+    ProtocolError,
+)
+from imapclient.imapclient import DRAFT, SEEN
+
+from followup.backends.base import (
+    FetchedMessage,
+    FetchResult,
+    FolderRole,
+    Mailbox,
+    MessageSummary,
+    WantBody,
+    want_every_body,
+)
+from followup.backends.folders import ListedFolder, find_folder
+from followup.backends.imap_fetch import BodyPart, chunked, parse_appenduid
+from followup.backends.imap_messages import (
+    FETCH_CHUNK,
+    GMAIL_ITEMS,
+    SUMMARY_ITEMS,
+    fetch_bodies,
+    summarise,
+)
+from followup.backends.parts import message_id_from_header, normalise_message_id
+from followup.config_model import AccountConfig
+from followup.errors import (
+    AuthenticationError,
+    BackendError,
+    ConnectionLost,
+    FolderNotFound,
+    FollowupError,
+)
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ClientFactory = Callable[[AccountConfig, "ssl.SSLContext | None"], IMAPClient]
+
+CURSOR_VERSION = 1
+SEARCH_OR_CHUNK = 25  # Message-IDs per OR-chained SEARCH
+
+
+def default_client_factory(account: AccountConfig, context: ssl.SSLContext | None) -> IMAPClient:
+    """An IMAPClient connected (implicit TLS or plain) but not logged in."""
+    if not account.host:
+        raise BackendError(f"account {account.name!r}: no host set")
+    return IMAPClient(
+        account.host, port=account.effective_port, ssl=account.tls == "implicit",
+        ssl_context=context if account.tls == "implicit" else None,
+        timeout=SocketTimeout(connect=account.connect_timeout, read=account.read_timeout))
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _message_id_criteria(message_ids: list[str]) -> str:
+    """`OR HEADER Message-ID "<a>" OR ... HEADER Message-ID "<z>"` (one raw criteria string)."""
+    keys = [f"HEADER Message-ID {_quote(message_id)}" for message_id in message_ids]
+    criteria = keys[-1]
+    for key in reversed(keys[:-1]):
+        criteria = f"OR {key} {criteria}"
+    return f"NOT DELETED {criteria}"
+
+
+class ImapMailbox(Mailbox):
+    """One IMAP account. `secret` is the password, or the OAuth2 access token for
+    `auth: xoauth2`.
+
+    `client_factory(account, ssl_context)` returns a connected, not yet authenticated
+    IMAPClient (tests wrap it); `sleep` and `jitter` (returning 0..1) drive the reconnect
+    back-off; `attempts` bounds tries per operation; bodies bigger than
+    `max_message_bytes` are skipped (logged by UID).
+    """
+
+    def __init__(self, account: AccountConfig, secret: str, *,
+                 client_factory: ClientFactory | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 jitter: Callable[[], float] = random.random,
+                 attempts: int = 4, backoff_base: float = 1.0, backoff_max: float = 60.0,
+                 max_message_bytes: int = 25_000_000) -> None:
+        self.name = account.name
+        self._account = account
+        self._secret = secret
+        self._client_factory = client_factory or default_client_factory
+        self._sleep = sleep
+        self._jitter = jitter
+        self._attempts = max(1, attempts)
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
+        self._max_message_bytes = max_message_bytes
+        self._client: IMAPClient | None = None
+        self._capabilities: frozenset[str] = frozenset()
+        self._listing: list[ListedFolder] | None = None
+        self._resolved: dict[str, str] = {}
+
+    @property
+    def _where(self) -> str:
+        return f"{self._account.host}:{self._account.effective_port}"
+
+    # -- connection ----------------------------------------------------------------------
+
+    def open(self) -> None:
+        if self._client is None:
+            self._client = self._connect()
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:  # noqa: BLE001 - close never raises; the socket may be dead
+            self._shutdown(client)
+
+    @staticmethod
+    def _shutdown(client: IMAPClient | None) -> None:
+        if client is not None:
+            try:
+                client.shutdown()
+            except Exception:  # noqa: BLE001, S110 - already closed is fine
+                pass
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        account = self._account
+        if account.tls == "none":
+            host = (account.host or "").strip("[]")
+            loopback = host == "localhost"
+            try:
+                loopback = loopback or ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                pass
+            if not loopback:
+                raise BackendError(f"account {account.name!r}: tls: none is allowed only for a "
+                                   f"loopback host, not {account.host}")
+            return None
+        cafile = str(account.ca_file.expanduser()) if account.ca_file else None
+        try:
+            return ssl.create_default_context(cafile=cafile)
+        except (OSError, ssl.SSLError) as error:
+            raise BackendError(f"account {account.name!r}: cannot load ca_file {cafile}: "
+                               f"{error}") from error
+
+    def _connect(self) -> IMAPClient:
+        """Connect, STARTTLS if asked, log in, enable CONDSTORE. Raises FollowupError kinds."""
+        account = self._account
+        context = self._ssl_context()
+        client: IMAPClient | None = None
+        capabilities: frozenset[str] = frozenset()
+        with self._errors("connecting", connecting=True):
+            try:
+                client = self._client_factory(account, context)
+                if account.tls == "starttls":
+                    client.starttls(context)
+                if account.auth == "xoauth2":
+                    client.oauth2_login(account.username, self._secret)
+                else:
+                    client.login(account.username, self._secret)
+                client.normalise_times = False
+                capabilities = frozenset(_text(c).upper() for c in client.capabilities())
+                if "CONDSTORE" in capabilities and "ENABLE" in capabilities:
+                    client.enable("CONDSTORE")
+            except BaseException:
+                self._shutdown(client)
+                raise
+        self._capabilities = capabilities
+        logger.debug("%s: logged in to %s", self.name, self._where)
+        return client
+
+    def _login_refused(self) -> str:
+        what = ("check the OAuth2 token (Gmail needs the https://mail.google.com/ scope)"
+                if self._account.auth == "xoauth2" else
+                "check password_file / app password")
+        return (f"{self._account.host} refused the login for user {self._account.username}: "
+                f"{what}")
+
+    @contextmanager
+    def _errors(self, action: str, connecting: bool = False) -> Iterator[None]:
+        """Translate imapclient, socket and TLS errors into followup's error kinds."""
+        try:
+            yield
+        except FollowupError:
+            raise
+        except LoginError:
+            raise AuthenticationError(self._login_refused()) from None
+        except ssl.SSLCertVerificationError as error:
+            raise BackendError(
+                f"the TLS certificate of {self._where} could not be verified "
+                f"({error.verify_message}); if the server uses a self-signed or private-CA "
+                f"certificate, set ca_file to that certificate (PEM)") from error
+        except (ssl.SSLEOFError, ssl.SSLZeroReturnError) as error:
+            raise ConnectionLost(f"{action}: TLS connection to {self._where} closed") from error
+        except ssl.SSLError as error:
+            if connecting:
+                raise BackendError(
+                    f"TLS with {self._where} failed ({error.reason or error}): check port and "
+                    f"tls (implicit is usual on 993, starttls on 143)") from error
+            raise ConnectionLost(f"{action}: TLS error with {self._where}: {error}") from error
+        except CapabilityError as error:
+            raise BackendError(f"{self._where}: {error}") from error
+        except IMAPClientAbortError as error:
+            raise ConnectionLost(f"{action}: connection to {self._where} lost ({error})") from error
+        except (OSError, EOFError) as error:
+            raise ConnectionLost(f"{action}: cannot talk to {self._where} ({error})") from error
+        except IMAPClientError as error:
+            raise BackendError(f"{action} on {self._where} failed: {error}") from error
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self._backoff_max, self._backoff_base * 2 ** (attempt - 1))
+        return delay * (0.5 + 0.5 * self._jitter())
+
+    def _lost(self, error: ConnectionLost, attempt: int) -> None:
+        """Forget the dead connection; re-raise if out of attempts, else back off."""
+        self._shutdown(self._client)
+        self._client = None
+        if attempt >= self._attempts:
+            raise error
+        delay = self._backoff(attempt)
+        logger.warning("%s: %s; reconnecting in %.1f s (attempt %d of %d)",
+                       self.name, error, delay, attempt + 1, self._attempts)
+        self._sleep(delay)
+
+    def _with_retry(self, action: str, operation: Callable[[IMAPClient], T]) -> T:
+        """Run a read `operation`, reconnecting with jittered exponential back-off when the
+        connection is lost, at most `attempts` times."""
+        attempt = 0
+        while True:
+            try:
+                if self._client is None:
+                    self._client = self._connect()
+                with self._errors(action):
+                    return operation(self._client)
+            except ConnectionLost as error:
+                attempt += 1
+                self._lost(error, attempt)
+
+    # -- folders -------------------------------------------------------------------------
+
+    def _list_folders(self, client: IMAPClient) -> list[ListedFolder]:
+        return [ListedFolder(_text(name), _text(delimiter) if delimiter else None,
+                             tuple(_text(flag) for flag in flags))
+                for flags, delimiter, name in client.list_folders()]
+
+    def _folder(self, role: str) -> str:
+        """The server name of the folder for `role` ("inbox", "sent", "drafts")."""
+        if role == "inbox":
+            return self._account.folders.inbox
+        if role not in self._resolved:
+            if self._listing is None:
+                self._listing = self._with_retry("listing folders", self._list_folders)
+            override = getattr(self._account.folders, role)
+            self._resolved[role] = find_folder(role, self._listing, override,
+                                               self._account.host or "the server")
+        return self._resolved[role]
+
+    def folder_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        problems: list[str] = []
+        for role in ("inbox", "sent", "drafts"):
+            try:
+                names[role] = self._folder(role)
+            except FolderNotFound as error:
+                problems.append(str(error))
+        if problems:
+            raise FolderNotFound("\n".join(problems))
+        return names
+
+    def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
+        try:
+            return dict(client.select_folder(folder, readonly=True))
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as error:
+            raise FolderNotFound(f"{self._account.host} cannot open folder {folder!r}: "
+                                 f"{error}") from error
+
+    # -- incremental fetch -----------------------------------------------------------------
+
+    def fetch_new(self, role: FolderRole, cursor: dict[str, Any] | None, since: date,
+                  want_body: WantBody = want_every_body) -> FetchResult:
+        folder = self._folder(role)
+        return self._with_retry(
+            f"reading {folder}",
+            lambda client: self._fetch_new(client, role, folder, cursor, since, want_body))
+
+    def _fetch_new(self, client: IMAPClient, role: FolderRole, folder: str,
+                   cursor: dict[str, Any] | None, since: date,
+                   want_body: WantBody) -> FetchResult:
+        selected = self._examine(client, folder)
+        uidvalidity = selected.get(b"UIDVALIDITY")
+        uidnext = selected.get(b"UIDNEXT")
+        highestmodseq = selected.get(b"HIGHESTMODSEQ")
+        valid = (isinstance(cursor, dict) and cursor.get("version") == CURSOR_VERSION
+                 and cursor.get("folder") == folder and cursor.get("uidvalidity") == uidvalidity
+                 and isinstance(cursor.get("last_uid"), int))
+        stats = {"searched": 0}
+        if valid:
+            assert cursor is not None
+            last_uid = int(cursor["last_uid"])
+            if uidnext is not None and uidnext <= last_uid + 1:
+                uids: list[int] = []
+            elif (uidnext is None and highestmodseq is not None
+                  and cursor.get("highestmodseq") == highestmodseq):
+                uids = []
+            else:
+                stats["searched"] = 1
+                # UID n:* always matches the last message (RFC 3501 §6.4.8): filter.
+                uids = [uid for uid in client.search(["UID", f"{last_uid + 1}:*"])
+                        if uid > last_uid]
+        else:
+            if cursor is not None:
+                logger.info("%s: %s was reset (UIDVALIDITY or cursor changed); rescanning "
+                            "since %s", self.name, folder, since.isoformat())
+            stats["searched"] = 1
+            uids = list(self._search_since(client, since))
+            if uidnext is not None:
+                last_uid = uidnext - 1
+            else:
+                last_uid = max(client.search(["UID", "*"]) or [0])
+        uids = sorted(set(uids))
+        messages = self._fetch_messages(client, folder, role, uids, want_body, stats)
+        new_cursor = {"version": CURSOR_VERSION, "folder": folder, "uidvalidity": uidvalidity,
+                      "last_uid": max([last_uid, *uids]), "uidnext": uidnext,
+                      "highestmodseq": highestmodseq}
+        stats["new"] = len(messages)
+        return FetchResult(messages, new_cursor, reset=cursor is not None and not valid,
+                           stats=stats)
+
+    def _search_since(self, client: IMAPClient, since: date) -> list[int]:
+        if "X-GM-EXT-1" in self._capabilities:
+            # Gmail's after: is a day boundary in its own zone: start a day early.
+            day = since - timedelta(days=1)
+            return list(client.gmail_search(f"after:{day:%Y/%m/%d} -in:chats"))
+        return list(client.search(["SINCE", since]))
+
+    def _fetch_tolerant(self, client: IMAPClient, uids: list[int], items: list[str],
+                        folder: str) -> dict[int, dict[bytes, Any]]:
+        """FETCH `items` for `uids`; a response imapclient cannot parse is retried UID by
+        UID, and a message whose response is still unreadable is logged and skipped."""
+        if not uids:
+            return {}
+        try:
+            return dict(client.fetch(uids, items))
+        except (ProtocolError, ValueError, TypeError) as error:
+            if len(uids) == 1:
+                logger.warning("%s: skipping UID %s in %s: unreadable FETCH response (%s)",
+                               self.name, uids[0], folder, type(error).__name__)
+                return {}
+        result: dict[int, dict[bytes, Any]] = {}
+        for uid in uids:
+            result.update(self._fetch_tolerant(client, [uid], items, folder))
+        return result
+
+    def _fetch_messages(self, client: IMAPClient, folder: str, role: FolderRole,
+                        uids: list[int], want_body: WantBody,
+                        stats: dict[str, int]) -> list[FetchedMessage]:
+        items = SUMMARY_ITEMS + (GMAIL_ITEMS if "X-GM-EXT-1" in self._capabilities else [])
+        summaries: dict[int, tuple[MessageSummary, BodyPart | None]] = {}
+        for chunk in chunked(uids, FETCH_CHUNK):
+            for uid, entry in self._fetch_tolerant(client, chunk, items, folder).items():
+                built = summarise(self.name, folder, role, uid, entry)
+                if built is not None:
+                    summaries[uid] = built
+
+        def fetch(uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
+            return self._fetch_tolerant(client, uids, items, folder)
+
+        bodies = fetch_bodies(self.name, folder, fetch, summaries, want_body,
+                              self._max_message_bytes, stats)
+        return [FetchedMessage(summaries[uid][0], bodies.get(uid)) for uid in sorted(summaries)]
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def append_draft(self, raw: bytes, message_id: str, when: datetime,
+                     thread_id: str | None = None) -> str:
+        """APPEND to Drafts with \\Draft \\Seen; the id comes from APPENDUID, else a search.
+
+        After a lost connection it reconnects and searches Drafts for `message_id` before
+        it appends again: a retry never makes a second copy. `thread_id` is not used (an
+        IMAP server threads by References / In-Reply-To / Subject).
+        """
+        if when.tzinfo is None:
+            raise ValueError("append_draft needs a timezone-aware `when`")
+        drafts = self._folder("drafts")
+        message_id = normalise_message_id(message_id)
+        attempt = 0
+        while True:
+            try:
+                if self._client is None:
+                    self._client = self._connect()
+                client = self._client
+                if attempt:
+                    with self._errors("looking for the draft before retrying"):
+                        existing = self._search_drafts(client, drafts, [message_id])
+                    if message_id in existing:
+                        logger.info("%s: draft %s was stored before the connection dropped",
+                                    self.name, message_id)
+                        return existing[message_id]
+                with self._errors(f"appending a draft to {drafts}"):
+                    response = client.append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
+                    appended = parse_appenduid(response)
+                    if appended is not None:
+                        return f"{appended[0]}:{appended[1]}"
+                    existing = self._search_drafts(client, drafts, [message_id])
+                if message_id in existing:
+                    return existing[message_id]
+                raise BackendError(f"{self._account.host} accepted the draft {message_id} "
+                                   f"but it is not in {drafts}")
+            except ConnectionLost as error:
+                attempt += 1
+                self._lost(error, attempt)
+
+    def _search_drafts(self, client: IMAPClient, drafts: str,
+                       message_ids: list[str]) -> dict[str, str]:
+        """{Message-ID: draft id} of those of `message_ids` in Drafts (not \\Deleted).
+
+        Message-IDs that are not ASCII cannot be followup's own and are not searched for.
+        """
+        message_ids = [message_id for message_id in message_ids if message_id.isascii()]
+        uidvalidity = self._examine(client, drafts).get(b"UIDVALIDITY")
+        found: dict[str, str] = {}
+        for chunk in chunked(message_ids, SEARCH_OR_CHUNK):
+            uids = sorted(client.search(_message_id_criteria(chunk)))
+            if not uids:
+                continue
+            if len(chunk) == 1:
+                found[chunk[0]] = f"{uidvalidity}:{uids[0]}"
+                continue
+            wanted = set(chunk)
+            for uids_chunk in chunked(uids, FETCH_CHUNK):
+                data = client.fetch(uids_chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+                for uid in sorted(data):
+                    header = next((bytes(value) for key, value in data[uid].items()
+                                   if _text(key).upper().startswith("BODY[HEADER.FIELDS")
+                                   and value is not None), b"")
+                    message_id = message_id_from_header(header)
+                    if message_id in wanted and message_id not in found:
+                        found[message_id] = f"{uidvalidity}:{uid}"
+        return found
+
+    def find_draft(self, message_id: str) -> str | None:
+        message_id = normalise_message_id(message_id)
+        drafts = self._folder("drafts")
+        found = self._with_retry("looking for a draft", lambda client: self._search_drafts(
+            client, drafts, [message_id]))
+        return found.get(message_id)
+
+    def existing_drafts(self, message_ids: Iterable[str]) -> dict[str, str]:
+        """Of `message_ids`, those in Drafts: one EXAMINE, a SEARCH per 25 ids, one FETCH."""
+        originals = {normalise_message_id(m): m for m in message_ids}
+        if not originals:
+            return {}
+        drafts = self._folder("drafts")
+        found = self._with_retry("looking for drafts", lambda client: self._search_drafts(
+            client, drafts, list(originals)))
+        return {originals[m]: draft_id for m, draft_id in found.items()}
+
+    def draft_fingerprint(self, draft_id: str) -> str | None:
+        """`"<size>:<sha256 of the message>"` of the draft, or None if it is gone (expunged,
+        \\Deleted, or Drafts was recreated since)."""
+        validity_text, _, uid_text = draft_id.rpartition(":")
+        if not uid_text.isdigit():
+            return None
+        drafts = self._folder("drafts")
+
+        def fingerprint(client: IMAPClient) -> str | None:
+            uidvalidity = self._examine(client, drafts).get(b"UIDVALIDITY")
+            if validity_text and validity_text != str(uidvalidity):
+                return None
+            entry = client.fetch([int(uid_text)], ["RFC822.SIZE", "FLAGS", "BODY.PEEK[]"]).get(
+                int(uid_text))
+            if not entry or b"\\Deleted" in tuple(entry.get(b"FLAGS") or ()):
+                return None
+            raw = bytes(entry.get(b"BODY[]") or b"")
+            return f"{entry.get(b'RFC822.SIZE')}:{hashlib.sha256(raw).hexdigest()}"
+
+        return self._with_retry("reading a draft", fingerprint)
