@@ -18,13 +18,16 @@ from followup.judge.facts import extract_facts
 from followup.judge.language import detect_language
 from followup.judge.lexicon import CUES, Cue
 from followup.judge.model import Judgement, Signal
-from followup.judge.senders import is_ats_domain, is_job_board, is_machine_address
+from followup.judge.senders import (employer_domain, is_ats_domain, is_job_board,
+                                    is_machine_address)
 from followup.mail.model import Message
 
 RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
                     "interview_canceled", "assessment", "rejection", "offer", "status_update",
                     "recruiter_outreach")
 THRESHOLD = 2.0
+_PROGRESS_KINDS = ("interview_invitation", "interview_scheduled", "interview_canceled",
+                   "assessment", "rejection", "offer")
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CONDITIONAL = re.compile(
@@ -34,12 +37,24 @@ _CONDITIONAL = re.compile(
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|si (?:vous êtes|votre "
     r"candidature est) (?:retenu|sélectionné)|si (?:tu|su) (?:perfil|candidatura) (?:es|encaja)",
     re.IGNORECASE)
+_YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
+                               r"ihre bewerbung|votre candidature|tu candidatura",
+                               re.IGNORECASE)
+_RECRUITER_TITLE = re.compile(
+    r"\b(?:recruit(?:er|ing|ment)|talent (?:acquisition|partner|team)|people (?:partner|"
+    r"operations)|hr (?:manager|business partner)|hiring manager|sourcer|personalreferent|"
+    r"chargée? de recrutement|reclutador|talent)\b", re.IGNORECASE)
+_CALENDAR_JOB = re.compile(
+    r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"
+    r"position|application|vorstellung|bewerbung|gespräch|entretien|candidat|entrevista|"
+    r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
                        r"ne|no)\b|n't\b", re.IGNORECASE)
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
-    r"\b(?:application|applied|applying|candidate|candidacy|interview\w*|position|role|"
+    r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
+    r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso)\b",
     re.IGNORECASE)
@@ -128,30 +143,54 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     signals.extend(_calendar_signals(message))
     signals.extend(_moment_signals(message))
 
-    context = len(_RECRUITING_WORDS.findall(f"{subject}\n{body}"))
-    if thread.recruiting:
-        context += 3
-    if ats:
-        context += 2
+    context = _context_score(message, thread, ats)
     if message.in_reply_to and not thread.recruiting:
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
+    if _YOUR_APPLICATION.search(body):
+        signals.append(Signal("mentions your application", "recruiter_outreach", -2.0))
 
     scores: dict[str, float] = defaultdict(float)
     for signal in signals:
         scores[signal.kind] += signal.weight
     recruiting = {kind: scores[kind] for kind in RECRUITING_KINDS}
+    # "Thanks for applying" opens many a later message: an acknowledgement only wins when
+    # nothing that moves the application forward (or ends it) was said as well.
+    if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
+        recruiting["application_received"] -= 2.0
     best = max(recruiting, key=lambda kind: recruiting[kind])
-    if scores["other"] >= recruiting[best] or recruiting[best] < THRESHOLD:
-        if thread.recruiting and scores["other"] < 3 and sender and \
-                not is_machine_address(sender.email, sender.name):
-            signals.append(Signal("the employer wrote in an application's thread",
-                                  "status_update", 2.0))
-            return "status_update", signals
-        return "other", signals
-    if context == 0 and not message.calendar:
+    human = bool(sender) and not is_machine_address(sender.email if sender else "",
+                                                    sender.name if sender else "")
+    if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
+        free_mail = bool(domain) and not ats and employer_domain(sender.email if sender
+                                                                 else "") is None
+        if context >= 2 or message.calendar or (recruiting[best] >= 3 and not free_mail):
+            return best, signals
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
-    return best, signals
+    # Nothing decisive: an employer writing in a hiring conversation without a decision is a
+    # status update (SPEC §3); anything else is not about an application.
+    free_mail = bool(domain) and employer_domain(sender.email if sender else "") is None \
+        and not ats
+    if scores["other"] < 3 and context >= 3 and (human or ats) and not is_job_board(domain) \
+            and not (free_mail and not thread.recruiting):
+        signals.append(Signal("the employer writes about the process, no decision",
+                              "status_update", 2.0))
+        return "status_update", signals
+    return "other", signals
+
+
+def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
+    """How clearly the message is about hiring: distinct recruiting words, ATS, thread."""
+    text = f"{message.subject}\n{message.new_text[:20000]}"
+    words = {word.lower() for word in _RECRUITING_WORDS.findall(text)}
+    score = min(len(words), 6)
+    if _RECRUITER_TITLE.search(text):
+        score += 2
+    if thread.recruiting:
+        score += 3
+    if ats:
+        score += 2
+    return score
 
 
 def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
@@ -191,7 +230,7 @@ def _calendar_signals(message: Message) -> Iterable[Signal]:
         elif method == "REPLY":
             yield Signal("calendar: an attendee's answer (METHOD:REPLY)", "other", 3.0)
         elif method in ("REQUEST", "") and event.start is not None:
-            looks_like_interview = _RECRUITING_WORDS.search(
+            looks_like_interview = _CALENDAR_JOB.search(
                 f"{event.summary} {event.description[:2000]} {message.subject}")
             weight = 4.0 if looks_like_interview else 1.0
             kind = "interview_scheduled" if looks_like_interview else "other"
@@ -209,7 +248,7 @@ def _moment_signals(message: Message) -> Iterable[Signal]:
     if len(distinct) >= 2:
         yield Signal(f"{len(distinct)} different times offered", "interview_invitation", 1.5)
     elif len(distinct) == 1:
-        yield Signal("one concrete date and time", "interview_scheduled", 1.0)
+        yield Signal("one concrete date and time", "interview_scheduled", 1.5)
 
 
 def _confidence(kind: str, signals: list[Signal]) -> float:

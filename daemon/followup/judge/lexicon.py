@@ -95,6 +95,11 @@ CUES: tuple[Cue, ...] = (
          r"offer letter|formal offer|written offer|verbal offer|offer (?:package|details)|"
          r"compensation package|sign(?:ing)? bonus|(?:review and )?(?:sign|accept) (?:the|your) "
          r"offer|offer of employment|employment (?:offer|agreement|contract)"),
+    _cue("we'd love to have you join", "offer", 3.0,
+         r"(?:love|like|want|delighted|thrilled) (?:to have|for) you (?:to )?join|what we(?:'re| "
+         r"are) offering|(?:move|moving) forward with an offer|(?:revise|revised|updated|"
+         r"improve) (?:the|your|our) offer|offer (?:letter|package) (?:is )?(?:on its way|"
+         r"attached|coming)|make you an offer"),
     _cue("welcome aboard", "offer", 2.0,
          r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
@@ -113,6 +118,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|screen)|"
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
+    _cue("cancel the interview (broad)", "interview_canceled", 3.5,
+         r"(?:need|have|had|must|going|forced|'ve had) to (?:cancel|call off)\s+(?:\S+\s+){0,4}?"
+         r"(?:interview|call|onsite|on-site|meeting|chat|screen|conversation|session)\b|"
+         r"(?:interview|call|onsite|on-site|meeting|screen)\s+(?:\S+\s+){0,3}?(?:is|has been|"
+         r"was|will be) (?:cancel+ed|called off)"),
     _cue("canceled subject", "interview_canceled", 2.5,
          r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
@@ -132,13 +142,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:\w+\s+){0,4}(?:on|at|tomorrow|next)\b"),
     _cue("rescheduled", "interview_scheduled", 2.5,
          r"\breschedul(?:ed|ing)\b|(?:moved|move|push|shift(?:ed)?) (?:your|our|the) "
-         r"(?:interview|call|meeting) to|new (?:time|date) (?:is|will be)|updated (?:time|"
+         r"(?:\w+ ){0,2}(?:interview|call|meeting|conversation)\b|^\s*new\s*:|new (?:time|date) (?:is|will be)|updated (?:time|"
          r"invitation)"),
     _cue("invitation subject with time", "interview_scheduled", 2.5,
          r"^(?:invitation|updated invitation|einladung|invitation mise à jour|invitación)\s*:"
          r".*@|confirmed|confirmation|bestätigung|confirmé|confirmad", "subject"),
     _cue("bestätigt / confirmé / confirmada", "interview_scheduled", 3.0,
          r"(?:termin|gespräch|interview)[^.]{0,40}(?:bestätig|findet am|ist am)|"
+         r"bestätig\w*[^.]{0,60}(?:termin|gespräch)|(?:te|le|les) confirmamos la entrevista|"
+         r"confirm(?:ons|er) (?:votre|l'|notre) entretien|(?:verschoben|neuer termin)|"
+         r"(?:décalé|reporté) (?:au|à)|nouvel horaire|(?:cambiar|movido|trasladado) (?:la|"
+         r"tu) entrevista|nueva (?:hora|fecha)|"
          r"(?:entretien|rendez-vous)[^.]{0,40}(?:confirmé|aura lieu|est prévu|fixé)|"
          r"(?:entrevista|reunión)[^.]{0,40}(?:confirmad|tendrá lugar|será el|queda "
          r"programad|agendad)"),
@@ -160,6 +174,12 @@ CUES: tuple[Cue, ...] = (
     _cue("pick a time link", "interview_invitation", 3.0,
          r"(?:pick|choose|select|book|grab|schedule) (?:a|your|an?) (?:time|slot|interview "
          r"time)|calendly\.com/|goodtime\.io/|modernloop|scheduling link|self[- ]schedul"),
+    _cue("to the final round", "interview_invitation", 3.0,
+         r"(?:move|moving|invite|inviting|advance|advancing|bring|progress)\s+you\s+"
+         r"(?:forward\s+)?(?:to|into)\s+(?:our|the)\s+(?:final|next|second|third|onsite|"
+         r"technical)\s+(?:round|stage|step|interview)|(?:souhaiterions|aimerions) vous "
+         r"rencontrer|(?:möchten|würden) sie (?:gerne )?(?:kennenlernen|einladen)|nos "
+         r"gustaría (?:conocerte|invitarte|conocerle)"),
     _cue("next round", "interview_invitation", 2.0,
          r"(?:move|moving|advance|advancing|progress) (?:you )?(?:forward )?to the next "
          r"(?:round|stage|step)|next (?:round|stage) of (?:the )?(?:interview|process)|"
@@ -177,7 +197,7 @@ CUES: tuple[Cue, ...] = (
     _cue("assessment", "assessment", 3.0,
          r"(?:coding|technical|online|skills?|programming)\s+(?:assessment|challenge|test|"
          r"exercise)|take[- ]home\s+(?:assignment|exercise|challenge|task|project|test)|"
-         r"hackerrank|codility|codesignal|testgorilla|coderpad|(?:complete|finish) (?:the|this|"
+         r"hackerrank|codility|codesignal|testgorilla|(?:complete|finish) (?:the|this|"
          r"your) (?:assessment|test|challenge|assignment)"),
     _cue("assessment subject", "assessment", 2.0,
          r"assessment|coding (?:challenge|test)|take[- ]home|test invitation|"
@@ -187,16 +207,20 @@ CUES: tuple[Cue, ...] = (
          r"programmieraufgabe|fallstudie|online-test|eignungstest"),
     # --- application received --------------------------------------------------------------
     _cue("thanks for applying", "application_received", 3.0,
-         r"thank(?:s| you) (?:so much )?for (?:your )?(?:applying|application|applying for|"
-         r"submitting your application|your interest in (?:joining|the|our|working))|"
-         r"(?:we(?:'ve| have)|has been) received (?:your|the) application|application (?:has "
-         r"been |was )?(?:received|submitted|successfully submitted)|we received your "
-         r"application"),
+         r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
+         r"submitting your application)|(?:we(?:'ve| have)|has been) received (?:your|the) "
+         r"application|application (?:has been |was )?(?:received|submitted|successfully "
+         r"submitted)|we received your application"),
+    _cue("thanks for your interest (a pleasantry)", "application_received", 1.0,
+         r"thank(?:s| you)(?: (?:so|very) much)? for (?:your )?interest in"),
     _cue("if selected we will contact", "application_received", 2.5,
          r"if (?:you are |you're |your (?:profile|application|experience|skills) (?:is|are) )?"
          r"(?:selected|shortlisted|successful|a (?:good )?match|a fit)|if (?:there is|we see) "
          r"a (?:match|fit)|(?:review|reviewing) your (?:application|profile|resume|cv) "
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
+    _cue("your application was sent", "application_received", 5.0,
+         r"your application (?:was|has been) (?:sent|submitted|delivered) to|you applied (?:for|"
+         r"to) (?:the )?[A-Z]"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
@@ -204,7 +228,7 @@ CUES: tuple[Cue, ...] = (
          "application_received", 3.0,
          r"(?:vielen )?dank für ihre bewerbung|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
          r"(?:eingegangen|erhalten)|eingangsbestätigung|"
-         r"(?:bien )?reçu votre candidature|merci (?:pour|de) votre candidature|"
+         r"(?:bien )?reçu votre candidature|"
          r"(?:hemos )?recibido (?:tu|su) candidatura|gracias por (?:tu|su) (?:candidatura|"
          r"interés|postulación)"),
     # --- status update -----------------------------------------------------------------------
@@ -248,6 +272,80 @@ CUES: tuple[Cue, ...] = (
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
          r"votre profil (?:a retenu|m'a|correspond)|"
          r"tu perfil (?:me ha|encaja)|he visto tu perfil"),
+    # --- broader phrasings (each a family of real-world wordings) -------------------------
+    _cue("going with another candidate", "rejection", 3.5,
+         r"(?:decided|chose|chosen|opted|going|elected)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:go|move|"
+         r"proceed|continue|moving|going)?\s*(?:ahead\s+|forward\s+)?with\s+(?:a|an|another|"
+         r"other|the other|someone|somebody)\s+(?:\w+\s+){0,3}(?:candidates?|applicants?|"
+         r"contractors?|person|profile|internal)|chose (?:a|another|an internal) (?:candidate|"
+         r"applicant|person)|(?:move|moving|go|going) (?:ahead|forward) with (?:candidates|"
+         r"applicants|someone|somebody|an internal)"),
+    _cue("won't be moving ahead", "rejection", 3.5,
+         r"(?:won't|will not|not|aren't|are not|isn't|is not|unable to)\s+(?:be\s+)?(?:moving|"
+         r"going|proceeding|progressing|able to (?:move|proceed|progress|offer|take))\s+"
+         r"(?:ahead|forward|further)?|going to pass|(?:we(?:'ll| will)|decided to) pass\b|"
+         r"decided against|not (?:be )?(?:a|the) (?:fit|match)|(?:sorry|sad|afraid) to "
+         r"(?:say|tell|share|let you know|inform)|not the news you were hoping|i'?m afraid "
+         r"(?:that )?(?:we|the|imogen|\w+ has)"),
+    _cue("set up your interview", "interview_scheduled", 3.0,
+         r"(?:i(?:'ve| have)|we(?:'ve| have)|has|have)\s+(?:now\s+|just\s+)?(?:set up|"
+         r"scheduled|booked|arranged|confirmed|locked in|put)\s+(?:your|a|the|an|our)\s+"
+         r"(?:\w+[\s-]+){0,3}(?:conversation|interview|call|meeting|chat|session|onsite|"
+         r"screen|loop)|(?:is|are|has been)\s+(?:now\s+)?(?:scheduled|booked|set|confirmed)\s+"
+         r"(?:for|on)\b|thank(?:s| you) for confirming|(?:calendar )?invite (?:to follow|is on "
+         r"its way|has been sent|will follow|with the (?:link|details))|(?:accept|check) the "
+         r"(?:calendar )?invit|will (?:call|dial|ring) you|see you (?:on|then|at)"),
+    _cue("agenda", "interview_scheduled", 1.5,
+         r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
+         r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
+    _cue("we'd like to set up a call", "interview_invitation", 3.0,
+         r"(?:i|we)(?:'d| would) (?:like|love) to (?:do|have|set up|schedule|arrange|book|"
+         r"organi[sz]e)\s+(?:a|an)\s+(?:\S+\s+){0,4}?(?:call|chat|interview|conversation|"
+         r"meeting|screen)|(?:would like|want|like) to interview you|schedule your (?:\w+[\s-]+)"
+         r"{0,2}interview|next step is to schedule"),
+    _cue("would you be up for a chat", "interview_invitation", 3.0,
+         r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
+         r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"
+         r"respond|get back to me) with (?:whichever|the time|a time|your preferred|the slot|"
+         r"the option)|which (?:time|slot|option|day)s? (?:works?|suits?)|could you do\b|what "
+         r"suits you|let me know (?:what|which|when) (?:works|suits|you(?:'re| are) free)|"
+         r"(?:like|love|want) to (?:meet|chat|speak|talk|connect) with you|next step (?:is|"
+         r"would be|will be) (?:a|an)\b|(?:find|book|grab) (?:a )?time (?:that works|on my|"
+         r"with)|(?:send|set up) (?:you )?(?:a|the) (?:\w+ )?invite (?:once|when|for whichever)"),
+    _cue("exercise to complete", "assessment", 3.0,
+         r"(?:complete|take|submit|work on|finish|do)\s+(?:a|an|the|our|this|your)\s+(?:short |"
+         r"brief |quick |small )?(?:\w+[\s-]+){0,3}(?:exercise|assignment|challenge|"
+         r"assessment|case study|task|work sample)\b|(?:on-demand|one-way|recorded) video "
+         r"interview|hirevue|(?:exercise|assignment|challenge|test) link|you(?:'ll| will)"
+         r" have \d+ (?:hours|days) (?:to|from)"),
+    _cue("we received your application (broad)", "application_received", 2.5,
+         r"(?:got|received|have) your (?:application|resume|cv|résumé)|application (?:for|to) "
+         r"[^.\n]{1,80} (?:has been|was|is) (?:received|submitted|complete)|(?:thanks|thank "
+         r"you) for (?:submitting|sending|putting in)|(?:we|our team|the team|hiring team) "
+         r"(?:will|'ll) (?:review|look at|be reviewing|carefully review)|application is (?:now )?"
+         r"(?:under review|being reviewed)|successfully (?:applied|submitted)"),
+    _cue("status of your application", "status_update", 2.5,
+         r"(?:status of your application|application status) (?:has )?(?:been )?(?:updated|"
+         r"changed)|where things stand|no decision yet|(?:debrief|shortlist|compare notes|"
+         r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:still|very much) (?:in the "
+         r"process|in the running|under consideration)"),
+    _cue("we'll be in touch", "status_update", 1.0,
+         r"(?:i(?:'ll| will)|we(?:'ll| will)) (?:be in touch|update you|let you know|come back "
+         r"to you|get back to you|reach out|follow up)|(?:could|can) you (?:send|share|let me "
+         r"know|confirm)\b|(?:earliest )?(?:possible )?start date|(?:background|reference) "
+         r"check|keep you posted"),
+    _cue("zwischenstand / point / novedades", "status_update", 2.5,
+         r"zwischenstand|bescheid geben|wie es weitergeht|melden uns|faire le point|où en est|"
+         r"nous reviendrons|novedades|cómo va el proceso|te daremos una respuesta|"
+         r"le daremos una respuesta|seguimos en"),
+    _cue("reaching out about a role", "recruiter_outreach", 3.0,
+         r"i(?:'m| am) reaching out (?:about|regarding|because|on behalf|to)|my name(?:'s| is) "
+         r"\w+ and i (?:recruit|work|lead|run|am)|i recruit (?:for|with)|(?:thought|think) "
+         r"(?:of you|you(?:'d| would| might) be)|(?:is|would) (?:this|that) (?:be )?something "
+         r"you(?:'d| would)|(?:strong|great|good|perfect) (?:match|fit) for your (?:background|"
+         r"experience|profile|skills)|caught my eye|any referrals|(?:just )?got headcount|"
+         r"(?:confidential|retained) search|(?:comp|compensation|rate|base)(?: is)?:? \$|"
+         r"\$\d{2,3}k|sent you a (?:new )?message|hear more about"),
     # --- other ------------------------------------------------------------------------------
     _cue("job alert digest", "other", 4.0,
          r"job alert|jobs? (?:you may|you might|that might|recommended|matching|for you)|new "

@@ -53,7 +53,7 @@ _JOB_NOUN = (r"(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architec
              r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])")
 _ROLE = re.compile(
     r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
-    r"Founding|Mid-level)\s+)?(?:[A-Z][\w/+#.&-]*\s+){0,4}" + _JOB_NOUN +
+    r"Founding|Mid-level)[ \t]+)?(?:[A-Z][\w/+#.&-]*[ \t]+){0,4}" + _JOB_NOUN +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-z /]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
