@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import tzinfo
 
 from followup.judge.facts import extract_facts
+from followup.judge.names import extract_role
 from followup.judge.language import detect_language
 from followup.judge.lexicon import CUES, Cue
 from followup.judge.model import Judgement, Signal
-from followup.judge.senders import (employer_domain, is_ats_domain, is_job_board,
-                                    is_machine_address)
+from followup.judge.senders import (employer_domain, is_applicant_tracker, is_ats_domain,
+                                    is_job_board, is_machine_address,
+                                    is_notification_service)
 from followup.mail.model import Message
 
 RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
@@ -40,6 +42,11 @@ _CONDITIONAL = re.compile(
 _YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
                                r"ihre bewerbung|votre candidature|tu candidatura",
                                re.IGNORECASE)
+_MAILER = re.compile(r"^(?:news|newsletters?|digest|marketing|updates?|promo|offers|deals|"
+                     r"hello)@|@(?:news|newsletters?|mail|email|e|em|info|marketing|mailer)\.",
+                     re.IGNORECASE)
+_EMPLOYER_VOICE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|our|us|wir|unser\w*|nous|"
+                             r"notre|nos|nosotros|nuestr[oa]s?)\b", re.IGNORECASE)
 _RECRUITER_TITLE = re.compile(
     r"\b(?:recruit(?:er|ing|ment)|talent (?:acquisition|partner|team)|people (?:partner|"
     r"operations)|hr (?:manager|business partner)|hiring manager|sourcer|personalreferent|"
@@ -53,6 +60,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
     r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
+    r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
@@ -60,14 +68,21 @@ _RECRUITING_WORDS = re.compile(
     re.IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
-    r"meeting|speaking|talking|the (?:opportunity|conversation|chat|interview|call|time)|"
-    r"having me|the great conversation)|(?:great|nice|wonderful|a pleasure) (?:to )?"
+    r"meeting|speaking|talking|having me|organi[sz]ing|(?:the|today's|yesterday's|our|your) "
+    r"(?:\S+ ){0,3}?(?:opportunity|conversation|chat|interview|call|time|session|onsite|"
+    r"meeting|discussion))|^thank you\b|thank you [–-]|(?:great|nice|wonderful|a pleasure) (?:to )?"
     r"(?:meet|meeting|speak|speaking|talk|talking) (?:with )?you|enjoyed (?:our|the|"
     r"meeting|speaking|talking)|vielen dank für (?:das|unser|ihre zeit)|merci (?:pour|de) "
     r"(?:notre|l'|cet|votre temps)|gracias por (?:tu|su|la|el) (?:tiempo|entrevista|"
     r"conversación|reunión)", re.IGNORECASE)
+_USER_OTHER = re.compile(
+    r"withdraw|accepted (?:an|another) offer|here are my (?:\w+ )?references|(?:decline|"
+    r"declining) (?:the|your|this)|not (?:be )?(?:interested|looking) (?:at the moment|right "
+    r"now)|happy to accept|i(?:'m| am) (?:pleased|delighted|thrilled) to accept|"
+    r"zurückziehen|retirer ma candidature|retirar mi candidatura", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"follow(?:ing)?[- ]up on|checking in|check in on|touch(?:ing)? base|any updates?|"
+    r"follow(?:ing)?[- ]up|(?<!for )checking in|check in on|touch(?:ing)? base|any updates?|"
+    r"one last time|closing the loop|(?:where|how) things stand|expect to hear|"
     r"(?:status|update) (?:of|on) (?:my|the) (?:application|candidacy)|have(?:n't| not) "
     r"heard|still (?:very )?interested|where things stand|next steps in the process|"
     r"nachfragen|nachhaken|stand (?:meiner|der) bewerbung|relanc|faire le point|"
@@ -103,14 +118,15 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
 
 
 def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
-    text = f"{message.subject}\n{message.new_text}"
-    if _FOLLOW_UP.search(text) and not _THANK_YOU.search(message.new_text[:300]):
+    text = f"{message.subject}\n{message.new_text[:3000]}"
+    if _USER_OTHER.search(text):
+        return "user_other", [Signal("you withdrew, accepted, declined or sent references",
+                                     "user_other", 3.0)]
+    if _FOLLOW_UP.search(text):
         return "user_follow_up", [Signal("you asked for an update", "user_follow_up", 3.0)]
     if _THANK_YOU.search(text):
-        return "user_thank_you", [Signal("you thanked them for their time", "user_thank_you",
-                                         3.0)]
-    if _FOLLOW_UP.search(text):
-        return "user_follow_up", [Signal("you asked for an update", "user_follow_up", 2.0)]
+        return "user_thank_you", [Signal("you thanked them for an interview",
+                                         "user_thank_you", 3.0)]
     return "user_other", [Signal("sent by you, neither thanks nor a follow-up", "user_other",
                                  1.0)]
 
@@ -138,6 +154,10 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
         signals.append(Signal(f"sent by a job board ({domain})", "other", 2.5))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
+    if _MAILER.search(sender.email if sender else ""):
+        signals.append(Signal("sent from a newsletter / marketing address", "other", 2.5))
+    if is_notification_service(domain):
+        signals.append(Signal(f"a notification from a tool ({domain})", "other", 4.0))
 
     signals.extend(_cue_signals(subject, body))
     signals.extend(_calendar_signals(message))
@@ -149,10 +169,14 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     if _YOUR_APPLICATION.search(body):
         signals.append(Signal("mentions your application", "recruiter_outreach", -2.0))
 
-    scores: dict[str, float] = defaultdict(float)
-    for signal in signals:
-        scores[signal.kind] += signal.weight
+    scores = combine(signals)
     recruiting = {kind: scores[kind] for kind in RECRUITING_KINDS}
+    cold = not message.in_reply_to and not _YOUR_APPLICATION.search(body) and \
+        not thread.recruiting
+    if cold and recruiting["recruiter_outreach"] >= 3:
+        # An invitation to talk in a cold message is how outreach asks; it is not an
+        # interview for an application the user made.
+        recruiting["interview_invitation"] -= 1.5
     # "Thanks for applying" opens many a later message: an acknowledgement only wins when
     # nothing that moves the application forward (or ends it) was said as well.
     if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
@@ -163,7 +187,7 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
         free_mail = bool(domain) and not ats and employer_domain(sender.email if sender
                                                                  else "") is None
-        if context >= 2 or message.calendar or (recruiting[best] >= 3 and not free_mail):
+        if context >= 2 or (recruiting[best] >= 3.5 and not free_mail and context >= 1):
             return best, signals
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
@@ -171,8 +195,9 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     # status update (SPEC §3); anything else is not about an application.
     free_mail = bool(domain) and employer_domain(sender.email if sender else "") is None \
         and not ats
+    employer_voice = bool(_EMPLOYER_VOICE.search(body)) or ats or thread.recruiting
     if scores["other"] < 3 and context >= 3 and (human or ats) and not is_job_board(domain) \
-            and not (free_mail and not thread.recruiting):
+            and employer_voice and not (free_mail and not thread.recruiting):
         signals.append(Signal("the employer writes about the process, no decision",
                               "status_update", 2.0))
         return "status_update", signals
@@ -184,11 +209,13 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
     text = f"{message.subject}\n{message.new_text[:20000]}"
     words = {word.lower() for word in _RECRUITING_WORDS.findall(text)}
     score = min(len(words), 6)
+    if extract_role(message):
+        score += 1
     if _RECRUITER_TITLE.search(text):
         score += 2
     if thread.recruiting:
         score += 3
-    if ats:
+    if ats and is_applicant_tracker(message.sender.domain if message.sender else ""):
         score += 2
     return score
 
@@ -251,10 +278,27 @@ def _moment_signals(message: Message) -> Iterable[Signal]:
         yield Signal("one concrete date and time", "interview_scheduled", 1.5)
 
 
-def _confidence(kind: str, signals: list[Signal]) -> float:
+def combine(signals: Iterable[Signal]) -> dict[str, float]:
+    """Each kind's score: its strongest signal counts fully, the next half, then a quarter.
+
+    Several phrasings of one thought ("cancel the interview", "the interview is cancelled")
+    are one piece of evidence, not two; negative signals always count in full.
+    """
+    positive: dict[str, list[float]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
     for signal in signals:
-        scores[signal.kind] += signal.weight
+        if signal.weight > 0:
+            positive[signal.kind].append(signal.weight)
+        else:
+            scores[signal.kind] += signal.weight
+    for kind, weights in positive.items():
+        weights.sort(reverse=True)
+        scores[kind] += sum(weight / (2 ** index) for index, weight in enumerate(weights))
+    return scores
+
+
+def _confidence(kind: str, signals: list[Signal]) -> float:
+    scores = combine(signals)
     own = max(scores.get(kind, 0.0), 0.0)
     rivals = sorted((score for other, score in scores.items() if other != kind), reverse=True)
     rival = max(rivals[0], 0.0) if rivals else 0.0

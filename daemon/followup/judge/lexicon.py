@@ -51,6 +51,11 @@ CUES: tuple[Cue, ...] = (
     _cue("will not be offering", "rejection", 3.0,
          r"(?:not|n't) (?:be )?(?:offering|extending) (?:you )?(?:an? |the )?(?:offer|"
          r"position|role)|not (?:be )?able to offer you"),
+    _cue("continue with candidates who", "rejection", 3.0,
+         r"(?:continue|proceed|move forward|go ahead|move ahead|go forward)\s+with\s+(?:other\s+"
+         r"|the\s+|a few\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|that|with)|"
+         r"(?:we(?:'ve| have)|has|have)\s+(?:now\s+)?filled\s+(?:the|this|our)\s+(?:\S+\s+)"
+         r"{0,4}?(?:position|role|opening|vacancy)|won't be rescheduling"),
     _cue("position has been filled", "rejection", 3.0,
          r"(?:position|role|vacancy|job) (?:has|have) (?:now )?been filled|we have filled the "
          r"(?:position|role)|(?:position|role) is (?:now )?(?:closed|filled)"),
@@ -100,7 +105,7 @@ CUES: tuple[Cue, ...] = (
          r"are) offering|(?:move|moving) forward with an offer|(?:revise|revised|updated|"
          r"improve) (?:the|your|our) offer|offer (?:letter|package) (?:is )?(?:on its way|"
          r"attached|coming)|make you an offer"),
-    _cue("welcome aboard", "offer", 2.0,
+    _cue("welcome aboard", "offer", 3.0,
          r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
     _cue("angebot", "offer", 3.0,
@@ -146,7 +151,9 @@ CUES: tuple[Cue, ...] = (
          r"invitation)"),
     _cue("invitation subject with time", "interview_scheduled", 2.5,
          r"^(?:invitation|updated invitation|einladung|invitation mise à jour|invitación)\s*:"
-         r".*@|confirmed|confirmation|bestätigung|confirmé|confirmad", "subject"),
+         r".*@|(?:interview|screen|call|onsite|entretien|entrevista|gespräch|termin)\b.*"
+         r"(?:confirm|bestätig|scheduled)|(?:confirm|bestätig|scheduled)\w*\b.*(?:interview|"
+         r"screen|call|onsite|entretien|entrevista|gespräch|termin)", "subject"),
     _cue("bestätigt / confirmé / confirmada", "interview_scheduled", 3.0,
          r"(?:termin|gespräch|interview)[^.]{0,40}(?:bestätig|findet am|ist am)|"
          r"bestätig\w*[^.]{0,60}(?:termin|gespräch)|(?:te|le|les) confirmamos la entrevista|"
@@ -154,6 +161,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:décalé|reporté) (?:au|à)|nouvel horaire|(?:cambiar|movido|trasladado) (?:la|"
          r"tu) entrevista|nueva (?:hora|fecha)|"
          r"(?:entretien|rendez-vous)[^.]{0,40}(?:confirmé|aura lieu|est prévu|fixé)|"
+         r"confirm\w* (?:tu|su|la|votre|l'|notre) (?:entrevista|entretien|entrevue)|vous confirme|"
          r"(?:entrevista|reunión)[^.]{0,40}(?:confirmad|tendrá lugar|será el|queda "
          r"programad|agendad)"),
     _cue("video link", "interview_scheduled", 1.0,
@@ -199,6 +207,10 @@ CUES: tuple[Cue, ...] = (
          r"exercise)|take[- ]home\s+(?:assignment|exercise|challenge|task|project|test)|"
          r"hackerrank|codility|codesignal|testgorilla|(?:complete|finish) (?:the|this|"
          r"your) (?:assessment|test|challenge|assignment)"),
+    _cue("assessment already done", "assessment", -3.0,
+         r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
+         r"your) (?:the|your) (?:\w+ ){0,2}(?:assessment|test|challenge|exercise|assignment|"
+         r"take-home)"),
     _cue("assessment subject", "assessment", 2.0,
          r"assessment|coding (?:challenge|test)|take[- ]home|test invitation|"
          r"(?:technical|online) (?:test|exercise)", "subject"),
@@ -268,6 +280,13 @@ CUES: tuple[Cue, ...] = (
          r"position)|(?:would|might) you be (?:open|interested) (?:to|in)|open to (?:new|"
          r"exploring) (?:opportunities|roles|a conversation)|(?:exciting|great|unique) "
          r"(?:new )?opportunit(?:y|ies)"),
+    _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,
+         r"we(?:'re| are) (?:hiring|looking for|building out|growing) (?:a|an|our|for)\b|"
+         r"i (?:lead|run|head) (?:the )?(?:\w+ )?(?:team|recruiting|engineering|hiring)|found "
+         r"you (?:through|on|via)|suggested i (?:reach out|contact you|get in touch)|bumping "
+         r"this|(?:looks|seems|sounds) like (?:a )?(?:great|good|strong) (?:match|fit)|"
+         r"(?:would|'d) love to (?:talk|chat|connect)(?! about your application)|open to a "
+         r"(?:\d+|quick|short)[- ](?:minute )?(?:chat|call)"),
     _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
          r"votre profil (?:a retenu|m'a|correspond)|"
@@ -295,6 +314,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:for|on)\b|thank(?:s| you) for confirming|(?:calendar )?invite (?:to follow|is on "
          r"its way|has been sent|will follow|with the (?:link|details))|(?:accept|check) the "
          r"(?:calendar )?invit|will (?:call|dial|ring) you|see you (?:on|then|at)"),
+    _cue("let's do Thursday at 10", "interview_scheduled", 3.0,
+         r"let'?s (?:do|lock in|go with|say|book|pencil in|plan (?:on|for))\b|lock(?:ed)? in\b|"
+         r"pencil(?:l)?ed (?:you )?in|book you in|(?:pleased|happy|glad) to confirm|here are "
+         r"the details|^\s*(?:date(?:/time)?|when|time|datum|fecha|horario|heure)\s*:|"
+         r"(?:i(?:'ll| will)|we(?:'ll| will)) call you (?:at|on)|(?:the|that) time (?:you "
+         r"suggested )?works|works (?:on our end|for (?:me|us|the team))|blocked \d+ minutes|"
+         r"talk (?:to you )?then|speak (?:to you )?then|see you then"),
     _cue("agenda", "interview_scheduled", 1.5,
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
@@ -327,7 +353,8 @@ CUES: tuple[Cue, ...] = (
     _cue("status of your application", "status_update", 2.5,
          r"(?:status of your application|application status) (?:has )?(?:been )?(?:updated|"
          r"changed)|where things stand|no decision yet|(?:debrief|shortlist|compare notes|"
-         r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:still|very much) (?:in the "
+         r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:send|share) (?:me |us )?(?:a "
+         r"couple of|some|a few|your) (?:things|examples|samples|references|work|portfolio)|(?:still|very much) (?:in the "
          r"process|in the running|under consideration)"),
     _cue("we'll be in touch", "status_update", 1.0,
          r"(?:i(?:'ll| will)|we(?:'ll| will)) (?:be in touch|update you|let you know|come back "
@@ -358,7 +385,8 @@ CUES: tuple[Cue, ...] = (
          r"article|online)|view (?:this email )?in (?:your )?browser|this week(?:'s)? "
          r"(?:edition|issue|newsletter)|newsletter|webinar|subscribe"),
     _cue("podcast / press / research interview", "other", 4.0,
-         r"podcast|episode|on (?:our|the) show|journalist|(?:article|story|piece) (?:for|in|"
+         r"podcast|episode|on (?:our|the) show|survey|questionnaire|rate your|candidate "
+         r"experience|mentor|mentee|alumni|journalist|(?:article|story|piece) (?:for|in|"
          r"about)|user (?:research|interview|study)|research (?:study|session|participant)|"
          r"participate in (?:a|our) (?:study|research|session)|gift card|\$\d+ (?:for|"
          r"amazon|visa|gift)|incentive|paid (?:study|session|interview)|usability"),
@@ -366,8 +394,9 @@ CUES: tuple[Cue, ...] = (
          r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
          r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
          r"free trial|subscription|payment (?:received|due)|account statement"),
-    _cue("personal life", "other", 1.5,
-         r"\b(?:mom|dad|mum|love you|birthday|dinner|weekend plans|kids|grandma|wedding)\b"),
+    _cue("personal life", "other", 2.5,
+         r"\b(?:mom|dad|mum|honey|love you|birthday|dinner|weekend plans|kids|grandma|wedding|"
+         r"thanksgiving|christmas|lol|haha)\b"),
     _cue("out of office", "other", 5.0,
          r"out of (?:the )?office|(?:currently|i am|i'm) (?:away|on (?:vacation|leave|"
          r"holiday|pto))|limited access to (?:my )?email|automatic reply|auto[- ]?reply|"
