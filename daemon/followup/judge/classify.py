@@ -55,6 +55,7 @@ _CALENDAR_JOB = re.compile(
     r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"
     r"position|application|vorstellung|bewerbung|gespräch|entretien|candidat|entrevista|"
     r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|ref|rif|antw|réf|fwd?|wg|tr)\s*:", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
                        r"ne|no)\b|n't\b", re.IGNORECASE)
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
@@ -150,14 +151,16 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     if ats:
         signals.append(Signal(f"sent by an applicant tracking system ({domain})",
                               "application_received", 0.5))
-    if is_job_board(domain) and not ats:
+    inmail = bool(re.search(r"inmail|sent you a (?:new )?message|new message from",
+                            f"{subject} {sender.email if sender else ''}", re.IGNORECASE))
+    if is_job_board(domain) and not ats and not inmail:
         signals.append(Signal(f"sent by a job board ({domain})", "other", 2.5))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
     if _MAILER.search(sender.email if sender else ""):
         signals.append(Signal("sent from a newsletter / marketing address", "other", 2.5))
     if is_notification_service(domain):
-        signals.append(Signal(f"a notification from a tool ({domain})", "other", 4.0))
+        signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
     signals.extend(_cue_signals(subject, body))
     signals.extend(_calendar_signals(message))
@@ -180,14 +183,15 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     # "Thanks for applying" opens many a later message: an acknowledgement only wins when
     # nothing that moves the application forward (or ends it) was said as well.
     if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
-        recruiting["application_received"] -= 2.0
+        recruiting["application_received"] -= 1.0
     best = max(recruiting, key=lambda kind: recruiting[kind])
+    best = _settle(best, recruiting, signals)
     human = bool(sender) and not is_machine_address(sender.email if sender else "",
                                                     sender.name if sender else "")
     if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
         free_mail = bool(domain) and not ats and employer_domain(sender.email if sender
                                                                  else "") is None
-        if context >= 2 or (recruiting[best] >= 3.5 and not free_mail and context >= 1):
+        if context >= 2 or (recruiting[best] >= 3 and not free_mail and context >= 1):
             return best, signals
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
@@ -204,6 +208,22 @@ def _judge_inbound(message: Message, thread: ThreadContext) -> tuple[str, list[S
     return "other", signals
 
 
+def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
+    """Where two kinds both have strong evidence, the one that decides the application wins:
+    a cancelled interview with a rejection is a rejection; with a role put on hold it is a
+    status update; an invitation to a next stage that is a take-home is an assessment."""
+    names = {signal.name for signal in signals}
+    if best == "interview_canceled":
+        if scores["rejection"] >= 3:
+            return "rejection"
+        if "on hold" in names:
+            return "status_update"
+    if best == "interview_invitation" and scores["assessment"] >= 3 and not names & {
+            "share your availability", "pick a time link", "would you be up for a chat"}:
+        return "assessment"
+    return best
+
+
 def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
     """How clearly the message is about hiring: distinct recruiting words, ATS, thread."""
     text = f"{message.subject}\n{message.new_text[:20000]}"
@@ -215,17 +235,23 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
         score += 2
     if thread.recruiting:
         score += 3
-    if ats and is_applicant_tracker(message.sender.domain if message.sender else ""):
-        score += 2
+    if ats:
+        score += 2 if is_applicant_tracker(message.sender.domain if message.sender else "") \
+            else 1
     return score
 
 
 def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
     fired: dict[str, Signal] = {}
+    # A reply's subject was written for the first message of the thread: it counts less.
+    scale = 0.4 if _REPLY_PREFIX.match(subject) else 1.0
     for cue in CUES:
         if cue.where in ("subject", "both") and cue.pattern.search(subject):
-            fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind, cue.weight))
-    for sentence in _SENTENCE.findall(body):
+            fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind,
+                                              cue.weight * scale))
+    # Hard-wrapped lines are joined so a sentence is read whole.
+    joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body)
+    for sentence in _SENTENCE.findall(joined):
         conditional = bool(_CONDITIONAL.search(sentence))
         for cue in CUES:
             if cue.where == "subject" or cue.name in fired:

@@ -75,13 +75,14 @@ CUES: tuple[Cue, ...] = (
          r"decided to go (?:in )?(?:a )?different direction"),
     _cue("update on your application: decline", "rejection", 1.5,
          r"after (?:careful|much|thorough|long) (?:consideration|deliberation|review)"),
-    _cue("rejection subject", "rejection", 1.5,
+    _cue("rejection subject", "rejection", 1.0,
          r"(?:application|candidacy) (?:status|update|outcome)|your application (?:to|for|with)"
          r"|update (?:on|regarding) your", "subject"),
     _cue("leider absage", "rejection", 3.0,
          r"(?:leider|bedauerlicherweise)[^.]{0,120}(?:absagen|nicht (?:weiter )?berücksichtig|"
          r"anderen? (?:kandidat|bewerber)|nicht für sie entschieden|nicht weiter verfolgen|"
-         r"keine positive)|absage|für einen anderen (?:kandidaten|bewerber)|"
+         r"keine positive)|(?:eine )?absage (?:erteilen|mitteilen|geben)|ihnen (?:leider )?"
+         r"absagen|für einen anderen (?:kandidaten|bewerber)|"
          r"nicht in die engere auswahl"),
     _cue("nous sommes au regret", "rejection", 3.0,
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
@@ -132,7 +133,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
     _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
-         r"(?:gespräch|interview|termin)[^.]{0,40}(?:absagen|abgesagt|entfällt)|"
+         r"(?:gespräch|interview|termin)[^.]{0,80}(?:absagen|abgesagt|entfällt)|"
          r"(?:entretien|rendez-vous)[^.]{0,40}annulé|annuler (?:l'|notre )entretien|"
          r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
     # --- interview scheduled ----------------------------------------------------------------
@@ -140,7 +141,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:\w+\s+){0,3}"
          r"(?:is|has been|are|have been)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|"
          r"moved|rescheduled)|(?:confirm(?:ing)?|confirmation (?:of|for)) (?:your|our|the)\s+"
-         r"(?:\w+\s+){0,2}(?:interview|call|meeting)|you(?:'re| are) (?:all )?(?:set|"
+         r"(?:\w+\s+){0,2}(?:interview|call|meeting|onsite|on-site|loop|session|screen|chat|"
+         r"conversation)|you(?:'re| are) (?:all )?(?:set|"
          r"confirmed|booked|scheduled) for|(?:interview|call) confirmation"),
     _cue("look forward to meeting on", "interview_scheduled", 1.5,
          r"(?:look(?:ing)? forward to|see you|speak (?:with|to) you|talk (?:with|to) you)\s+"
@@ -181,7 +183,9 @@ CUES: tuple[Cue, ...] = (
          r"works?)|when (?:would|are|is) (?:you|a good time)|are you (?:available|free)"),
     _cue("pick a time link", "interview_invitation", 3.0,
          r"(?:pick|choose|select|book|grab|schedule) (?:a|your|an?) (?:time|slot|interview "
-         r"time)|calendly\.com/|goodtime\.io/|modernloop|scheduling link|self[- ]schedul"),
+         r"time)|calendly\.com/|goodtime\.io/|modernloop|scheduling link|self[- ]schedul|"
+         r"(?:send|share) (?:me |us )?(?:two or three|a few|some|your) (?:windows|times|slots|"
+         r"options)"),
     _cue("to the final round", "interview_invitation", 3.0,
          r"(?:move|moving|invite|inviting|advance|advancing|bring|progress)\s+you\s+"
          r"(?:forward\s+)?(?:to|into)\s+(?:our|the)\s+(?:final|next|second|third|onsite|"
@@ -197,7 +201,7 @@ CUES: tuple[Cue, ...] = (
          r"talk|connect)|availability|scheduling", "subject"),
     _cue("einladung / invitation / invitación", "interview_invitation", 3.0,
          r"(?:laden sie|möchten sie)[^.]{0,60}(?:gespräch|interview|kennenlernen) ein|"
-         r"einladung zu(?:m)? (?:einem )?(?:vorstellungs)?gespräch|terminvorschläge|"
+         r"einladung zu(?:m)? (?:einem )?(?:vorstellungs)?gespräch|"
          r"wann (?:hätten|passt) (?:sie|es ihnen)|"
          r"(?:vous inviter|convier) à un entretien|vos disponibilités|"
          r"(?:invitarte|invitarle) a una entrevista|tu disponibilidad|su disponibilidad"),
@@ -209,14 +213,19 @@ CUES: tuple[Cue, ...] = (
          r"your) (?:assessment|test|challenge|assignment)"),
     _cue("assessment already done", "assessment", -3.0,
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
-         r"your) (?:the|your) (?:\w+ ){0,2}(?:assessment|test|challenge|exercise|assignment|"
-         r"take-home)"),
+         r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,2}(?:assessment|test|challenge|"
+         r"exercise|assignment|take-home)|(?:remercie|merci)[^.]{0,80}test technique"),
+    _cue("take the test", "assessment", 3.0,
+         r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
+         r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
+         r"(?:test|assessment|challenge)\b|test (?:will )?expires?|timer starts"),
     _cue("assessment subject", "assessment", 2.0,
          r"assessment|coding (?:challenge|test)|take[- ]home|test invitation|"
          r"(?:technical|online) (?:test|exercise)", "subject"),
     _cue("test technique / prueba técnica", "assessment", 3.0,
          r"test technique|exercice technique|étude de cas|prueba técnica|caso práctico|"
-         r"programmieraufgabe|fallstudie|online-test|eignungstest"),
+         r"programmieraufgabe|fallstudie|online-test|eignungstest|coding-challenge|"
+         r"(?:challenge|aufgabe) zu bearbeiten"),
     # --- application received --------------------------------------------------------------
     _cue("thanks for applying", "application_received", 3.0,
          r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
@@ -232,7 +241,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
     _cue("your application was sent", "application_received", 5.0,
          r"your application (?:was|has been) (?:sent|submitted|delivered) to|you applied (?:for|"
-         r"to) (?:the )?[A-Z]"),
+         r"to) (?:the )?(?-i:[A-Z])"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
@@ -287,6 +296,12 @@ CUES: tuple[Cue, ...] = (
          r"this|(?:looks|seems|sounds) like (?:a )?(?:great|good|strong) (?:match|fit)|"
          r"(?:would|'d) love to (?:talk|chat|connect)(?! about your application)|open to a "
          r"(?:\d+|quick|short)[- ](?:minute )?(?:chat|call)"),
+    _cue("outreach (de/fr/es)", "recruiter_outreach", 3.0,
+         r"pensando en ti|estamos (?:abriendo|buscando|contratando)|(?:buscamos|busco) (?:un|"
+         r"una)\b|me gustaría (?:charlar|hablar|conversar) contigo|¿hablamos|auf (?:ihr|dein) "
+         r"profil aufmerksam|möchte mich (?:kurz )?vorstellen|suchen (?:dafür |derzeit |aktuell )?"
+         r"(?:eine|einen)\b|kurzen austausch|je me permets de vous contacter|nous recherchons|"
+         r"seriez-vous (?:ouvert|intéressé)"),
     _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
          r"votre profil (?:a retenu|m'a|correspond)|"
@@ -316,7 +331,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:calendar )?invit|will (?:call|dial|ring) you|see you (?:on|then|at)"),
     _cue("let's do Thursday at 10", "interview_scheduled", 3.0,
          r"let'?s (?:do|lock in|go with|say|book|pencil in|plan (?:on|for))\b|lock(?:ed)? in\b|"
-         r"pencil(?:l)?ed (?:you )?in|book you in|(?:pleased|happy|glad) to confirm|here are "
+         r"pencil(?:l)?ed (?:you )?in|book(?:ed)? you in|(?:pleased|happy|glad) to confirm|here are "
          r"the details|^\s*(?:date(?:/time)?|when|time|datum|fecha|horario|heure)\s*:|"
          r"(?:i(?:'ll| will)|we(?:'ll| will)) call you (?:at|on)|(?:the|that) time (?:you "
          r"suggested )?works|works (?:on our end|for (?:me|us|the team))|blocked \d+ minutes|"
@@ -383,7 +398,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:tips|questions|mistakes|ways|secrets|steps|things)\s+(?:to|for|you|that|on)\s+"
          r"(?:\w+\s+){0,4}(?:interview|negotiat|offer|resume|career)|read (?:more|the "
          r"article|online)|view (?:this email )?in (?:your )?browser|this week(?:'s)? "
-         r"(?:edition|issue|newsletter)|newsletter|webinar|subscribe"),
+         r"(?:edition|issue|newsletter)|newsletter|webinar|product update|what's new in|"
+         r"shipped this month|release notes"),
+    _cue("job alert digest (de/fr/es)", "other", 4.0,
+         r"jobagent|job-agent|stellenangebote für sie|neue (?:jobs|stellen)|jetzt bewerben|"
+         r"ofertas (?:de empleo )?nuevas|tu alerta|inscribirme|nouvelles offres|alerte emploi|"
+         r"offres (?:d'emploi )?(?:qui )?correspond"),
+    _cue("not a job: housing, school, someone else's search", "other", 3.5,
+         r"\b(?:rental|lease|landlord|tenant|apartment|property management|admission|"
+         r"enrol(?:l)?ment|tuition|semester|graduate program|my (?:job )?interview|my job "
+         r"search|i(?:'m| am) in the final round|i got the (?:job|offer)|(?:would|could) you be "
+         r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
     _cue("podcast / press / research interview", "other", 4.0,
          r"podcast|episode|on (?:our|the) show|survey|questionnaire|rate your|candidate "
          r"experience|mentor|mentee|alumni|journalist|(?:article|story|piece) (?:for|in|"
@@ -394,6 +419,9 @@ CUES: tuple[Cue, ...] = (
          r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
          r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
          r"free trial|subscription|payment (?:received|due)|account statement"),
+    _cue("a personal appointment", "other", 3.0,
+         r"\b(?:lesson|appointment with dr|dentist|dental|doctor|haircut|salon|massage|yoga|"
+         r"gym|class with|tutoring|vet|veterinar|pediatric|clinic|therapy session)\b"),
     _cue("personal life", "other", 2.5,
          r"\b(?:mom|dad|mum|honey|love you|birthday|dinner|weekend plans|kids|grandma|wedding|"
          r"thanksgiving|christmas|lol|haha)\b"),
