@@ -9,16 +9,18 @@ text writes it when it can be found there. Never the ATS or the job board.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followup.judge.senders import employer_domain, is_ats_domain
 from followup.mail.model import Message
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
+    rf"^{_CO} (?i:invites you|has invited you|wants to|would like to|is hiring|has reviewed)",
     rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: in(?: joining)?| to| at| with)?(?: the)?(?: \w+ (?:role|position) at)?) {_CO}",
     rf"(?i:your (?:application|candidacy|interest) (?:to|at|with|for a (?:role|position) at)) {_CO}",
-    rf"(?i:(?:role|position|opening|job|opportunity|interview|career) (?:at|with)) {_CO}",
-    rf"(?i:(?:on behalf of|joining|join|team at|here at|hiring at|bei|chez|en la empresa|en)) {_CO}",
+    rf"(?i:\b(?:role|position|opening|job|opportunity|career)s? at) {_CO}",
+    rf"(?i:\b(?:on behalf of|joining|join|team at|here at|hiring at|bei der|bei|chez|en la empresa)) {_CO}",
     rf"(?i:the) {_CO} (?i:(?:recruiting|recruitment|talent(?: acquisition)?|hiring|people|hr|careers?|interview|engineering) team)",
     rf"(?i:(?:interest|interesse|intérêt|interés) (?:in|an|pour|en|por)(?: (?:the|der|la|el))?(?: \w+){{0,4}} (?:at|bei|chez|en)) {_CO}",
 )]
@@ -31,7 +33,9 @@ _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
 _NOT_COMPANY = re.compile(
     r"^(?:the|our|your|a|an|this|that|we|us|you|team|greenhouse|lever|ashby|workday|icims|"
     r"linkedin|indeed|glassdoor|smartrecruiters|teamtailor|personio|bamboohr|jobvite|workable|"
-    r"calendly|goodtime|zoom|google|microsoft|teams|hiring|recruiting|talent|careers?|"
+    r"calendly|goodtime|zoom|google|microsoft|teams|hiring|recruiting|talent|careers?|karat|"
+    r"docusign|hirevue|codility|codesignal|coderpad|hackerrank|testgorilla|modernloop|"
+    r"interview|interviews|application|next steps?|update|thank you|thanks|reminder|"
     r"no-?reply|notifications?|mail|info|hr|jobs|interview|sam|rivera|sam rivera|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|today|tomorrow|this|next|"
@@ -62,31 +66,89 @@ _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position 
 
 
 def extract_company(message: Message, me: set[str]) -> str | None:
-    """The employer's display name, or None."""
-    sender = message.sender
-    domain = employer_domain(sender.email) if sender else None
+    """The employer's display name, or None.
+
+    Candidates come from the calendar summary, the subject, phrases in the text, the
+    sender's display name and the signature; the one whose letters match the employer's
+    domain wins (the domain of a human Reply-To or sender, or the employer's slug in an
+    ATS address such as harborview@myworkday.com). Without a domain match, a phrase wins
+    over a display name, and the domain itself is the last resort.
+    """
+    stems = _employer_stems(message, me)
+    subject = message.subject
+    texts = f"{subject}\n{message.new_text[:6000]}\n{message.signature[:1000]}"
     candidates: list[str] = []
     for event in message.calendar[:1]:
         candidates.extend(_from_patterns(event.summary))
-    candidates.extend(_from_patterns(message.subject))
+    candidates.extend(_from_patterns(subject))
+    candidates.extend(_from_patterns(message.new_text[:4000]))
+    sender = message.sender
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
-    candidates.extend(_from_patterns(message.new_text[:4000]))
+    candidates.extend(_subject_segments(subject))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
-    if domain:
-        stem = _stem(domain)
+    for stem in stems:
         for name in cleaned:
-            if _squash(name) == stem or _squash(name).startswith(stem) or \
-                    stem.startswith(_squash(name)):
+            if _same_letters(_squash(name), stem):
                 return name
-        spelled = _spelled_in_text(stem, f"{message.subject}\n{message.new_text[:6000]}")
+        spelled = _spelled_in_text(stem, texts)
         if spelled:
             return spelled
-    if cleaned:
-        return cleaned[0]
-    if domain:
-        return _stem(domain).capitalize()
-    return None
+    phrases = [name for name in (_clean_company(c) for c in
+                                 _from_patterns(f"{subject}\n{message.new_text[:4000]}"))
+               if name]
+    if phrases:
+        return phrases[0]
+    if stems:
+        return stems[0].capitalize()
+    return cleaned[0] if cleaned else None
+
+
+def _employer_stems(message: Message, me: set[str]) -> list[str]:
+    """Letters of the employer's name as its mail domains spell them, best first."""
+    stems: list[str] = []
+    people = [*message.reply_to, *([message.sender] if message.sender else [])]
+    for person in people:
+        if person.email in me:
+            continue
+        domain = employer_domain(person.email)
+        if domain:
+            stems.append(_stem(domain))
+        elif is_ats_domain(person.domain):
+            # harborviewhealth@myworkday.com, jobs@brightwater-studios.jobs.personio.de
+            labels = person.domain.split(".")
+            if len(labels) > 2 and labels[0] not in ("mail", "hire", "jobs", "app", "www",
+                                                     "email", "notifications"):
+                stems.append(re.sub(r"[^a-z0-9]", "", labels[0]))
+            local = re.sub(r"[^a-z0-9]", "", person.local_part)
+            if local and len(local) <= 24 and not re.search(r"\d{3}|reply", local) and \
+                    not re.match(r"^(?:no-?reply|noreply|notifications?|jobs|careers|"
+                                      r"recruiting|talent|hr|hello|support|team|donotreply|"
+                                      r"mailer|info|apply|candidates?)", person.local_part):
+                stems.append(local)
+    return [stem for stem in dict.fromkeys(stems) if len(stem) >= 3]
+
+
+def _subject_segments(subject: str) -> list[str]:
+    """ "Fernhill Games - Interview Availability" → ["Fernhill Games", "Interview ..."]."""
+    body = re.sub(r"^\s*(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    return [part.strip() for part in re.split(r"\s+[-–|:]\s+|:\s+|\s+@\s+", body)
+            if part.strip() and not _ROLE.fullmatch(part.strip())]
+
+
+_GENERIC_TAIL = frozenset({
+    "careers", "career", "team", "recruiting", "recruitment", "talent", "interview",
+    "interviews", "hr", "people", "office", "hiring", "jobs", "senior", "engineer", "i",
+    "i'm", "it", "take-home", "south", "north", "update", "confirmation", "tobias",
+    "acquisition", "operations", "group's", "the", "and", "is", "are", "we", "our"})
+
+
+def _same_letters(squashed: str, stem: str) -> bool:
+    if not squashed or not stem:
+        return False
+    shorter = min(len(squashed), len(stem))
+    return squashed == stem or (shorter >= 5 and (squashed.startswith(stem)
+                                                  or stem.startswith(squashed)))
 
 
 def _from_patterns(text: str) -> list[str]:
@@ -106,10 +168,17 @@ def _from_display_name(name: str) -> list[str]:
 
 
 def _clean_company(raw: str) -> str | None:
-    name = raw.strip().strip("\"'“”")
+    name = re.split(r"\.\s|\n|!|\?", raw.strip())[0].strip().strip("\"'“”")
+    if _ROLE.fullmatch(name) or _ROLE.match(name) and _ROLE.match(name).end() == len(name):
+        return None
     for _ in range(3):
         name = _TRAILING.sub("", name).strip()
     name = _SUFFIXES.sub("", name).strip()
+    words = name.split()
+    while len(words) > 1 and (words[-1].lower() in _GENERIC_TAIL or
+                              re.fullmatch(_JOB_NOUN, words[-1])):
+        words.pop()
+    name = " ".join(words)
     if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name):
         return None
     if is_ats_domain(name.lower()) or name.lower().split()[0] in ("greenhouse", "lever",
@@ -123,19 +192,34 @@ def _stem(domain: str) -> str:
 
 
 def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain)
 
 
 def _spelled_in_text(stem: str, text: str) -> str | None:
-    """The company as the text writes it, when its letters equal the domain's stem."""
+    """The company as the text writes it, when its letters match the domain's stem."""
     if len(stem) < 3:
         return None
-    words = re.findall(r"[A-Z0-9][\w&'-]*", text)
-    for size in (1, 2, 3):
-        for index in range(len(words) - size + 1):
-            phrase = " ".join(words[index:index + size])
-            if _squash(phrase) == stem:
-                return phrase
+    lines = text.splitlines()
+    for exact in (True, False):
+        for line in lines:
+            words = re.findall(r"[A-ZÀ-Ý0-9][\w'’-]*|&", line)
+            for size in (1, 2, 3, 4):
+                for index in range(len(words) - size + 1):
+                    chosen = words[index:index + size]
+                    if chosen[0] == "&" or chosen[-1] == "&" or \
+                            chosen[-1].lower() in _GENERIC_TAIL:
+                        continue
+                    phrase = " ".join(chosen)
+                    squashed = _squash(phrase)
+                    if (squashed == stem) if exact else \
+                            (size > 1 and _same_letters(squashed, stem)):
+                        return phrase
+    for line in lines:
+        if "and" in stem:
+            loose = re.search(r"([A-Z][\w'’-]*\s*&\s*[A-Z][\w'’-]*)", line)
+            if loose and _squash(loose.group(1)) == stem.replace("and", "", 1):
+                return loose.group(1)
     return None
 
 
