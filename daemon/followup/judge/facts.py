@@ -14,7 +14,23 @@ from followup.judge.senders import is_machine_address
 from followup.mail.model import Message
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -](?:de |van |von |del |da |di |la )?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
+              r"Lic\.?|Mx\.?)\s+)*")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
+         rf"[{_UPPER}][^\W\d_'’]+){{1,2}})")
+# Words that make a capitalised run a title, a team, a place or an organisation, not a name.
+_NOT_NAME_WORDS = frozenset("""
+    insurance group plaza federal bank health labs software systems analytics manager
+    engineering engineer data platform research computing ops team director lead head office
+    university termin ihren frau herr plataforma datos am the our your interview panel
+    principal staff senior hiring talent acquisition recruiting recruiter coordinator people
+    product design security infrastructure backend frontend machine learning google meet
+    microsoft teams zoom calendar room conference building floor street avenue suite hr vp
+    chief officer founder ceo cto cfo coo partner president architect scientist analyst
+    developer specialist consultant associate intern welcome lunch break wrap coding system
+    kernel drivers board virtual onsite phone screen technical behavioral final round
+    """.split())
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
     r"conversation|screen)\s+with\s+|interviewers?\s*(?:will be|are|is|:|include)\s*|"
@@ -22,7 +38,14 @@ _INTERVIEWER_LEAD = re.compile(
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
     r"(?:mit|avec|con)\s+(?=[A-Z])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*",
     re.IGNORECASE)
-_PERSON_IN_LIST = re.compile(rf"({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*([A-Z][\w &/-]{{2,40}}))?")
+_PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
+                             rf"the )?([A-Z][\w &/-]{{2,40}}))?")
+_CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
+_MEETS_SENDER = re.compile(
+    r"\b(?:with me|meet me|talk to me|i(?:'ll| will) call|i'?d (?:like|love) to (?:do|have|set|"
+    r"schedule|chat|talk|meet|speak)|my calendar|i(?:'m| am) free|talk then|speak then|our "
+    r"(?:call|chat|conversation)|i(?:'ll| will) send (?:a|the|you)|let'?s (?:do|lock|say)|"
+    r"i have to cancel|i need to cancel|i'?m afraid i|mit mir|avec moi|conmigo)\b", re.IGNORECASE)
 _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|human resources|"
                           r"sourcer|assistant", re.IGNORECASE)
 _DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
@@ -44,8 +67,7 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
     interviewers: tuple[Person, ...] = ()
     if kind in ("interview_scheduled", "interview_invitation", "interview_canceled"):
         start, end = _interview_time(message, kind)
-        if kind != "interview_canceled":
-            interviewers = _interviewers(message, me, company)
+        interviewers = _interviewers(message, me, company)
     decision_by = None
     if kind not in ("other", "recruiter_outreach", "offer") and message.date is not None:
         local = message.date
@@ -127,18 +149,57 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
         if people:
             return tuple(people.values())
     user_names = {address.split("@")[0] for address in me}
-    for lead in _INTERVIEWER_LEAD.finditer(message.new_text[:20000]):
-        segment = message.new_text[lead.end():lead.end() + 300]
-        segment = re.split(r"\n\s*\n|[.;!?](?:\s|$)", segment)[0]
-        for match in _PERSON_IN_LIST.finditer(segment):
-            name = match.group(1).strip()
-            if name.lower() in _LEAVE_OUT_NAMES or (company and name.lower() in company.lower()):
-                continue
-            if name.lower().replace(" ", ".") in user_names:
-                continue
-            email = _address_for(name, addresses)
-            people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
+    text = message.new_text[:20000]
+    found: list[str] = []
+    for lead in _INTERVIEWER_LEAD.finditer(text):
+        segment = text[lead.end():lead.end() + 400]
+        segment = re.split(r"\n\s*\n(?!\s*[-•*])|[.;!?](?:\s|$)", segment)[0]
+        found.extend(_names_in(segment))
+    for line in text.splitlines():
+        if _CLOCK_LINE.search(line):
+            found.extend(_names_in(line, titled_only=True))
+    for name in found:
+        if company and name.lower() in company.lower():
+            continue
+        if name.lower().replace(" ", ".") in user_names:
+            continue
+        email = _address_for(name, addresses)
+        people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
+    if not people and message.sender and message.sender.email not in me and \
+            not is_machine_address(message.sender.email, message.sender.name) and \
+            _MEETS_SENDER.search(text) and not _COORDINATOR.search(_title_of(message)):
+        sender = message.sender
+        people[sender.email] = Person(name=sender.name.strip('"'), email=sender.email)
     return tuple(people.values())
+
+
+def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
+    """Person names in a list like "Dana Kim (EM), Luis Ortega, Staff Engineer and Aisha"."""
+    names = []
+    for match in _PERSON_IN_LIST.finditer(segment):
+        name = match.group(1).strip()
+        words = re.split(r"[ -]", name)
+        if any(word.lower() in _NOT_NAME_WORDS for word in words):
+            continue
+        title = match.group(2) or match.group(3) or ""
+        if titled_only and not title:
+            continue
+        if title and _COORDINATOR.search(title) and not re.search(r"engineer|manager|lead|"
+                                                                  r"director", title, re.I):
+            continue
+        names.append(name)
+    return names
+
+
+def _title_of(message: Message) -> str:
+    """The sender's job title from the signature block (the lines under their name)."""
+    sender = message.sender
+    if sender is None or not sender.name:
+        return ""
+    first = sender.name.split()[0].strip('"') if sender.name.split() else ""
+    tail = message.new_text[-600:]
+    position = tail.rfind(first) if first else -1
+    return tail[position:position + 160] if position >= 0 else ""
 
 
 def _known_addresses(message: Message) -> list[str]:
