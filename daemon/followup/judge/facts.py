@@ -30,16 +30,21 @@ _NOT_NAME_WORDS = frozenset("""
     chief officer founder ceo cto cfo coo partner president architect scientist analyst
     developer specialist consultant associate intern welcome lunch break wrap coding system
     kernel drivers board virtual onsite phone screen technical behavioral final round
+    am pm central eastern pacific mountain time ct et pt range front ave st rd blvd road
     """.split())
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
-    r"conversation|screen)\s+with\s+|interviewers?\s*(?:will be|are|is|:|include)\s*|"
+    r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
+    r"\s*|\bwith\s*:?\s+(?=[A-ZÀ-Ý])|\bmeet\s+(?:with\s+)?|\brencontrerez\s+|"
+    r"\bentrevistar(?:á|án)\s+|\bte entrevistar\w*\s+|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
     r"(?:mit|avec|con)\s+(?=[A-Z])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*",
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
+_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx)\.")
+_FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
     r"\b(?:with me|meet me|talk to me|i(?:'ll| will) call|i'?d (?:like|love) to (?:do|have|set|"
@@ -151,10 +156,16 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
     user_names = {address.split("@")[0] for address in me}
     text = message.new_text[:20000]
     found: list[str] = []
+    first_names: list[str] = []
     for lead in _INTERVIEWER_LEAD.finditer(text):
         segment = text[lead.end():lead.end() + 400]
-        segment = re.split(r"\n\s*\n(?!\s*[-•*])|[.;!?](?:\s|$)", segment)[0]
+        segment = _HONORIFIC_DOT.sub(lambda m: m.group(0).replace(".", ""), segment)
+        segment = re.split(r"\n\s*\n(?!\s*[-•*])|[.!?](?:\s|$)", segment)[0]
+        segment = re.sub(r"\s*\n\s*", " ", segment)
         found.extend(_names_in(segment))
+        single = _FIRST_NAME.match(segment)
+        if single and single.group(1).lower() not in _NOT_NAME_WORDS:
+            first_names.append(single.group(1))
     for line in text.splitlines():
         if _CLOCK_LINE.search(line):
             found.extend(_names_in(line, titled_only=True))
@@ -165,6 +176,9 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             continue
         email = _address_for(name, addresses)
         people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
+    if not people:
+        for name in first_names:
+            people.setdefault(name.lower(), Person(name=name, email=""))
     if not people and message.sender and message.sender.email not in me and \
             not is_machine_address(message.sender.email, message.sender.name) and \
             _MEETS_SENDER.search(text) and not _COORDINATOR.search(_title_of(message)):
