@@ -17,16 +17,20 @@ from followup.judge.vocabulary import NUMBER_WORDS
 
 # Words that tie a period to an answer from the employer.
 _ANSWER = re.compile(
-    r"decision|decide|hear (back|from us)|get back to|update|let you know|be in touch|"
+    r"decision|decide|hear (back|from (?:us|me))|get back to|update|let you know|be in touch|"
     r"respond|reply|feedback|next steps?|come back to you|reach out|contact you|wrap up|"
     r"final(i[sz]e)?|conclude|answer|"
     r"entscheid|rückmeldung|melden|bescheid|antwort|"
     r"décision|retour|revenir vers vous|reviendrons|réponse|nouvelles|"
     r"decisión|decidir|respuesta|noticias|contactaremos|comunicaremos|volveremos",
     re.IGNORECASE)
-_VAGUE = re.compile(r"early next week|early in the week|soon|coming weeks|shortly|"
-                    r"in due course|anfang nächster woche|prochainement|pronto|"
-                    r"début de semaine prochaine|próximamente", re.IGNORECASE)
+_VAGUE = re.compile(r"early next week|early in the week|coming weeks|in due course|"
+                    r"anfang nächster woche|début de semaine prochaine", re.IGNORECASE)
+# A hedged promise ("we try to respond within two weeks") is not a date to hold them to.
+_HEDGED = re.compile(r"\b(?:try to|aim to|usually|typically|generally|normally|occasionally|"
+                     r"in most cases|can take|may take)\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\b(?:by|before|on|until)\s+(?:\w+day,?\s+)?the\s+(\d{1,2})"
+                          r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len,
                                                    reverse=True)) + r")"
 _WITHIN = re.compile(
@@ -39,13 +43,15 @@ _END_OF_WEEK = re.compile(
     r"(?:end of (?:the |this )?(?P<this>week)|end of (?P<next>next) week|"
     r"by next week|bis (?:ende )?(?P<de_next>nächste[rn]?|kommende[rn]?) woche|"
     r"bis ende (?:dieser|der) (?P<de_this>woche)|"
-    r"fin de (?:la )?(?P<fr_this>cette semaine|semaine)|fin de la semaine (?P<fr_next>prochaine)|"
+    r"fin de la semaine (?P<fr_next>prochaine)|fin de (?:la )?(?P<fr_this>cette semaine|semaine)|"
     r"d'ici la semaine (?P<fr_next2>prochaine)|finales de (?:la |esta )?(?P<es_this>semana)\b(?! próxima)|"
     r"finales de la (?P<es_next>próxima) semana|la semana (?P<es_next2>que viene))",
     re.IGNORECASE)
 _END_OF_MONTH = re.compile(r"end of (?:the |this )?month|ende (?:des|dieses) monats|"
                            r"fin du mois|finales de(?:l| este) mes", re.IGNORECASE)
-_BY_DATE = re.compile(r"\b(?:by|before|no later than|on or before|until|bis(?: zum| spätestens)?|"
+_BY_DATE = re.compile(r"\b(?:by|before|no later than|on or before|until|by end of day|"
+                      r"in touch|back to you|hear from (?:me|us)|(?:an )?update|decision|"
+                      r"bis(?: zum| spätestens)?|"
                       r"spätestens|d'ici(?: le)?|avant(?: le)?|antes del?|para el|hasta el)\s+$",
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -55,9 +61,10 @@ def find_decision_by(text: str, sent_on: date, *, day_first: bool,
                      working_days: tuple[int, ...] = (0, 1, 2, 3, 4)) -> date | None:
     """The latest answer-by date the text gives, or None."""
     found: list[date] = []
-    for sentence_match in _SENTENCE.finditer(text[:20000]):
-        sentence = sentence_match.group(0)
-        if not _ANSWER.search(sentence) or _VAGUE.search(sentence):
+    joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*])", " ", text[:20000])
+    for sentence_match in _SENTENCE.finditer(joined):
+        sentence = _VAGUE.sub(" ", sentence_match.group(0))
+        if not _ANSWER.search(sentence) or _HEDGED.search(sentence):
             continue
         day = _period_end(sentence, sent_on, day_first, working_days)
         if day is not None and day >= sent_on:
@@ -77,6 +84,16 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
         if match.group("business"):
             return _add_working_days(sent_on, count, working_days)
         return sent_on + timedelta(days=count)
+    match = _ORDINAL_DAY.search(sentence)
+    if match:
+        day = int(match.group(1))
+        for months_ahead in range(0, 3):
+            month = (sent_on.month - 1 + months_ahead) % 12 + 1
+            year = sent_on.year + (sent_on.month - 1 + months_ahead) // 12
+            if day <= calendar.monthrange(year, month)[1]:
+                candidate = date(year, month, day)
+                if candidate >= sent_on:
+                    return candidate
     match = _END_OF_WEEK.search(sentence)
     if match:
         friday = sent_on + timedelta(days=(4 - sent_on.weekday()) % 7)

@@ -10,9 +10,13 @@ from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
 from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
-from followup.judge.senders import is_machine_address
+from followup.judge.senders import is_ats_domain, is_machine_address
 from followup.mail.model import Message
 
+_ROLE_MAILBOX = re.compile(
+    r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"
+    r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
+    r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
               r"Lic\.?|Mx\.?)\s+)*")
@@ -74,7 +78,8 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
         start, end = _interview_time(message, kind)
         interviewers = _interviewers(message, me, company)
     decision_by = None
-    if kind not in ("other", "recruiter_outreach", "offer") and message.date is not None:
+    if kind not in ("other", "recruiter_outreach", "offer", "rejection") and \
+            message.date is not None:
         local = message.date
         decision_by = find_decision_by(message.new_text, local.date(),
                                        day_first=_day_first(message, language),
@@ -234,18 +239,27 @@ def _address_for(name: str, addresses: list[str]) -> str | None:
 
 
 def _contact(message: Message, me: set[str], company: str | None) -> str | None:
-    for person in message.reply_to:
-        if person.email not in me and not is_machine_address(person.email, person.name):
+    """The human a reply should go to (SPEC §3): a human Reply-To, else a human From, else
+    a person's address in the text or signature, else a role mailbox of the employer
+    (careers@, recruiting@) that is not a tool's; never a machine."""
+    people = [*message.reply_to, *([message.sender] if message.sender else [])]
+    role_fallback = None
+    for person in people:
+        if person.email in me or is_machine_address(person.email, person.name):
+            continue
+        if not _ROLE_MAILBOX.match(person.local_part):
             return person.email
-    sender = message.sender
-    if sender and sender.email not in me and not is_machine_address(sender.email, sender.name):
-        return sender.email
-    candidates = [address.lower() for address in
-                  _EMAIL.findall(f"{message.new_text[-3000:]}\n{message.signature}")]
-    for address in reversed(candidates):
-        if address not in me and not is_machine_address(address):
-            return address
-    return None
+        if role_fallback is None and not is_ats_domain(person.domain):
+            role_fallback = person.email
+    text = f"{message.new_text[:20000]}\n{message.signature}"
+    candidates = [address.lower().rstrip(".") for address in _EMAIL.findall(text)]
+    for address in candidates:
+        local, _, domain = address.rpartition("@")
+        if address in me or is_machine_address(address) or _ROLE_MAILBOX.match(local) or \
+                is_ats_domain(domain):
+            continue
+        return address
+    return role_fallback
 
 
 def _as_utc(moment: datetime) -> datetime:
