@@ -66,7 +66,8 @@ _LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best rega
 
 
 def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
-                  language: str, working_days: tuple[int, ...]) -> Facts:
+                  language: str, working_days: tuple[int, ...],
+                  moments: list[TimeMention] | None = None) -> Facts:
     """Every fact SPEC §3 names that this message gives."""
     company = extract_company(message, me)
     role = extract_role(message)
@@ -75,7 +76,9 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
     start = end = None
     interviewers: tuple[Person, ...] = ()
     if kind in ("interview_scheduled", "interview_invitation", "interview_canceled"):
-        start, end = _interview_time(message, kind)
+        if moments is None:
+            moments = future_moments(message, language)
+        start, end = _interview_time(message, kind, moments)
         interviewers = _interviewers(message, me, company)
     decision_by = None
     if kind not in ("other", "recruiter_outreach", "offer", "rejection") and \
@@ -97,24 +100,22 @@ def _day_first(message: Message, language: str) -> bool:
     return offset is not None and timedelta(hours=-1) <= offset <= timedelta(hours=4)
 
 
-def future_moments(message: Message) -> list[TimeMention]:
+def future_moments(message: Message, language: str) -> list[TimeMention]:
     """Dates with times in the subject and new text, not long before the message was sent."""
     if message.date is None:
         return []
-    from followup.judge.language import detect_language
-
-    day_first = _day_first(message, detect_language(message.new_text))
+    day_first = _day_first(message, language)
     text = f"{message.subject}\n{message.new_text[:20000]}"
     earliest = message.date - timedelta(days=1)
     return [moment for moment in find_moments(text, message.date, day_first=day_first)
             if moment.start >= earliest]
 
 
-def _interview_time(message: Message, kind: str) -> tuple[datetime | None, datetime | None]:
+def _interview_time(message: Message, kind: str, moments: list[TimeMention]
+                    ) -> tuple[datetime | None, datetime | None]:
     for event in message.calendar:
         if event.start is not None:
             return event.start, event.end
-    moments = future_moments(message)
     distinct = {moment.start: moment for moment in moments}
     if not distinct:
         return None, None
