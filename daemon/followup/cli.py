@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -159,7 +160,8 @@ def scan(context: Context, dry_run: bool, now_text: str | None,
 
     config = context.config()
     now = parse_now(now_text, config)
-    report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None)
+    report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None,
+                      fault=_fault_from_environment())
     for line in report.lines():
         click.echo(line)
     if report.failed_accounts:
@@ -290,6 +292,20 @@ def app(context: Context, action: str, target: str, text: str) -> None:
     click.echo(f"{action}: {target}")
 
 
+def _fault_from_environment() -> Any:
+    """Fault injection for the exactly-once tests: `FOLLOWUP_FAULT=after-append` makes the
+    process die (as a kill would) right after that step of creating a draft."""
+    step = os.environ.get("FOLLOWUP_FAULT")
+    if not step:
+        return None
+
+    def fault(name: str) -> None:
+        if name == step:
+            os._exit(75)
+
+    return fault
+
+
 def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -315,3 +331,9 @@ def main() -> None:
         raise
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+
+
+# Commands of the service and first-run (`run`, `init`, `demo`) and of Gmail (`auth`) live in
+# their own modules; importing them registers them on `cli`.
+from followup import cli_service as _cli_service  # noqa: E402,F401
+from followup import cli_gmail as _cli_gmail  # noqa: E402,F401
