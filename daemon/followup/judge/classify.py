@@ -36,7 +36,7 @@ _PROGRESS_KINDS = ("interview_invitation", "interview_scheduled", "interview_can
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _CONDITIONAL = re.compile(
-    r"\bif (?:you are |you're |your \w+ (?:is|are) |we (?:decide|feel|think) )?"
+    r"\bif (?:you are |you're |your \w+ (?:is|are) |we (?:decide|feel|think) )?(?:not )?"
     r"(?:selected|shortlisted|successful|a (?:good )?(?:match|fit)|chosen|invited|progress)|"
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|si (?:vous êtes|votre "
@@ -58,6 +58,9 @@ _CALENDAR_JOB = re.compile(
     r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"
     r"position|application|vorstellung|bewerbung|gespräch|entretien|candidat|entrevista|"
     r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
+_JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
+                             r"architect|ingenieur|entwickler|ingénieur|développeur|ingeniero|"
+                             r"desarrollador)", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|ref|rif|antw|réf|fwd?|wg|tr)\s*:", re.I)
 _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
                        r"ne|no)\b|n't\b", re.IGNORECASE)
@@ -160,7 +163,8 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     inmail = bool(re.search(r"inmail|sent you a (?:new )?message|new message from",
                             f"{subject} {sender.email if sender else ''}", re.IGNORECASE))
     if is_job_board(domain) and not ats and not inmail:
-        signals.append(Signal(f"sent by a job board ({domain})", "other", 2.5))
+        signals.append(Signal(f"sent by a job board ({domain})", "other",
+                              5.0 if bulk else 2.5))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
     if _MAILER.search(sender.email if sender else ""):
@@ -173,7 +177,8 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     signals.extend(_moment_signals(moments))
 
     context = _context_score(message, thread, ats)
-    if message.in_reply_to and not thread.recruiting:
+    if message.in_reply_to and not thread.recruiting and \
+            not any(signal.name == "bumping my note" for signal in signals):
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
     if _YOUR_APPLICATION.search(body):
         signals.append(Signal("mentions your application", "recruiter_outreach", -2.0))
@@ -197,7 +202,9 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
         free_mail = bool(domain) and not ats and employer_domain(sender.email if sender
                                                                  else "") is None
-        if context >= 2 or (recruiting[best] >= 3 and not free_mail and context >= 1):
+        outreach = best == "recruiter_outreach" and cold
+        if context >= 2 or outreach or (recruiting[best] >= 3 and not free_mail and
+                                        context >= 1):
             return best, signals
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
@@ -227,6 +234,18 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best == "interview_invitation" and scores["assessment"] >= 3 and not names & {
             "share your availability", "pick a time link", "would you be up for a chat"}:
         return "assessment"
+    if best == "interview_invitation" and scores["interview_scheduled"] >= 3 and \
+            "one concrete date and time" in names:
+        return "interview_scheduled"
+    if best in ("assessment", "application_received", "status_update") and \
+            scores["rejection"] >= 3:
+        return "rejection"
+    if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
+            not names & {"pleased to offer", "offer letter"}:
+        return "status_update"
+    if best != "application_received" and scores["application_received"] >= 3 and names & {
+            "subject: application received subject", "subject: your application was sent"}:
+        return "application_received"
     return best
 
 
@@ -235,6 +254,8 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
     text = f"{message.subject}\n{message.new_text[:20000]}"
     words = {word.lower() for word in _RECRUITING_WORDS.findall(text)}
     score = min(len(words), 6)
+    if _JOB_TITLE_WORD.search(message.subject):
+        score += 1
     if extract_role(message):
         score += 1
     if _RECRUITER_TITLE.search(text):
@@ -288,8 +309,9 @@ def _discounted(cue: Cue, sentence: str, match: re.Match[str], conditional: bool
 
 
 def _discounted_at(cue: Cue, sentence: str, position: int, conditional: bool) -> bool:
-    if conditional and cue.kind not in ("application_received", "status_update", "rejection",
-                                        "other"):
+    if cue.kind in ("offer", "rejection") and sentence.rstrip().endswith("?"):
+        return True  # "did they ever make you an offer?" asks; it does not announce
+    if conditional and cue.kind not in ("application_received", "status_update", "other"):
         return True
     return cue.kind in _NEGATABLE and bool(_NEGATION.search(sentence[:max(position, 0)]))
 

@@ -135,7 +135,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
     _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
-         r"(?:gespräch|interview|termin)[^.]{0,80}(?:absagen|abgesagt|entfällt)|"
+         r"(?:gespräch|interview|termin)[^!?]{0,100}(?:absagen|abgesagt|entfällt)|"
          r"(?:entretien|rendez-vous)[^.]{0,40}annulé|annuler (?:l'|notre )entretien|"
          r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
     # --- interview scheduled ----------------------------------------------------------------
@@ -185,7 +185,7 @@ CUES: tuple[Cue, ...] = (
          r"works?)|when (?:would|are|is) (?:you|a good time)|are you (?:available|free)"),
     _cue("pick a time link", "interview_invitation", 3.0,
          r"(?:pick|choose|select|book|grab|schedule) (?:a|your|an?) (?:time|slot|interview "
-         r"time)|calendly\.com/|goodtime\.io/|modernloop|scheduling link|self[- ]schedul|"
+         r"time)|scheduling link|self[- ]schedul|"
          r"(?:send|share) (?:me |us )?(?:two or three|a few|some|your) (?:windows|times|slots|"
          r"options)"),
     _cue("to the final round", "interview_invitation", 3.0,
@@ -216,7 +216,8 @@ CUES: tuple[Cue, ...] = (
     _cue("assessment already done", "assessment", -3.0,
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
          r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,2}(?:assessment|test|challenge|"
-         r"exercise|assignment|take-home)|(?:remercie|merci)[^.]{0,80}test technique"),
+         r"exercise|assignment|take-home)|(?:merci|remercie)[^.!?]{0,40} (?:pour|de) (?:votre|le) test technique|qualité de votre "
+         r"test technique"),
     _cue("take the test", "assessment", 3.0,
          r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
          r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
@@ -241,7 +242,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:selected|shortlisted|successful|a (?:good )?match|a fit)|if (?:there is|we see) "
          r"a (?:match|fit)|(?:review|reviewing) your (?:application|profile|resume|cv) "
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
-    _cue("your application was sent", "application_received", 5.0,
+    _cue("your application was sent", "application_received", 6.0,
          r"your application (?:was|has been) (?:sent|submitted|delivered) to"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
@@ -290,6 +291,11 @@ CUES: tuple[Cue, ...] = (
          r"position)|(?:would|might) you be (?:open|interested) (?:to|in)|open to (?:new|"
          r"exploring) (?:opportunities|roles|a conversation)|(?:exciting|great|unique) "
          r"(?:new )?opportunit(?:y|ies)"),
+    _cue("bumping my note", "recruiter_outreach", 5.0,
+         r"bumping this|following up on my (?:last|previous|earlier) (?:note|email|message)|"
+         r"in case (?:it|my (?:note|email)) got buried"),
+    _cue("onboarding", "status_update", 3.0,
+         r"background check|i-9|onboarding|first day|day one|welcome packet|equipment"),
     _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,
          r"we(?:'re| are) (?:hiring|looking for|building out|growing) (?:a|an|our|for)\b|"
          r"i (?:lead|run|head) (?:the )?(?:\w+ )?(?:team|recruiting|engineering|hiring)|found "
@@ -340,6 +346,11 @@ CUES: tuple[Cue, ...] = (
     _cue("agenda", "interview_scheduled", 1.5,
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
+    _cue("a scheduling link", "interview_invitation", 2.0,
+         r"calendly\.com/|goodtime\.io/|modernloop|cal\.com/"),
+    _cue("the event is scheduled", "interview_scheduled", 3.0,
+         r"(?:new )?(?:event|meeting|interview|call) has been scheduled|is scheduled\b|has been "
+         r"booked"),
     _cue("we'd like to set up a call", "interview_invitation", 3.0,
          r"(?:i|we)(?:'d| would) (?:like|love) to (?:do|have|set up|schedule|arrange|book|"
          r"organi[sz]e)\s+(?:a|an)\s+(?:\S+\s+){0,4}?(?:call|chat|interview|conversation|"
@@ -361,7 +372,8 @@ CUES: tuple[Cue, ...] = (
          r"interview|hirevue|(?:exercise|assignment|challenge|test) link|you(?:'ll| will)"
          r" have \d+ (?:hours|days) (?:to|from)"),
     _cue("we received your application (broad)", "application_received", 2.5,
-         r"(?:got|received|have) your (?:application|resume|cv|résumé)|application (?:for|to) "
+         r"(?:got|received|have) your (?:application|resume|cv|résumé)|application is (?:in our "
+         r"system|on my desk)|application (?:for|to) "
          r"[^.\n]{1,80} (?:has been|was|is) (?:received|submitted|complete)|(?:thanks|thank "
          r"you) for (?:submitting|sending|putting in)|(?:we|our team|the team|hiring team) "
          r"(?:will|'ll) (?:review|look at|be reviewing|carefully review)|application is (?:now )?"
@@ -406,21 +418,29 @@ CUES: tuple[Cue, ...] = (
          r"ofertas (?:de empleo )?nuevas|tu alerta|inscribirme|nouvelles offres|alerte emploi|"
          r"offres (?:d'emploi )?(?:qui )?correspond"),
     _cue("not a job: housing, school, someone else's search", "other", 3.5,
-         r"\b(?:rental|lease|landlord|tenant|apartment|property management|admission|"
-         r"enrol(?:l)?ment|tuition|semester|graduate program|my (?:job )?interview|my job "
+         r"\b(?:my (?:job )?interview (?:went|was|is going|at|with|for|today)|my job "
          r"search|i(?:'m| am) in the final round|i got the (?:job|offer)|(?:would|could) you be "
          r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
+    _cue("not a job: housing, school", "other", 5.0,
+         r"\b(?:rental application|lease|landlord|tenant|apartment|property management|"
+         r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program)\b"),
     _cue("podcast / press / research interview", "other", 4.0,
-         r"podcast|episode|on (?:our|the) show|survey|questionnaire|rate your|candidate "
-         r"experience|mentor|mentee|alumni|journalist|(?:article|story|piece) (?:for|in|"
-         r"about)|user (?:research|interview|study)|research (?:study|session|participant)|"
-         r"participate in (?:a|our) (?:study|research|session)|gift card|\$\d+ (?:for|"
-         r"amazon|visa|gift)|incentive|paid (?:study|session|interview)|usability"),
+         r"podcast|episode|on (?:our|the) show|(?:candidate experience|feedback|quick|short|"
+         r"satisfaction) (?:survey|questionnaire)|take (?:our|the|a) (?:\w+ )?survey|the survey|candidate_surveys|rate your "
+         r"(?:experience|interview)|\bmentee\b|matched with a mentor|mentorship program|"
+         r"alumni|journalist|(?:article|story|piece) (?:for|in|about)|user (?:research|"
+         r"interview|study)|research (?:study|session|participant)|participate in (?:a|our) "
+         r"(?:study|research|session)|gift card|\$\d+ (?:amazon|visa|gift)|incentive|paid "
+         r"(?:study|session|interview)|usability"),
+    _cue("a list of jobs", "other", 4.0,
+         r"hot jobs|jobs? (?:this|of the) week|new roles? (?:this|for you)|reply with the job "
+         r"number|jobs picked for you|startup jobs|digest, vol|mailing list|mailman|"
+         r"\bvol(?:ume)? \d+, issue \d+"),
     _cue("commerce / receipt", "other", 3.0,
          r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
          r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
          r"free trial|subscription|payment (?:received|due)|account statement"),
-    _cue("a personal appointment", "other", 3.0,
+    _cue("a personal appointment", "other", 4.0,
          r"\b(?:lesson|appointment with dr|dentist|dental|doctor|haircut|salon|massage|yoga|"
          r"gym|class with|tutoring|vet|veterinar|pediatric|clinic|therapy session)\b"),
     _cue("personal life", "other", 2.5,
