@@ -4,6 +4,7 @@ interviewers, contact, decision_by (SPEC.md §3). Pure functions over a `Message
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from followup.judge.dates import TimeMention, find_moments
@@ -35,6 +36,8 @@ _NOT_NAME_WORDS = frozenset("""
     developer specialist consultant associate intern welcome lunch break wrap coding system
     kernel drivers board virtual onsite phone screen technical behavioral final round
     am pm central eastern pacific mountain time ct et pt range front ave st rd blvd road
+    grüßen gruß grüße regards saludos cordialement ag gmbh inc llc ltd sa sas karat hirevue
+    calendly goodtime energie
     """.split())
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
@@ -57,6 +60,10 @@ _MEETS_SENDER = re.compile(
     r"i have to cancel|i need to cancel|i'?m afraid i|mit mir|avec moi|conmigo)\b", re.IGNORECASE)
 _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|human resources|"
                           r"sourcer|assistant", re.IGNORECASE)
+# Someone who only organises: they arrange the interview, they do not hold it.
+_ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a\b",
+                             re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\bI(?:'ll|'m|'d|'ve| will| am| have| would| can)\b|\b(?:me|my)\b")
 _DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
                        r"(two|2)|(1\.5|one and a half))[- ]hours?\b|\beine stunde\b|"
                        r"\bune heure\b|\buna hora\b", re.IGNORECASE)
@@ -187,10 +194,21 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             people.setdefault(name.lower(), Person(name=name, email=""))
     if not people and message.sender and message.sender.email not in me and \
             not is_machine_address(message.sender.email, message.sender.name) and \
-            _MEETS_SENDER.search(text) and not _COORDINATOR.search(_title_of(message)):
+            (_MEETS_SENDER.search(text) or _FIRST_PERSON.search(text)) and \
+            not _ORGANISER_ONLY.search(_title_of(message)):
         sender = message.sender
-        people[sender.email] = Person(name=sender.name.strip('"'), email=sender.email)
+        people[sender.email] = Person(name=_natural_order(sender.name), email=sender.email)
     return tuple(people.values())
+
+
+def _natural_order(name: str) -> str:
+    """"Holt, Brianna" → "Brianna Holt"."""
+    name = name.strip().strip('"')
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and " " not in last:
+            return f"{first} {last}"
+    return name
 
 
 def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
@@ -229,14 +247,28 @@ def _known_addresses(message: Message) -> list[str]:
 
 
 def _address_for(name: str, addresses: list[str]) -> str | None:
-    parts = [part.lower() for part in re.split(r"[ -]", name) if part]
-    first, last = parts[0], parts[-1]
-    for address in addresses:
-        local = address.split("@")[0]
-        if local in (f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first[0]}{last}",
-                     f"{first[0]}.{last}", first) and not is_machine_address(address):
-            return address
+    """The address among `addresses` that spells `name` (first.last, flast, ...)."""
+    for spelling in {_ascii(name, german=True), _ascii(name, german=False)}:
+        parts = [part for part in re.split(r"[ -]", spelling) if part]
+        if not parts:
+            continue
+        first, last = parts[0], parts[-1]
+        for address in addresses:
+            local = address.split("@")[0]
+            if local in (f"{first}.{last}", f"{first}{last}", f"{first}_{last}",
+                         f"{first[0]}{last}", f"{first[0]}.{last}", first) and \
+                    not is_machine_address(address):
+                return address
     return None
+
+
+def _ascii(name: str, *, german: bool) -> str:
+    """"Jörg Hallström" → "joerg hallstroem" (german) or "jorg hallstrom"."""
+    text = name.lower()
+    if german:
+        for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+            text = text.replace(umlaut, spelled)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def _contact(message: Message, me: set[str], company: str | None) -> str | None:
