@@ -14,11 +14,11 @@ from followup.judge.evaluate import Score, judge_case, load_corpus, score
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
-KIND_ACCURACY_FLOOR = 0.92
-PRECISION_FLOORS = {"interview_scheduled": 0.97, "rejection": 0.99, "offer": 0.83,
-                    "status_update": 0.92}
-FACT_FLOORS = {"interview_start": 0.96, "interview_end": 0.96, "interviewers": 0.89,
-               "contact": 0.94, "decision_by": 0.97, "role": 0.85, "company": 0.57,
+KIND_ACCURACY_FLOOR = 0.99
+PRECISION_FLOORS = {"interview_scheduled": 0.99, "rejection": 0.99, "offer": 0.99,
+                    "status_update": 0.99}
+FACT_FLOORS = {"interview_start": 0.97, "interview_end": 0.97, "interviewers": 0.92,
+               "contact": 0.98, "decision_by": 0.98, "role": 0.85, "company": 0.58,
                "language": 1.0}
 
 

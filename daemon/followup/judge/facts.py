@@ -54,7 +54,7 @@ _HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx)\.")
 _FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
-    r"\b(?:with me|meet me|talk to me|i(?:'ll| will) call|i'?d (?:like|love) to (?:do|have|set|"
+    r"\b(?:with me|meet me|talk to me|i(?:'ll| will) call|i have \w+ (?:at \S+ )?open|could you do|i'?d (?:like|love) to (?:do|have|set|"
     r"schedule|chat|talk|meet|speak)|my calendar|i(?:'m| am) free|talk then|speak then|our "
     r"(?:call|chat|conversation)|i(?:'ll| will) send (?:a|the|you)|let'?s (?:do|lock|say)|"
     r"i have to cancel|i need to cancel|i'?m afraid i|mit mir|avec moi|conmigo)\b", re.IGNORECASE)
@@ -63,7 +63,6 @@ _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|h
 # Someone who only organises: they arrange the interview, they do not hold it.
 _ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a\b",
                              re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\bI(?:'ll|'m|'d|'ve| will| am| have| would| can)\b|\b(?:me|my)\b")
 _DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
                        r"(two|2)|(1\.5|one and a half))[- ]hours?\b|\beine stunde\b|"
                        r"\bune heure\b|\buna hora\b", re.IGNORECASE)
@@ -194,7 +193,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             people.setdefault(name.lower(), Person(name=name, email=""))
     if not people and message.sender and message.sender.email not in me and \
             not is_machine_address(message.sender.email, message.sender.name) and \
-            (_MEETS_SENDER.search(text) or _FIRST_PERSON.search(text)) and \
+            _MEETS_SENDER.search(text) and \
             not _ORGANISER_ONLY.search(_title_of(message)):
         sender = message.sender
         people[sender.email] = Person(name=_natural_order(sender.name), email=sender.email)
