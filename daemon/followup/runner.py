@@ -202,7 +202,9 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         automated=bool(message.sender and is_machine_address(message.sender.email,
                                                             message.sender.name)),
         calendar_uid=event.uid if event else None,
-        calendar_sequence=event.sequence if event else 0)
+        calendar_sequence=event.sequence if event else 0,
+        process_closed=judgement.kind == "status_update" and any(
+            signal.name == "on hold" for signal in judgement.signals))
 
 
 def _known_threads(records: Iterable[MailRecord], config: Config) -> KnownThreads:
