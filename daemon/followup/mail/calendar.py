@@ -18,6 +18,7 @@ from typing import Any
 import icalendar
 
 from followup.mail.defects import Defects
+from followup.mail.headers import MAX_YEAR, MIN_YEAR
 from followup.mail.html import html_to_text
 from followup.mail.model import Address, Attendee, CalendarEvent
 from followup.mail.text import clean_text, decode_bytes
@@ -56,7 +57,8 @@ def read_calendar(data: bytes, charset: str | None, method_hint: str | None,
         data = data[:MAX_CALENDAR_BYTES]
     text = clean_text(decode_bytes(data, charset or "utf-8", defects, where))
     content, zone_blocks = _prepare(text)
-    zones = {tzid: zone for tzid, zone in map(_read_vtimezone, zone_blocks) if tzid}
+    zones = {tzid: zone for tzid, zone in map(_read_vtimezone, zone_blocks)
+             if tzid and zone is not None}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -139,7 +141,7 @@ def _read_vtimezone(lines: list[str]) -> tuple[str, VTimezone | None]:
         name, _, value = line.partition(":")
         key = name.split(";", 1)[0].strip().upper()
         if key == "TZID" and current is None:
-            tzid = value.strip()
+            tzid = value.strip()[:200]
         elif key == "BEGIN" and value.strip().upper() in ("STANDARD", "DAYLIGHT"):
             current = {}
         elif key == "END" and current is not None:
@@ -165,10 +167,10 @@ def _event(vevent: Any, method: str | None, zones: dict[str, VTimezone],
     start = _when(vevent, "DTSTART", zones, fallback_zone, defects)
     end = _when(vevent, "DTEND", zones, fallback_zone, defects)
     if end is None and start is not None:
-        duration = getattr(_first(vevent.get("DURATION")), "dt", None)
+        duration = _dt(_first(vevent.get("DURATION")))
         if isinstance(duration, timedelta):
             end = start + duration
-        elif not isinstance(getattr(_first(vevent.get("DTSTART")), "dt", None), datetime):
+        elif not isinstance(_dt(_first(vevent.get("DTSTART"))), datetime):
             end = start + timedelta(days=1)  # an all-day event lasts its day
     attendees = vevent.get("ATTENDEE") or []
     if not isinstance(attendees, list):
@@ -198,6 +200,15 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
+def _dt(prop: Any) -> Any:
+    """The value of a date, time or duration property; None when absent or unreadable
+    (icalendar raises on access to a property it could not parse)."""
+    try:
+        return getattr(prop, "dt", None)
+    except Exception:  # noqa: BLE001 - icalendar's BrokenCalendarProperty and friends
+        return None
+
+
 def _text(vevent: Any, name: str) -> str:
     value = _first(vevent.get(name))
     return "" if value is None else clean_text(str(value)).strip()
@@ -213,9 +224,12 @@ def _sequence(value: Any) -> int:
 def _when(vevent: Any, name: str, zones: dict[str, VTimezone], fallback_zone: tzinfo,
           defects: Defects) -> datetime | None:
     prop = _first(vevent.get(name))
-    value = getattr(prop, "dt", None)
+    value = _dt(prop)
+    if isinstance(value, date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+        defects.add("calendar-invalid", f"{name} in the year {value.year}")
+        return None
     if isinstance(value, datetime):
-        tzid = str(prop.params.get("TZID") or "").strip()
+        tzid = str(prop.params.get("TZID") or "").strip()[:200]
         if tzid:
             zone: tzinfo | None = named_zone(tzid) or zones.get(tzid) or value.tzinfo
             if zone is None:

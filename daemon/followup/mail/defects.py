@@ -5,21 +5,21 @@ caller may match on (``defect.partition(":")[0]``), the detail is for people and
 MIME part (``part 1.2``) where that helps. The list is capped so hostile input cannot make it
 grow without bound.
 
-Codes in use:
-
-``header-8bit``, ``header-truncated``, ``header-too-many``, ``missing-header-separator``,
-``address-invalid``, ``date-invalid``, ``date-without-zone``,
-``charset-missing``, ``charset-unknown``, ``charset-mislabelled``, ``charset-invalid-bytes``,
-``transfer-encoding-invalid``, ``multipart-no-boundary``, ``multipart-no-parts``,
-``multipart-unterminated``, ``nesting-too-deep``, ``too-many-parts``,
-``text-truncated``, ``html-truncated``, ``html-invalid``,
-``calendar-invalid``, ``calendar-event-skipped``, ``calendar-floating-time``,
-``calendar-unknown-timezone``, ``calendar-truncated``.
+The codes in use are `CODES`.
 """
 
 from __future__ import annotations
 
 MAX_DEFECTS = 50
+CODES = frozenset({
+    "header-8bit", "header-truncated", "header-too-many", "missing-header-separator",
+    "address-invalid", "date-invalid", "date-without-zone", "charset-missing",
+    "charset-unknown", "charset-mislabelled", "charset-invalid-bytes",
+    "transfer-encoding-invalid", "multipart-no-boundary", "multipart-no-parts",
+    "multipart-unterminated", "nesting-too-deep", "too-many-parts", "text-truncated",
+    "html-truncated", "html-invalid", "calendar-invalid", "calendar-event-skipped",
+    "calendar-floating-time", "calendar-unknown-timezone", "calendar-truncated",
+})
 
 
 class Defects:

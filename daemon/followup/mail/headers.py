@@ -13,7 +13,7 @@ import email.utils
 import inspect
 import re
 import urllib.parse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from followup.mail.defects import Defects
 from followup.mail.model import Address
@@ -38,6 +38,7 @@ MAX_VALUE_BYTES = 64 * 1024
 MAX_ADDRESS_CHARS = 16 * 1024
 MAX_KEPT_CHARS = 2000
 MAX_REFERENCES = 100
+MIN_YEAR, MAX_YEAR = 1900, 2200  # dates outside are garbage; also keeps arithmetic in range
 
 _FIELD_NAME = re.compile(rb"([!-9;-~]{1,200})[ \t]*:")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,75})\?([bBqQ])\?([^?]*)\?=")
@@ -45,7 +46,7 @@ _WHITESPACE = re.compile(r"\s+")
 _MESSAGE_ID = re.compile(r"<([^<>]{1,998})>")
 _EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]\\]{1,256}@[^@\s<>(),;:\"\[\]\\]{1,255}")
 _PARAM_NAME = re.compile(r"([^*\s]+)\*(?:(\d{1,3})(\*)?)?")
-_CONTROL = {c: " " for c in range(0x20)}
+_CONTROL: dict[int, str | None] = {c: " " for c in range(0x20)}
 _CONTROL[0x7F] = None
 _CONTROL[0] = None
 _GETADDRESSES_OPTIONS = (
@@ -210,7 +211,9 @@ def parse_params(value: str, defects: Defects) -> tuple[str, dict[str, str]]:
 
 
 def _split_outside_quotes(value: str) -> list[str]:
-    items, current, quoted, escaped = [], [], False, False
+    items: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
     for char in value:
         if escaped:
             escaped = False
@@ -278,9 +281,12 @@ def parse_date(value: str | None, defects: Defects) -> datetime | None:
     if parsed is None:  # pragma: no cover - older Pythons returned None
         defects.add("date-invalid", value[:80])
         return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:  # outside this, time arithmetic overflows
+        defects.add("date-invalid", value[:80])
+        return None
     if parsed.tzinfo is None:
         defects.add("date-without-zone", "read as UTC")
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
 

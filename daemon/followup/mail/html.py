@@ -69,7 +69,7 @@ def html_to_text(html: str, defects: Defects, where: str = "html") -> HtmlText:
     data = html.encode("utf-8", "replace")
     if len(data) > MAX_HTML_BYTES:
         defects.add("html-truncated", f"{len(data)} bytes cut to {MAX_HTML_BYTES} in {where}")
-        data = data[:MAX_HTML_BYTES]
+        data = data[:MAX_HTML_BYTES].decode("utf-8", "ignore").encode("utf-8")  # whole chars
     data = _CONTROL_BYTES.sub(b"", _XML_DECLARATION.sub(b"", data))
     if not data.strip():
         return HtmlText("", ())
@@ -170,12 +170,12 @@ class _Writer:
             text = _WHITESPACE.sub(" ", "".join(words)).strip()
             if len(self.links) < MAX_LINKS:
                 self.links[(text[:300], href)] = None
-        if pre:
-            self.pre -= 1
         if tag in _PARAGRAPHS:
             self.paragraph()
         elif tag in _BLOCKS or tag in ("tr", "li"):
             self.soft_break()
+        if pre:
+            self.pre -= 1
         if quote:
             self.soft_break()
             self.depth -= 1
@@ -210,9 +210,13 @@ class _Writer:
 
     def soft_break(self) -> None:
         """End the current line if it has text."""
-        line = "".join(self.current).strip()
-        if not self.pre and "  " in line:
-            line = _SPACES.sub(" ", line)
+        joined = "".join(self.current)
+        if self.pre:
+            line = joined.rstrip() if joined.strip() else ""
+        else:
+            line = joined.strip()
+            if "  " in line:
+                line = _SPACES.sub(" ", line)
         self.current = []
         self.cell_started = False
         if line:

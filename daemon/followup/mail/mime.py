@@ -9,6 +9,7 @@ parts are offsets into the one message buffer, so nesting copies nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -159,7 +160,8 @@ def split_multipart(data: bytes, start: int, end: int, boundary: bytes,
         if len(marks) > limit:
             break
     # A delimiter owns the line break before it, which is not part of the previous body.
-    ranges = [(first[1], max(first[1], second[0] - 1)) for first, second in zip(marks, marks[1:])]
+    ranges = [(first[1], max(first[1], second[0] - 1))
+              for first, second in itertools.pairwise(marks)]
     if marks and not closed and len(marks) <= limit:
         ranges.append((marks[-1][1], end))
     return ranges, closed

@@ -9,7 +9,7 @@ Work and memory are bounded whatever the input (see the limits in `mime`, `html`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timezone, tzinfo
+from datetime import UTC, tzinfo
 
 from followup.errors import MailParseError
 from followup.mail.calendar import MAX_CALENDAR_BYTES, read_calendar
@@ -57,7 +57,7 @@ def parse_message(raw: bytes, *, thread_id: str | None = None,
     if not headers:
         raise MailParseError("no header fields found")
     date = parse_date(headers.get("date"), defects)
-    fallback_zone = default_tz or (date.tzinfo if date is not None else None) or timezone.utc
+    fallback_zone = default_tz or (date.tzinfo if date is not None else None) or UTC
     content = _Content(defects=defects, fallback_zone=fallback_zone)
     content.collect(root)
     text = truncate(clean_text("\n\n".join(chunk for chunk in content.chunks if chunk)),
@@ -106,6 +106,7 @@ class _Content:
     links: dict[tuple[str, str], None] = field(default_factory=dict)
     events: dict[tuple[object, ...], CalendarEvent] = field(default_factory=dict)
     attachments: list[str] = field(default_factory=list)
+    calendar_data: list[bytes] = field(default_factory=list)
     size: int = 0
 
     def collect(self, part: Part, text_wanted: bool = True) -> None:
@@ -144,8 +145,9 @@ class _Content:
                          if start and (c.headers.raw("content-id") or "").strip(" <>") == start),
                         children[0])
             self.collect(main, text_wanted)
-            for child in children:
-                if child is not main and child.disposition == "attachment":
+            for child in children:  # resources the body shows by Content-ID are not files
+                if child is not main and child.is_attachment and not child.headers.raw(
+                        "content-id"):
                     self._attach(child)
         else:
             for child in children:
@@ -155,7 +157,7 @@ class _Content:
         text = self._decode(part)
         if part.params.get("format", "").lower() == "flowed":
             text = unflow(text, part.params.get("delsp", "").lower() == "yes")
-        return text
+        return clean_text(text)
 
     def _html(self, part: Part) -> str:
         rendered = html_to_text(self._decode(part), self.defects, f"part {part.path}")
@@ -176,7 +178,7 @@ class _Content:
         charset = part.params.get("charset") or (
             _sniff_html_charset(data) if is_html else None
         )
-        return clean_text(decode_bytes(data, charset, self.defects, f"part {part.path}"))
+        return decode_bytes(data, charset, self.defects, f"part {part.path}")
 
     def _add_text(self, text: str) -> None:
         if text and self.size < MAX_TEXT_CHARS:
@@ -184,7 +186,10 @@ class _Content:
             self.size += len(text)
 
     def _calendar(self, part: Part) -> None:
-        data, was_cut = part.decoded_prefix(self.defects, MAX_CALENDAR_BYTES + 1)
+        data, _was_cut = part.decoded_prefix(self.defects, MAX_CALENDAR_BYTES + 1)
+        if data in self.calendar_data:  # Google sends the invite twice: inline and invite.ics
+            return
+        self.calendar_data.append(data)
         events = read_calendar(data, part.params.get("charset"), part.params.get("method"),
                                self.fallback_zone, self.defects, f"part {part.path}")
         for event in events:
@@ -217,8 +222,9 @@ def _choose_alternative(children: list[Part], content: _Content) -> Part | None:
     ("view this email in a browser"), then the richest (last) other one."""
     plain = next((c for c in children if c.content_type in _PLAIN_TYPES
                   and not c.is_attachment), None)
-    others = [c for c in children if c.content_type not in _PLAIN_TYPES
-              and c.content_type not in _CALENDAR_TYPES and not c.is_attachment]
+    others = [c for c in children  # never text/x-amp-html, text/watch-html, calendars
+              if (c.content_type == "text/html" or c.maintype == "multipart")
+              and not c.is_attachment]
     if plain is not None:
         if not others:
             return plain

@@ -11,6 +11,9 @@ The signature is only what follows a "-- " line or a mobile "Sent from my iPhone
 sign-offs and names before it stay in the new text, where the judge reads them. If a cut
 would leave no new text at all (a bare forward, a message that is only quotation), nothing
 is cut: the text is all there is to judge.
+
+Every pattern here is matched against a stripped line, from its start: a leading "\\s*"
+before another optional part would make a regex quadratic on a long line of spaces.
 """
 
 from __future__ import annotations
@@ -19,34 +22,34 @@ import re
 from dataclasses import dataclass
 
 MAX_ATTRIBUTION_CHARS = 500
-_ATTRIBUTION_START = re.compile(r"\s*(?:On|Am|Le|El|Op|Il|Em|Den|Dne)\s", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(r"(?:On|Am|Le|El|Op|Il|Em|Den|Dne)\s", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
     r"(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|schreef|ha\s+scritto|escreveu|"
     r"skrev|napsal)\b[^:\n]{0,120}:\s*$",
     re.IGNORECASE,
 )
 _BANNER = re.compile(
-    r"\s*-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale|"
     r"forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
     r"doorgestuurd bericht|messaggio inoltrato)\s*-*\s*$"
-    r"|\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|"
+    r"|(?:begin forwarded message|anfang der weitergeleiteten nachricht|"
     r"début du message réexpédié|inicio del mensaje reenviado)\s*:\s*$",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"\s*_{10,}\s*$")
-_FROM_FIELD = re.compile(r"\s*\**\s*(?:From|Von|De|Van|Da|Fra|Od)\s*:\**\s*\S", re.IGNORECASE)
+_RULE = re.compile(r"_{10,}$")
+_FROM_FIELD = re.compile(r"\**(?:From|Von|De|Van|Da|Fra|Od)\s*:\**\s*\S", re.IGNORECASE)
 _SENT_FIELD = re.compile(
-    r"\s*\**\s*(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha|Verzonden|Inviato|"
+    r"\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha|Verzonden|Inviato|"
     r"Data|Sendt|Odesláno)\s*:", re.IGNORECASE)
 _SUBJECT_FIELD = re.compile(
-    r"\s*\**\s*(?:Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Emne|Předmět)\s*:",
+    r"\**(?:Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Emne|Předmět)\s*:",
     re.IGNORECASE)
-_ONE_LINE_HEADER = re.compile(r"\s*\**\s*(?:From|Von|De)\s*:.{1,300}?\b(?:Sent|Gesendet|Envoyé|"
+_ONE_LINE_HEADER = re.compile(r"\**(?:From|Von|De)\s*:.{1,300}?\b(?:Sent|Gesendet|Envoyé|"
                               r"Enviado|Date)\s*:.{1,300}?\b(?:Subject|Betreff|Objet|Asunto)\s*:",
                               re.IGNORECASE)
 _MOBILE_SIGNATURE = re.compile(
-    r"\s*(?:sent from (?:my |outlook|mail for|yahoo mail|proton)|get outlook for|"
+    r"(?:sent from (?:my |outlook|mail for|yahoo mail|proton)|get outlook for|"
     r"von meinem .{1,40} gesendet|gesendet von (?:meinem|outlook|mail)|envoyé de (?:mon|outlook)|"
     r"enviado desde (?:mi|outlook)|verzonden vanaf mijn|inviato da)",
     re.IGNORECASE,
@@ -88,16 +91,16 @@ def _find_cut(lines: list[str]) -> tuple[int | None, int | None]:
         stripped = line.strip()
         if not stripped or stripped.startswith(">"):
             continue
-        if _ATTRIBUTION_START.match(line) and len(line) <= MAX_ATTRIBUTION_CHARS:
+        if _ATTRIBUTION_START.match(stripped) and len(stripped) <= MAX_ATTRIBUTION_CHARS:
             end = _attribution_end(lines, index)
             if end is not None:
                 return index, end
-        if _BANNER.match(line):
+        if _BANNER.match(stripped):
             return index, None
-        if _RULE.match(line) and _header_follows(lines, index + 1, skip_blank=2):
+        if _RULE.match(stripped) and _header_follows(lines, index + 1, skip_blank=2):
             return index, None
-        if _FROM_FIELD.match(line) and (_header_follows(lines, index, skip_blank=0)
-                                        or _ONE_LINE_HEADER.match(line)):
+        if _FROM_FIELD.match(stripped) and (_header_follows(lines, index, skip_blank=0)
+                                            or _ONE_LINE_HEADER.match(stripped)):
             return index, None
     return None, None
 
@@ -121,9 +124,9 @@ def _header_follows(lines: list[str], start: int, skip_blank: int) -> bool:
     while skip_blank and start < len(lines) and not lines[start].strip():
         start += 1
         skip_blank -= 1
-    if start >= len(lines) or not _FROM_FIELD.match(lines[start]):
+    if start >= len(lines) or not _FROM_FIELD.match(lines[start].strip()):
         return False
-    block = lines[start + 1:start + 8]
+    block = [line.strip() for line in lines[start + 1:start + 8]]
     return (any(_SENT_FIELD.match(line) for line in block)
             and any(_SUBJECT_FIELD.match(line) for line in block))
 
@@ -149,7 +152,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
             break
     non_blank = [index for index, line in enumerate(lines) if line.strip()]
     for index in non_blank[-4:]:
-        if len(lines[index]) <= 100 and _MOBILE_SIGNATURE.match(lines[index]):
+        if len(lines[index]) <= 100 and _MOBILE_SIGNATURE.match(lines[index].strip()):
             delimiter = index if delimiter is None else min(delimiter, index)
             break
     if delimiter is None or not any(line.strip() for line in lines[:delimiter]):

@@ -42,6 +42,9 @@ _CHARSET_ALIASES = {
     "x-mac-roman": "mac_roman",
     "macintosh": "mac_roman",
 }
+# Python codecs that are not mail charsets (some are slow on crafted input): never used.
+_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape",
+                           "base64", "hex", "zlib", "bz2", "quopri", "uu", "rot_13"})
 _UNKNOWN_LABELS = frozenset({"unknown-8bit", "x-unknown", "unknown", "default", "charset"})
 
 # Codecs in which ASCII bytes do not stand for themselves: never take the ASCII fast path.
@@ -51,12 +54,11 @@ _SINGLE_BYTE_LEGACY = ("cp125", "iso8859", "latin_1", "mac_", "koi8", "cp437", "
 
 # C0 controls (but tab and newline), DEL, zero-width characters and the BOM go; NBSP and
 # other exotic spaces become plain spaces so later regexes see ordinary words.
-_CLEAN_TABLE = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
+_CLEAN_TABLE: dict[int, str | None] = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
 _CLEAN_TABLE.update({0x7F: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None,
                      0xFEFF: None, 0x00AD: None, 0x034F: None, 0xFFFD: None})
 _CLEAN_TABLE.update({c: " " for c in (0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x3000, 0x0C)})
 
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]+")
 
@@ -70,9 +72,10 @@ def codec_for(charset: str | None) -> str | None:
         return None
     label = _CHARSET_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except (LookupError, ValueError, TypeError):
         return None
+    return None if name.replace("-", "_") in _NOT_CHARSETS else name
 
 
 def decode_bytes(data: bytes, charset: str | None, defects: Defects, where: str = "") -> str:
@@ -147,7 +150,8 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_CLEAN_TABLE)
-    text = _TRAILING_SPACE.sub("\n", text)
+    # rstrip per line, not a regex: "[ \t]+\n" is quadratic on a long run of spaces
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n")
 
 
@@ -188,8 +192,7 @@ def unflow(text: str, delete_space: bool) -> str:
     for line in text.split("\n"):
         depth = len(line) - len(line.lstrip(">"))
         content = line[depth:]
-        if content.startswith(" "):
-            content = content[1:]  # space-stuffing, or the space after the quote marks
+        content = content.removeprefix(" ")  # space-stuffing, or the space after the quote marks
         if pending_depth >= 0 and depth != pending_depth:
             out.append(_quoted(pending_depth, pending))
             pending, pending_depth = "", -1

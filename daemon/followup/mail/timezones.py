@@ -13,7 +13,7 @@ Time", as Outlook and Teams write them); a vendor-prefixed IANA name
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -66,7 +66,7 @@ def named_zone(tzid: str) -> tzinfo | None:
     match = _OFFSET_NAME.search(name)
     if match:
         if not match.group(1):
-            return timezone.utc
+            return UTC
         minutes = int(match.group(2)) * 60 + int(match.group(3))
         if minutes < 24 * 60:
             return timezone(timedelta(minutes=-minutes if match.group(1) == "-" else minutes))
@@ -102,7 +102,10 @@ class VTimezone(tzinfo):
             return self._observances[0][0] if self._observances else timedelta(0)
         best: tuple[datetime, timedelta] | None = None
         for offset, onset_start, rule in self._observances:
-            onset = _latest_onset(onset_start, rule, dt.replace(tzinfo=None))
+            try:
+                onset = _latest_onset(onset_start, rule, dt.replace(tzinfo=None))
+            except (ValueError, OverflowError):  # dates at the edge of datetime's range
+                onset = None
             if onset is not None and (best is None or onset > best[0]):
                 best = (onset, offset)
         if best is None:  # before every onset: the earliest-starting observance
