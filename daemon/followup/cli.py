@@ -230,11 +230,13 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
 
     table = Table(title=f"{len(rows)} application(s)")
     for column in ("id", "company", "role", "state", "last contact", "next action", "when"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["company"], row["role"], row["state"],
                       row["last_contact"], row["next_action"], row["when"])
-    Console().print(table)
+    # Piped output gets a wide table rather than one folded to 80 columns.
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    console.print(table)
 
 
 @cli.command()

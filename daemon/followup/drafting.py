@@ -30,6 +30,10 @@ _SHOWN_STATUS = {"created": "created", "dismissed": "dismissed", "sent": "sent",
                  "edited": "created"}
 
 
+_LEDGER_WORDS = {"created": "put in Drafts", "edited": "edited by you, left alone since",
+                 "dismissed": "deleted by you; never made again, since", "sent": "sent by you"}
+
+
 def plan_for(store: Store, config: Config, now: datetime
              ) -> tuple[list[Application], list[PlannedDraft]]:
     """Applications and every planned draft, with the ledger's word laid over the plan."""
@@ -42,7 +46,11 @@ def plan_for(store: Store, config: Config, now: datetime
     for draft in planned:
         entry = ledger.get(draft.key)
         if entry is not None and entry.state in _SHOWN_STATUS:
-            draft = replace(draft, status=_SHOWN_STATUS[entry.state])
+            # The ledger's word replaces what time alone would say ("missed" etc.).
+            head = draft.reason.split("; missed")[0]
+            when = entry.updated_at.astimezone(now.tzinfo).strftime("%a %d %b %H:%M")
+            draft = replace(draft, status=_SHOWN_STATUS[entry.state],
+                            reason=f"{head}; {_LEDGER_WORDS[entry.state]} {when}")
         shown.append(draft)
     return applications, shown
 

@@ -64,7 +64,7 @@ def status_rows(applications: Sequence[Application], planned: Sequence[PlannedDr
                       f"{', '.join(p.name or p.email for p in nxt.to) or 'nobody'}")
             if nxt.status == "blocked":
                 action = f"{action} (blocked: {nxt.reason})"
-            when = _iso(nxt.due, zone) or ""
+            when = nxt.due.astimezone(zone).strftime("%a %d %b %H:%M")
         else:
             action, when = ("nothing planned" if app.state not in ("offer", "rejected",
                                                                     "closed", "ignored")
