@@ -11,6 +11,7 @@ create (read-only folder access, no flags set), exactly-once help via `find_draf
 
 from __future__ import annotations
 
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -144,3 +145,21 @@ class Mailbox(ABC):
     def draft_fingerprint(self, draft_id: str) -> str | None:
         """A value that changes when the user edits the draft (size/hash), or None if gone."""
         return None
+
+    @property
+    def supports_push(self) -> bool:
+        """True if `wait_for_change` hears about new inbox mail as it arrives (IMAP IDLE).
+
+        Known only after `open()`. Backends without push leave this False: the daemon polls.
+        """
+        return False
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for new mail in the inbox; True if some arrived.
+
+        Returns early with True as soon as the server announces new mail. Raises
+        ConnectionLost when the connection died while waiting. The default, for backends
+        without push, sleeps and returns False.
+        """
+        time.sleep(max(0.0, timeout))
+        return False

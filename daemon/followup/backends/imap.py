@@ -75,6 +75,9 @@ ClientFactory = Callable[[AccountConfig, "ssl.SSLContext | None"], IMAPClient]
 
 CURSOR_VERSION = 1
 SEARCH_OR_CHUNK = 25  # Message-IDs per OR-chained SEARCH
+# IDLE is renewed well before the 29 minutes of RFC 2177: Gmail is reported to drop at ~10.
+IDLE_RENEW_SECONDS = 540.0
+IDLE_DONE_TIMEOUT = 5.0  # seconds to wait for the server to end IDLE before giving up
 
 
 def default_client_factory(account: AccountConfig, context: ssl.SSLContext | None) -> IMAPClient:
@@ -134,6 +137,8 @@ class ImapMailbox(Mailbox):
         self._capabilities: frozenset[str] = frozenset()
         self._listing: list[ListedFolder] | None = None
         self._resolved: dict[str, str] = {}
+        self._idle_since: float | None = None  # monotonic time IDLE began, None if not idling
+        self.idle_renew_seconds = IDLE_RENEW_SECONDS
 
     @property
     def _where(self) -> str:
@@ -149,10 +154,91 @@ class ImapMailbox(Mailbox):
         client, self._client = self._client, None
         if client is None:
             return
+        if self._idle_since is not None:
+            self._idle_since = None
+            if not self._end_idle(client):
+                self._shutdown(client)
+                return
         try:
             client.logout()
         except Exception:  # noqa: BLE001 - close never raises; the socket may be dead
             self._shutdown(client)
+
+    # -- push: IMAP IDLE on the inbox ----------------------------------------------------
+
+    @property
+    def supports_push(self) -> bool:
+        return "IDLE" in self._capabilities
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds in IDLE on the inbox; True if new mail arrived (EXISTS).
+
+        Meant for a connection of its own, called in a loop with short timeouts so that the
+        caller can stop at once: the connection stays in IDLE between calls and IDLE is
+        renewed every `idle_renew_seconds`. A BYE, or an early empty return of `idle_check`
+        (the socket was closed: imapclient #565), raises ConnectionLost, as do socket errors
+        and read timeouts; the connection is then dropped and `open()` makes a new one.
+        """
+        if not self.supports_push:
+            return super().wait_for_change(timeout)
+        self.open()
+        assert self._client is not None
+        client = self._client
+        try:
+            with self._errors(f"waiting for new mail in {self._account.folders.inbox}"):
+                changed = False
+                if self._idle_since is None:
+                    self._examine(client, self._account.folders.inbox)
+                    client.idle()
+                    self._idle_since = time.monotonic()
+                elif time.monotonic() - self._idle_since >= self.idle_renew_seconds:
+                    self._idle_since = None
+                    client.socket().settimeout(IDLE_DONE_TIMEOUT)
+                    _, responses = client.idle_done()
+                    client.socket().settimeout(self._account.read_timeout)
+                    changed = self._announces_new_mail(responses)
+                    client.idle()
+                    self._idle_since = time.monotonic()
+                    logger.debug("%s: IDLE renewed", self.name)
+                began = time.monotonic()
+                responses = client.idle_check(timeout=max(0.0, timeout))
+                elapsed = time.monotonic() - began
+        except ConnectionLost:
+            self._drop_idle_connection()
+            raise
+        if not responses and timeout > 0.2 and elapsed < timeout / 2:
+            self._drop_idle_connection()
+            raise ConnectionLost(f"{self._where} closed the connection while idling")
+        return self._announces_new_mail(responses) or changed
+
+    def _announces_new_mail(self, responses: Iterable[Any]) -> bool:
+        """True if `responses` hold EXISTS; raises ConnectionLost on BYE."""
+        changed = False
+        for response in responses:
+            if not isinstance(response, tuple) or len(response) < 2:
+                continue
+            if _text(response[0]).upper() == "BYE":
+                self._drop_idle_connection()
+                said = " ".join(_text(part) for part in response[1:]).strip()
+                raise ConnectionLost(f"{self._where} ended the session ({said})")
+            if _text(response[1]).upper() == "EXISTS":
+                changed = True
+        return changed
+
+    def _drop_idle_connection(self) -> None:
+        self._idle_since = None
+        self._shutdown(self._client)
+        self._client = None
+
+    def _end_idle(self, client: IMAPClient) -> bool:
+        """Send DONE with a short read timeout (a dead server must not hang a shutdown:
+        imapclient #449). True if the server answered."""
+        try:
+            client.socket().settimeout(IDLE_DONE_TIMEOUT)
+            client.idle_done()
+            return True
+        except Exception:  # noqa: BLE001 - the connection is being closed anyway
+            return False
 
     @staticmethod
     def _shutdown(client: IMAPClient | None) -> None:
