@@ -2,8 +2,9 @@
 
 A harness makes backend objects for one account (a fresh one per call: a "restart"), puts
 mail into its folders behind the backend's back, voids its cursors the way the real world
-does (a recreated folder), and looks at its folders without the backend. To add a backend
-(a Gmail fake, say), write one more harness class and add it to `HARNESSES`.
+does (a recreated folder, an expired Gmail history id), and looks at its folders without
+the backend. Three harnesses: Dovecot (IMAP), Maildir, and the Gmail API against
+`gmail_fake.GmailFake`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,17 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from google.oauth2.credentials import Credentials
+
 from dovecot import DovecotServer, DovecotUser
 from followup.backends.base import Mailbox
+from followup.backends.gmail import GmailMailbox
+from followup.backends.gmail_auth import SCOPES, save_token, token_path
 from followup.backends.imap import ImapMailbox
 from followup.backends.maildir import MaildirMailbox, scan_folder
 from followup.backends.parts import message_id_from_header
-from followup.config_model import AccountConfig
+from followup.config_model import AccountConfig, Config, UserConfig
+from gmail_fake import GmailFake
 
 
 class Harness(Protocol):
@@ -188,3 +194,66 @@ def make_invitation_with_attachments(message_id: str) -> bytes:
     message.add_attachment(CALENDAR.encode(), maintype="application", subtype="ics",
                            filename="invite.ics")
     return message.as_bytes(policy=SMTP)
+
+
+class GmailHarness:
+    """The Gmail API backend against `gmail_fake.GmailFake`, with a real token file whose
+    refresh goes to the fake's token endpoint (so the production HTTP stack is used)."""
+
+    name = "gmail"
+
+    def __init__(self, fake: GmailFake, state_dir: Path) -> None:
+        self.fake = fake
+        self.sleeps: list[float] = []
+        access = fake.grant()
+        credentials = Credentials(
+            token=access, refresh_token="1//fake-refresh", token_uri=fake.token_uri,
+            client_id="fake-client.apps.googleusercontent.com", client_secret="fake-secret",
+            scopes=list(SCOPES), expiry=datetime.now(UTC).replace(tzinfo=None)
+            + timedelta(hours=1))
+        self.account = AccountConfig(name="gmail", backend="gmail")
+        self.config = Config(path=None, user=UserConfig(name="Sam Rivera",
+                                                        addresses=("sam@example.org",)),
+                             accounts=(self.account,), state_dir=state_dir)
+        save_token(token_path(self.account, self.config), credentials)
+
+    def mailbox(self, **options: Any) -> GmailMailbox:
+        options.setdefault("sleep", self.sleeps.append)
+        return GmailMailbox(self.account, self.config, api_root=self.fake.root,
+                            token_uri=self.fake.token_uri, **options)
+
+    def deliver(self, raw: bytes, role: str = "inbox", *, when: datetime | None = None,
+                flags: str = "") -> None:
+        labels = ["INBOX"] if role == "inbox" else ["SENT"]
+        if "S" not in flags and role == "inbox":
+            labels.append("UNREAD")
+        self.fake.add_message(raw, labels, internal_date=when)
+
+    def recreate(self, role: str) -> None:
+        """Gmail's equivalent of a voided cursor: the stored history id has expired."""
+        self.fake.expire_history()
+
+    @staticmethod
+    def _flags(labels: set[str]) -> tuple[str, ...]:
+        return tuple(flag for flag, present in (("\\Draft", "DRAFT" in labels),
+                                                ("\\Seen", "UNREAD" not in labels)) if present)
+
+    def drafts(self) -> list[tuple[tuple[str, ...], bytes]]:
+        return [(self._flags(message.labels), message.raw)
+                for _, message in self.fake.draft_messages()]
+
+    def delete_draft(self, message_id: str) -> None:
+        draft_id = self.fake.draft_by_message_id(message_id)
+        if draft_id is not None:
+            self.fake.user_deletes_draft(draft_id)
+
+    def snapshot(self) -> Any:
+        """The history id (any change makes a record) and every message's labels and bytes."""
+        return self.fake.snapshot()
+
+    def flags_of(self, message_id: str, role: str = "inbox") -> tuple[str, ...]:
+        label = {"inbox": "INBOX", "sent": "SENT"}[role]
+        for message in self.fake.by_message_id(message_id):
+            if label in message.labels:
+                return self._flags(message.labels)
+        raise KeyError(message_id)

@@ -1,7 +1,9 @@
-"""The mailbox contract: one suite, run against every backend (Dovecot IMAP, Maildir).
+"""The mailbox contract: one suite, run against every backend (Dovecot IMAP, Maildir, the
+Gmail API against its fake).
 
-Every test gets a fresh account (a new Dovecot user, a new Maildir). Backend objects are
-made anew wherever a restart matters, and cursors go through JSON as the store keeps them.
+Every test gets a fresh account (a new Dovecot user, a new Maildir, a new Gmail fake).
+Backend objects are made anew wherever a restart matters, and cursors go through JSON as
+the store keeps them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .harness import (
     CALENDAR,
     PDF_BYTES,
     DovecotHarness,
+    GmailHarness,
     Harness,
     MaildirHarness,
     make_invitation_with_attachments,
@@ -29,15 +32,16 @@ from .harness import (
     new_message_id,
 )
 
-pytestmark = pytest.mark.dovecot
 SINCE = date.today() - timedelta(days=120)
 
 
-@pytest.fixture(params=["dovecot", "maildir"])
+@pytest.fixture(params=[pytest.param("dovecot", marks=pytest.mark.dovecot), "maildir", "gmail"])
 def harness(request: pytest.FixtureRequest, tmp_path: Path) -> Harness:
     if request.param == "dovecot":
         server: DovecotServer = request.getfixturevalue("dovecot_server")
         return DovecotHarness(server, server.add_user())
+    if request.param == "gmail":
+        return GmailHarness(request.getfixturevalue("gmail_fake"), tmp_path / "state")
     return MaildirHarness(tmp_path / "Maildir")
 
 
