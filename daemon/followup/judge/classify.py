@@ -77,13 +77,15 @@ _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
     r"meeting|speaking|talking|having me|organi[sz]ing|(?:the|today's|yesterday's|our|your) "
     r"(?:\S+ ){0,3}?(?:opportunity|conversation|chat|interview|call|time|session|onsite|"
-    r"meeting|discussion))|^thank you\b|thank you [–-]|(?:great|nice|wonderful|a pleasure) (?:to )?"
+    r"meeting|discussion))|^thank you\b|thank you [–-]|appreciate your time|thanks (?:so much )?"
+    r"for the [^.!?\n]{1,40} today|(?:great|nice|wonderful|a pleasure) (?:to )?"
     r"(?:meet|meeting|speak|speaking|talk|talking) (?:with )?you|enjoyed (?:our|the|"
     r"meeting|speaking|talking)|vielen dank für (?:das|unser|ihre zeit)|merci (?:pour|de) "
     r"(?:notre|l'|cet|votre temps)|gracias por (?:tu|su|la|el) (?:tiempo|entrevista|"
     r"conversación|reunión)", re.IGNORECASE)
 _USER_OTHER = re.compile(
-    r"withdraw|accepted (?:an|another) offer|here are my (?:\w+ )?references|(?:decline|"
+    r"withdraw|here are (?:a few|some|my) (?:\S+ )?(?:times|windows|slots|options)|"
+    r"accepted (?:an|another) offer|here are my (?:\w+ )?references|(?:decline|"
     r"declining) (?:the|your|this)|not (?:be )?(?:interested|looking) (?:at the moment|right "
     r"now)|happy to accept|i(?:'m| am) (?:pleased|delighted|thrilled) to accept|"
     r"zurückziehen|retirer ma candidature|retirar mi candidatura", re.IGNORECASE)
@@ -127,7 +129,9 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
 
 
 def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
-    text = f"{message.subject}\n{message.new_text[:3000]}"
+    # A reply's subject is the other side's words ("Re: Checking in"): only the body counts.
+    subject = "" if _REPLY_PREFIX.match(message.subject) else message.subject
+    text = f"{subject}\n{message.new_text[:3000]}"
     if _USER_OTHER.search(text):
         return "user_other", [Signal("you withdrew, accepted, declined or sent references",
                                      "user_other", 3.0)]
@@ -221,13 +225,20 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     return "other", signals
 
 
+_DEFINITE_REJECTION = frozenset({
+    "moving forward with other candidates", "pursue other candidates", "position has been filled",
+    "continue with candidates who", "going with another candidate", "decided not to proceed",
+    "not moving forward with your application", "not selected", "leider absage",
+    "lamentablemente", "offer went to another candidate", "won't be moving ahead"})
+
+
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
     """Where two kinds both have strong evidence, the one that decides the application wins:
     a cancelled interview with a rejection is a rejection; with a role put on hold it is a
     status update; an invitation to a next stage that is a take-home is an assessment."""
     names = {signal.name for signal in signals}
-    if best == "interview_canceled":
-        if scores["rejection"] >= 3:
+    if best == "interview_canceled" and "cancel the interview (broad)" not in names:
+        if names & _DEFINITE_REJECTION:
             return "rejection"
         if "on hold" in names:
             return "status_update"
@@ -326,8 +337,9 @@ def _calendar_signals(message: Message) -> Iterable[Signal]:
         elif method == "REPLY":
             yield Signal("calendar: an attendee's answer (METHOD:REPLY)", "other", 3.0)
         elif method in ("REQUEST", "") and event.start is not None:
-            looks_like_interview = _CALENDAR_JOB.search(
-                f"{event.summary} {event.description[:2000]} {message.subject}")
+            # The summary and subject name the meeting; a description may mention an
+            # interview in passing ("post-interview-season climbing").
+            looks_like_interview = _CALENDAR_JOB.search(f"{event.summary} {message.subject}")
             weight = 4.0 if looks_like_interview else 1.0
             kind = "interview_scheduled" if looks_like_interview else "other"
             label = ("calendar: an interview invitation with a set time" if looks_like_interview

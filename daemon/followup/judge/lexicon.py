@@ -53,6 +53,11 @@ CUES: tuple[Cue, ...] = (
     _cue("will not be offering", "rejection", 3.0,
          r"(?:not|n't) (?:be )?(?:offering|extending) (?:you )?(?:an? |the )?(?:offer|"
          r"position|role)|not (?:be )?able to offer you"),
+    _cue("offer went to another candidate", "rejection", 3.5,
+         r"(?:extended|made|accepted) (?:an|our|the) offer (?:to|from) (?:another|a different|the "
+         r"other|an internal|a) (?:candidate|applicant|person)|haben uns für (?:eine[n]? )?(?:"
+         r"andere[n]? )?(?:kandidat|bewerber)\w* entschieden|seguir adelante con otr|"
+         r"(?:retenu|choisi) (?:un|une) autre"),
     _cue("continue with candidates who", "rejection", 3.0,
          r"(?:continue|proceed|move forward|go ahead|move ahead|go forward)\s+with\s+(?:other\s+"
          r"|the\s+|a few\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|that|with)|"
@@ -112,7 +117,7 @@ CUES: tuple[Cue, ...] = (
          r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
     _cue("angebot", "offer", 3.0,
-         r"(?:vertrags)?angebot (?:unterbreiten|machen|zukommen)|freuen uns[^.]{0,60}"
+         r"(?:vertrags)?angebot[^.!?]{0,80}(?:unterbreiten|machen|zukommen)|vertragsentwurf|freuen uns[^.]{0,60}"
          r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle"),
     _cue("proposition d'embauche", "offer", 3.0,
          r"proposition d'(?:embauche|emploi)|lettre d'offre|(?:heureux|ravis?) de vous "
@@ -127,10 +132,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
     _cue("cancel the interview (broad)", "interview_canceled", 3.5,
-         r"(?:need|have|had|must|going|forced|'ve had) to (?:cancel|call off)\s+(?:\S+\s+){0,4}?"
+         r"(?:need|have|must|going|forced|'ve had|have had) to (?:cancel|call off)\s+(?:\S+\s+){0,4}?"
          r"(?:interview|call|onsite|on-site|meeting|chat|screen|conversation|session)\b|"
          r"(?:interview|call|onsite|on-site|meeting|screen)\s+(?:\S+\s+){0,3}?(?:is|has been|"
-         r"was|will be) (?:cancel+ed|called off)"),
+         r"will be) (?:cancel+ed|called off)"),
     _cue("canceled subject", "interview_canceled", 2.5,
          r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
@@ -203,7 +208,9 @@ CUES: tuple[Cue, ...] = (
          r"talk|connect)|availability|scheduling", "subject"),
     _cue("einladung / invitation / invitación", "interview_invitation", 3.0,
          r"(?:laden sie|möchten sie)[^.]{0,60}(?:gespräch|interview|kennenlernen) ein|"
-         r"einladung zu(?:m)? (?:einem )?(?:vorstellungs)?gespräch|"
+         r"einladung zu(?:m)? (?:einem )?(?:vorstellungs)?gespräch|laden sie[^.!?]{0,40}zu"
+         r"(?:m)? (?:einem )?(?:ersten )?(?:vorstellungs)?(?:gespräch|interview)|persönlich "
+         r"kennenlernen|"
          r"wann (?:hätten|passt) (?:sie|es ihnen)|"
          r"(?:vous inviter|convier) à un entretien|vos disponibilités|"
          r"(?:invitarte|invitarle) a una entrevista|tu disponibilidad|su disponibilidad"),
@@ -256,7 +263,8 @@ CUES: tuple[Cue, ...] = (
          r"interés|postulación)"),
     # --- status update -----------------------------------------------------------------------
     _cue("still reviewing", "status_update", 2.5,
-         r"(?:still|currently) (?:in the process of )?(?:reviewing|evaluating|interviewing|"
+         r"hoping to have news|have news for you|(?:still|currently) (?:in the process of )?(?:"
+         r"meeting|talking to|speaking with|reviewing|evaluating|interviewing|"
          r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
          r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
          r"(?:taking|take) (?:a (?:bit|little) )?longer than|delay(?:ed)? in (?:our|the) "
@@ -269,6 +277,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:expect|hope|plan|aim) to (?:have|make|reach|share|come to) (?:a |an |our )?"
          r"(?:decision|update|answer|news)|(?:get back to you|be in touch|let you know|update "
          r"you) (?:by|within|before|early|next|at the end|in the (?:next|coming))"),
+    _cue("professional references", "status_update", 2.5,
+         r"professional references|(?:two|three|a few) references|references,? (?:ideally|"
+         r"including)"),
     _cue("request references", "status_update", 2.0,
          r"(?:provide|send|share) (?:\w+ ){0,2}(?:references|referees|portfolio|work samples|"
          r"transcripts?|salary expectations|right to work)|reference check"),
@@ -296,6 +307,8 @@ CUES: tuple[Cue, ...] = (
          r"in case (?:it|my (?:note|email)) got buried"),
     _cue("onboarding", "status_update", 3.0,
          r"background check|i-9|onboarding|first day|day one|welcome packet|equipment"),
+    _cue("writing out of the blue", "recruiter_outreach", 3.0,
+         r"out of the blue|i(?:'m| am) looking for an? (?-i:[a-z])|we(?:'re| are) opening (?:our|a)"),
     _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,
          r"we(?:'re| are) (?:hiring|looking for|building out|growing) (?:a|an|our|for)\b|"
          r"i (?:lead|run|head) (?:the )?(?:\w+ )?(?:team|recruiting|engineering|hiring)|found "
@@ -343,6 +356,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:i(?:'ll| will)|we(?:'ll| will)) call you (?:at|on)|(?:the|that) time (?:you "
          r"suggested )?works|works (?:on our end|for (?:me|us|the team))|blocked \d+ minutes|"
          r"talk (?:to you )?then|speak (?:to you )?then|see you then"),
+    _cue("that time works", "interview_scheduled", 2.5,
+         r"\bit is[.!]|works (?:great|well|perfectly)|(?:is|sounds) perfect|itinerary|"
+         r"schedule for the day|invite (?:is )?on its way|neuer termin:|als neuen termin|"
+         r"verschieben auf|nouvelle date|décaler|reporter (?:au|à)|nueva cita"),
     _cue("agenda", "interview_scheduled", 1.5,
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
@@ -356,6 +373,11 @@ CUES: tuple[Cue, ...] = (
          r"organi[sz]e)\s+(?:a|an)\s+(?:\S+\s+){0,4}?(?:call|chat|interview|conversation|"
          r"meeting|screen)|(?:would like|want|like) to interview you|schedule your (?:\w+[\s-]+)"
          r"{0,2}interview|next step is to schedule"),
+    _cue("can you talk Monday", "interview_invitation", 3.0,
+         r"can you (?:talk|chat|meet|do|hop on)\b|send (?:me )?a couple (?:of )?options|grab "
+         r"(?:\d+ minutes|some time|a (?:quick )?(?:call|chat|coffee))|pick (?:a|whatever|any) "
+         r"time|bring you in for|selected to interview|interview availability|(?:send|share) "
+         r"(?:me |us )?(?:two or three|a few|some) (?:\S+ )?(?:windows|times|slots)"),
     _cue("would you be up for a chat", "interview_invitation", 3.0,
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"
@@ -372,7 +394,8 @@ CUES: tuple[Cue, ...] = (
          r"interview|hirevue|(?:exercise|assignment|challenge|test) link|you(?:'ll| will)"
          r" have \d+ (?:hours|days) (?:to|from)"),
     _cue("we received your application (broad)", "application_received", 2.5,
-         r"(?:got|received|have) your (?:application|resume|cv|résumé)|application is (?:in our "
+         r"(?:got|received|have) your (?:application|resume|cv|résumé)|reçu votre dossier|"
+         r"application (?:for [^.!?]{1,80} )?is in\b|application is (?:in our "
          r"system|on my desk)|application (?:for|to) "
          r"[^.\n]{1,80} (?:has been|was|is) (?:received|submitted|complete)|(?:thanks|thank "
          r"you) for (?:submitting|sending|putting in)|(?:we|our team|the team|hiring team) "
@@ -440,12 +463,16 @@ CUES: tuple[Cue, ...] = (
          r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
          r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
          r"free trial|subscription|payment (?:received|due)|account statement"),
+    _cue("a class or a practice interview", "other", 4.5,
+         r"workshop|webinar|you(?:'re| are) registered|registrants|mock (?:\w+ ){0,2}interview|"
+         r"practice interview|\bcoach\b|replay|staff writer|on the record|an? reporter|feature "
+         r"(?:about|on)"),
     _cue("a personal appointment", "other", 4.0,
          r"\b(?:lesson|appointment with dr|dentist|dental|doctor|haircut|salon|massage|yoga|"
          r"gym|class with|tutoring|vet|veterinar|pediatric|clinic|therapy session)\b"),
-    _cue("personal life", "other", 2.5,
+    _cue("personal life", "other", 3.0,
          r"\b(?:mom|dad|mum|honey|love you|birthday|dinner|weekend plans|kids|grandma|wedding|"
-         r"thanksgiving|christmas|lol|haha)\b"),
+         r"lol|haha|sweetheart|your father|your mother|aunt|uncle)\b"),
     _cue("out of office", "other", 5.0,
          r"out of (?:the )?office|(?:currently|i am|i'm) (?:away|on (?:vacation|leave|"
          r"holiday|pto))|limited access to (?:my )?email|automatic reply|auto[- ]?reply|"
