@@ -83,6 +83,11 @@ def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
                 continue
             if entry.state == "intent":
                 continue  # never stored: `carry_out` appends it (after one more look)
+            if entry.draft_id and mailbox.draft_fingerprint(entry.draft_id) is not None:
+                # Still there under its id, but its Message-ID changed: some clients (Gmail
+                # web) rewrite it when the user edits a draft. Edited: never touched again.
+                store.set_draft_state(entry.key, "edited", now)
+                continue
             if _was_sent(entry, sent):
                 log.info("%s: draft %s was sent", account, entry.key)
                 store.set_draft_state(entry.key, "sent", now)

@@ -90,11 +90,18 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             except BackendError as error:
                 log.error("%s: %s", account.name, error)
                 report.failed_accounts.append(account.name)
-        actions = DraftActions(store=store, mailboxes=mailboxes, config=config, now=now,
-                               dry_run=dry_run, fault=fault)
         for name, mailbox in mailboxes.items():
-            if name not in report.failed_accounts:
+            if name in report.failed_accounts:
+                continue
+            try:
                 sync_ledger(store, mailbox, name, now, dry_run=dry_run)
+            except BackendError as error:  # one account's trouble never ends the pass
+                log.error("%s: %s", name, error)
+                report.failed_accounts.append(name)
+        healthy = {name: box for name, box in mailboxes.items()
+                   if name not in report.failed_accounts}
+        actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
+                               dry_run=dry_run, fault=fault)
         applications, planned = plan_for(store, config, now)
         report.applications = len(applications)
         report.plan = planned
