@@ -42,5 +42,5 @@ def configure(verbosity: int = 0, environ: Mapping[str, str] | None = None) -> N
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("googleapiclient.discovery_cache", "imapclient", "apscheduler"):
+    for noisy in ("googleapiclient", "imapclient", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
