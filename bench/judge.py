@@ -16,8 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from followup.judge.evaluate import (FACTS, Outcome, load_corpus, judge_case, score,
-                                     timed_run)
+from followup.judge.evaluate import FACTS, Outcome, judge_case, load_corpus, score, timed_run
 from followup.mail.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +35,7 @@ _KEYWORDS = [
 def keyword_kind(raw: bytes) -> str:
     message = parse_message(raw)
     if message.sender and message.sender.email in ("sam.rivera@example.org", "sam@rivera.dev"):
-        return "user_thank_you" if re.search(r"thank", message.text, re.I) else "user_other"
+        return "user_thank_you" if re.search(r"thank", message.text, re.IGNORECASE) else "user_other"
     text = f"{message.subject}\n{message.text}"
     for kind, pattern in _KEYWORDS:
         if re.search(pattern, text, re.IGNORECASE):
