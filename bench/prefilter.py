@@ -28,111 +28,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Collection
-from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import getaddresses
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from followup.backends.base import MessageSummary
-from followup.judge.prefilter import _CALENDAR, _RECRUITING_SUBJECT, KnownThreads
+from followup.judge.prefilter import KnownThreads, worth_reading
 from followup.judge.prefilter import worth_reading as current_worth_reading
-from followup.judge.senders import (
-    is_ats_domain,
-    is_job_board,
-    is_machine_address,
-    is_notification_service,
-)
-from followup.track.senders import is_free_mail_domain
 
 _PARSER = BytesHeaderParser(policy=compat32)
-# What bulk mail must say to be read: an application, an interview, a candidate.
-_APPLICATION_SUBJECT = re.compile(
-    r"applica|applied|applying|candida|interview|assessment|take[- ]home|"
-    r"(?:coding|technical|online) (?:challenge|test|exercise|assignment)|"
-    r"offer letter|job offer|recruit|hiring (?:team|manager|process)|"
-    r"bewerbung|vorstellungsgespräch|candidature|entretien|candidatura|entrevista",
-    re.IGNORECASE)
-# What a job board's bulk mail must say: the user's own application or a message to them.
-_JOB_BOARD_PERSONAL = re.compile(
-    r"your application|application (?:was |has been )?(?:sent|submitted|received|viewed)|"
-    r"sent you a (?:new )?message|\binmail\b|new message from",
-    re.IGNORECASE)
 
-
-def _decoded(value: object) -> str:
-    text = str(value or "")
-    try:
-        return str(make_header(decode_header(text)))
-    except Exception:  # noqa: BLE001 - a broken encoded word is matched as it is
-        return text
-
-
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
-
-def is_person_at_company(name: str, address: str) -> bool:
-    """A person writing from an organisation's own domain: not free mail, not a machine or
-    notification address, and the address is made of the person's name ("Leah Morgan
-    <leah.morgan@emberly.com>", "Priya Raman <praman@...>"), unlike a brand's
-    ("Lumen Books <orders@lumenbooks.shop>")."""
-    local, _, domain = address.lower().rpartition("@")
-    if not local or "." not in domain or is_free_mail_domain(domain):
-        return False
-    if is_machine_address(address, name) or is_notification_service(domain) or \
-            is_job_board(domain):
-        return False
-    words = [w for w in re.findall(r"[a-z]+", _ascii(name)) if len(w) >= 3]
-    return len(words) >= 2 and any(word in local for word in words)
-
-
-def proposed_worth_reading(summary: MessageSummary, known: KnownThreads, me: Collection[str],
-                           max_bytes: int) -> bool:
-    """True if the message's body should be downloaded and judged (proposed)."""
-    if summary.size > max_bytes:
-        return False
-    if summary.thread_id and summary.thread_id in known.thread_ids:
-        return True
-    headers = _PARSER.parsebytes(summary.header_bytes)
-    linked = " ".join(str(headers.get(name, "")) for name in ("in-reply-to", "references"))
-    if any(token in known.message_ids for token in re.findall(r"<[^>]+>", linked)):
-        return True
-    senders = getaddresses([_decoded(headers.get("from", "")),
-                            _decoded(headers.get("reply-to", ""))])
-    addresses = [address.lower() for _, address in senders]
-    domains = {address.rpartition("@")[2] for address in addresses if "@" in address}
-    if any(is_ats_domain(domain) for domain in domains):
-        return True
-    from_me = summary.role == "sent" or any(address in me for address in addresses)
-    if from_me:
-        recipients = getaddresses([_decoded(headers.get(name, "")) for name in ("to", "cc")])
-        if {address.lower().rpartition("@")[2] for _, address in recipients} & known.domains:
-            return True
-        if any(is_person_at_company(name, address) for name, address in recipients):
-            return True
-    elif domains & known.domains:
-        return True
-    if _CALENDAR.search(summary.header_bytes):
-        return True
-    subject = _decoded(headers.get("subject", ""))
-    bulk = headers.get("list-unsubscribe") or headers.get("list-id") or \
-        str(headers.get("precedence", "")).lower() in ("bulk", "list", "junk")
-    if bulk:
-        if any(is_job_board(domain) for domain in domains):
-            return bool(_JOB_BOARD_PERSONAL.search(subject))
-        return bool(_APPLICATION_SUBJECT.search(subject))
-    if not from_me and any(is_person_at_company(name, address) for name, address in senders):
-        return True
-    return bool(_RECRUITING_SUBJECT.search(subject))
+# The proposal was adopted as the product's prefilter; the name stays for `scan.py
+# --prefilter proposed` and the comparison below ("today" is now the same function).
+proposed_worth_reading = worth_reading
 
 
 # -- evaluation ------------------------------------------------------------------------------------
