@@ -337,5 +337,5 @@ def main() -> None:
 
 # Commands of the service and first-run (`run`, `init`, `demo`) and of Gmail (`auth`) live in
 # their own modules; importing them registers them on `cli`.
-from followup import cli_service as _cli_service  # noqa: E402,F401
-from followup import cli_gmail as _cli_gmail  # noqa: E402,F401
+from followup import cli_gmail as _cli_gmail  # noqa: F401
+from followup import cli_service as _cli_service  # noqa: F401

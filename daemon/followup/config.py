@@ -7,8 +7,8 @@ Every problem is collected before anything is reported, each as
 from __future__ import annotations
 
 import difflib
-import json
 import ipaddress
+import json
 import os
 from collections.abc import Mapping
 from datetime import date
@@ -19,10 +19,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 import yaml
 
-from followup.config_model import (AccountConfig, Config, DraftsConfig, FolderConfig,
-                                   ScanConfig, TimingConfig, UserConfig)
+from followup.config_model import (
+    AccountConfig,
+    Config,
+    DraftsConfig,
+    FolderConfig,
+    ScanConfig,
+    TimingConfig,
+    UserConfig,
+)
 from followup.errors import ConfigError
-from followup.schema import REQUIRED, SCHEMA, SECRET_KEY_NAMES, Key
+from followup.schema import SCHEMA, SECRET_KEY_NAMES, Key
 
 SECRET_SOURCES = ("password_file", "password_env", "password_command", "password_keyring",
                   "credential")

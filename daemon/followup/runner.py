@@ -18,15 +18,15 @@ from zoneinfo import ZoneInfo
 from followup.backends import open_backend
 from followup.backends.base import FOLDER_ROLES, FetchedMessage, Mailbox
 from followup.config_model import AccountConfig, Config
+from followup.drafting import DraftActions, plan_for, sync_ledger
 from followup.errors import BackendError, FollowupError
 from followup.judge.classify import ThreadContext, judge_message
+from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
 from followup.judge.senders import employer_domain, is_machine_address
 from followup.mail.parse import parse_message
 from followup.store import Store
 from followup.track.model import MailRecord, PlannedDraft
-from followup.drafting import DraftActions, plan_for, sync_ledger
-from followup.judge.model import Person
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ Messages are built relative to a start day so the demo always reads as recent. E
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -41,7 +41,7 @@ def _message(sent: datetime, sender: tuple[str, str], to: tuple[str, str], subje
 def _invite(start: datetime, end: datetime, organizer: tuple[str, str],
             attendees: list[tuple[str, str]], summary: str, uid: str) -> str:
     def stamp(moment: datetime) -> str:
-        return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
     lines = ["BEGIN:VCALENDAR", "PRODID:-//Example Calendar//EN", "VERSION:2.0",
              "METHOD:REQUEST", "BEGIN:VEVENT", f"UID:{uid}", "SEQUENCE:0",

@@ -17,13 +17,18 @@ from datetime import tzinfo
 
 from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
-from followup.judge.names import extract_role
 from followup.judge.language import detect_language
 from followup.judge.lexicon import CUES, Cue
 from followup.judge.model import Judgement, Signal
-from followup.judge.senders import (employer_domain, is_applicant_tracker, is_ats_domain,
-                                    is_job_board, is_machine_address,
-                                    is_notification_service)
+from followup.judge.names import extract_role
+from followup.judge.senders import (
+    employer_domain,
+    is_applicant_tracker,
+    is_ats_domain,
+    is_job_board,
+    is_machine_address,
+    is_notification_service,
+)
 from followup.mail.model import Message
 
 RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
@@ -61,7 +66,7 @@ _CALENDAR_JOB = re.compile(
 _JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
                              r"architect|ingenieur|entwickler|ingénieur|développeur|ingeniero|"
                              r"desarrollador)", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|ref|rif|antw|réf|fwd?|wg|tr)\s*:", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|ref|rif|antw|réf|fwd?|wg|tr)\s*:", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
                        r"ne|no)\b|n't\b", re.IGNORECASE)
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from followup.judge.vocabulary import MONTHS, RELATIVE_DAYS, WEEKDAYS, ZONES
@@ -70,9 +70,9 @@ _ZONE = (rf"(?P<zone>\(?\s*(?:(?:gmt|utc)\s?(?P<zsign>[+-−])\s?(?P<zh>\d{{1,2}
          rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
          rf"|(?P<zword>{_ZONE_WORDS}))\b\)?)")
 _TIME_RE = re.compile(
-    rf"(?<![\d:/.\-+])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|@\s*)?"
+    r"(?<![\d:/.\-+])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|@\s*)?"
     + _CLOCK.format(p="a")
-    + rf"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and)\s*" + _CLOCK.format(p="b") + ")?"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and)\s*" + _CLOCK.format(p="b") + ")?"
     + rf"(?:\s*{_ZONE})?",
     re.IGNORECASE)
 
@@ -188,9 +188,7 @@ def _resolve_date(match: re.Match[str], reference: date, day_first: bool) -> dat
         first, second = int(match.group("n1")), int(match.group("n2"))
         if match.group("sep") == "." and not (match.group("n3") or match.group("trail")):
             return None  # "2.5" is a number, "4.3." or "4.3.2026" a date
-        if match.group("sep") == ".":
-            day, month = first, second
-        elif first > 12:
+        if match.group("sep") == "." or first > 12:
             day, month = first, second
         elif second > 12:
             month, day = first, second
@@ -229,7 +227,7 @@ def find_moments(text: str, sent_at: datetime, *, day_first: bool) -> list[TimeM
         day = _nearest_date(dates, start, end)
         if day is None:
             continue
-        tz = zone or sent_at.tzinfo or timezone.utc
+        tz = zone or sent_at.tzinfo or UTC
         begin = datetime.combine(day.day, time(*clock), tzinfo=tz)
         finish = None
         if clock_end is not None:

@@ -87,7 +87,7 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
     match = _ORDINAL_DAY.search(sentence)
     if match:
         day = int(match.group(1))
-        for months_ahead in range(0, 3):
+        for months_ahead in range(3):
             month = (sent_on.month - 1 + months_ahead) % 12 + 1
             year = sent_on.year + (sent_on.month - 1 + months_ahead) // 12
             if day <= calendar.monthrange(year, month)[1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
@@ -25,20 +25,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}][^\W\d_'’]+){{1,2}})")
 # Words that make a capitalised run a title, a team, a place or an organisation, not a name.
-_NOT_NAME_WORDS = frozenset("""
-    insurance group plaza federal bank health labs software systems analytics manager
-    engineering engineer data platform research computing ops team director lead head office
-    university termin ihren frau herr plataforma datos am the our your interview panel
-    principal staff senior hiring talent acquisition recruiting recruiter coordinator people
-    product design security infrastructure backend frontend machine learning google meet
-    microsoft teams zoom calendar room conference building floor street avenue suite hr vp
-    chief officer founder ceo cto cfo coo partner president architect scientist analyst
-    developer specialist consultant associate intern welcome lunch break wrap coding system
-    kernel drivers board virtual onsite phone screen technical behavioral final round
-    am pm central eastern pacific mountain time ct et pt range front ave st rd blvd road
-    grüßen gruß grüße regards saludos cordialement ag gmbh inc llc ltd sa sas karat hirevue
-    calendly goodtime energie
-    """.split())
+_NOT_NAME_WORDS = frozenset(["insurance", "group", "plaza", "federal", "bank", "health", "labs", "software", "systems", "analytics", "manager", "engineering", "engineer", "data", "platform", "research", "computing", "ops", "team", "director", "lead", "head", "office", "university", "termin", "ihren", "frau", "herr", "plataforma", "datos", "am", "the", "our", "your", "interview", "panel", "principal", "staff", "senior", "hiring", "talent", "acquisition", "recruiting", "recruiter", "coordinator", "people", "product", "design", "security", "infrastructure", "backend", "frontend", "machine", "learning", "google", "meet", "microsoft", "teams", "zoom", "calendar", "room", "conference", "building", "floor", "street", "avenue", "suite", "hr", "vp", "chief", "officer", "founder", "ceo", "cto", "cfo", "coo", "partner", "president", "architect", "scientist", "analyst", "developer", "specialist", "consultant", "associate", "intern", "welcome", "lunch", "break", "wrap", "coding", "system", "kernel", "drivers", "board", "virtual", "onsite", "phone", "screen", "technical", "behavioral", "final", "round", "am", "pm", "central", "eastern", "pacific", "mountain", "time", "ct", "et", "pt", "range", "front", "ave", "st", "rd", "blvd", "road", "grüßen", "gruß", "grüße", "regards", "saludos", "cordialement", "ag", "gmbh", "inc", "llc", "ltd", "sa", "sas", "karat", "hirevue", "calendly", "goodtime", "energie"])
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
@@ -222,7 +209,7 @@ def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
         if titled_only and not title:
             continue
         if title and _COORDINATOR.search(title) and not re.search(r"engineer|manager|lead|"
-                                                                  r"director", title, re.I):
+                                                                  r"director", title, re.IGNORECASE):
             continue
         names.append(name)
     return names
@@ -295,4 +282,4 @@ def _contact(message: Message, me: set[str], company: str | None) -> str | None:
 
 
 def _as_utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)

@@ -3,8 +3,14 @@ this module adds the two yes/no questions the judge asks of a domain."""
 
 from __future__ import annotations
 
-from followup.track.senders import (APPLICANT_TRACKING_DOMAINS, ATS_DOMAINS, JOB_BOARD_DOMAINS,
-                                    domain_in, employer_domain, is_machine_address)
+from followup.track.senders import (
+    APPLICANT_TRACKING_DOMAINS,
+    ATS_DOMAINS,
+    JOB_BOARD_DOMAINS,
+    domain_in,
+    employer_domain,
+    is_machine_address,
+)
 
 # Tools whose notifications quote anything at all (an issue titled "Offer letter", a chat
 # about someone's rejection): never mail from an employer.
