@@ -6,10 +6,10 @@ is its own:
 Phases: `baseline` (the naive reader, `bench.baseline`, dry run), `followup` (followup's
 real `run_once` with a real Store; the first scan or a later poll, depending on the state
 it finds). With `"profile": PATH` in the context, the phase runs under cProfile and the
-statistics are dumped to PATH. `"prefilter": "proposed"`, `"fetch": "streaming"` and
-`"poll": "frugal"` run followup with a proposed change (bench/prefilter.py,
-bench/streaming.py, bench/frugal_poll.py) instead of its own code; the baseline is never
-changed.
+statistics are dumped to PATH. `"fetch": "streaming"` and `"poll": "frugal"` run
+followup with a proposed change (bench/streaming.py, bench/frugal_poll.py) instead of its
+own code; `"prefilter": "previous"` with the prefilter it had before commit 3ad8c02
+(bench/prefilter.py). The baseline is never changed.
 
 Timed: opening the store, `run_once` (connect, log in, read, judge, track, plan, draft,
 log out) and closing the store; not the interpreter start or the imports. `plan_seconds`
@@ -39,7 +39,7 @@ from bench.baseline import NaiveMailbox
 from bench.frugal_poll import FrugalImapMailbox
 from bench.frugal_poll import install as install_frugal_poll
 from bench.meter import Meter, metered_client, rss_now_mb, rss_peak_mb
-from bench.prefilter import proposed_worth_reading
+from bench.prefilter import previous_worth_reading
 from bench.streaming import StreamingImapMailbox
 from followup.backends.base import FetchResult, FolderRole, WantBody, want_every_body
 from followup.backends.imap import ImapMailbox
@@ -97,8 +97,8 @@ def run_phase(context: dict[str, Any]) -> dict[str, Any]:
         bases.append(FrugalImapMailbox)
         install_frugal_poll()
     mailbox_class: type[RecordingImapMailbox] = type("BenchImapMailbox", tuple(bases), {})
-    if context.get("prefilter") == "proposed":
-        followup.runner.worth_reading = proposed_worth_reading  # type: ignore[assignment]
+    if context.get("prefilter") == "previous":
+        followup.runner.worth_reading = previous_worth_reading  # type: ignore[assignment]
 
     def backend(account: AccountConfig, config: Config) -> Any:
         if baseline:

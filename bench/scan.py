@@ -183,7 +183,7 @@ def run_benchmark(n: int, seed: int, *, server: DovecotServer | None = None,
 
     `parallel` runs the baseline alongside followup's phases: the counts are the same, the
     times are not comparable (the CI smoke test uses it to stay within its time budget).
-    `variant` ({"prefilter": "proposed", "fetch": "streaming", "poll": "frugal"}) runs
+    `variant` ({"fetch": "streaming", "poll": "frugal", "prefilter": "previous"}) runs
     followup's phases with
     proposed product changes prototyped in bench/ (the baseline is unchanged)."""
     own_server = server is None
@@ -426,8 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--profile", action="store_true",
                         help="also profile followup's first scan (cProfile)")
-    parser.add_argument("--prefilter", choices=("current", "proposed"), default="current",
-                        help="followup's prefilter, or the one proposed in bench/prefilter.py")
+    parser.add_argument("--prefilter", choices=("current", "previous"), default="current",
+                        help="followup's prefilter, or the one it had before commit 3ad8c02 "
+                             "(bench/prefilter.py)")
     parser.add_argument("--fetch", choices=("current", "streaming"), default="current",
                         help="followup's fetch, or the chunked one proposed in bench/streaming.py")
     parser.add_argument("--poll", choices=("current", "frugal"), default="current",

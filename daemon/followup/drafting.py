@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from followup.backends.base import Mailbox
 from followup.compose.message import build_draft
@@ -55,12 +56,24 @@ def plan_for(store: Store, config: Config, now: datetime
     return applications, shown
 
 
+_DRAFTS_STATE = "drafts"  # the cursor (by role) holding Drafts' state after the last look
+
+
 def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
                 dry_run: bool = False) -> None:
-    """Learn what the user did with our drafts: kept, edited, sent or deleted."""
+    """Learn what the user did with our drafts: kept, edited, sent or deleted.
+
+    Skipped (one STATUS) when Drafts is as it was after the last look: nobody added,
+    removed or changed a draft since, so every entry is as the ledger says. The state kept
+    is the one taken *before* looking, so a change made while we look shows next time."""
     entries = [entry for entry in store.ledger().values()
                if entry.account == account and entry.state in ("intent", "created")]
     if not entries:
+        return
+    known = store.cursor(account, _DRAFTS_STATE)
+    state = mailbox.drafts_state(known.get("folder") if known else None)
+    if state is not None and state == known and \
+            not any(entry.state == "intent" for entry in entries):
         return
     present = mailbox.existing_drafts([entry.message_id for entry in entries])
     sent = [record for record in store.records() if record.direction == "sent"]
@@ -95,6 +108,37 @@ def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
                 log.info("%s: draft %s was deleted by the user; it will not be made again",
                          account, entry.key)
                 store.set_draft_state(entry.key, "dismissed", now)
+        if state is not None and not dry_run:
+            store.set_cursor(account, _DRAFTS_STATE, state, now)
+
+
+def _drafts_base(store: Store, mailbox: Mailbox, account: str,
+                 ledger: dict[str, LedgerEntry]) -> dict[str, Any] | None:
+    """Drafts' state the ledger is known to match, before this pass's APPENDs: the one
+    `sync_ledger` kept this pass, or, when the ledger had nothing to check, Drafts' state
+    now (none of it can be ours)."""
+    if any(entry.account == account and entry.state in ("intent", "created")
+           for entry in ledger.values()):
+        return store.cursor(account, _DRAFTS_STATE)
+    return mailbox.drafts_state()
+
+
+def _after_own_appends(store: Store, mailbox: Mailbox, account: str,
+                       base: dict[str, Any] | None, appended: int, now: datetime) -> None:
+    """Drafts changed by our own APPENDs only: keep its new state, so the next pass need
+    not look again. Kept only if the counts moved by exactly our APPENDs (a draft the
+    user added or deleted meanwhile makes the next pass look)."""
+    if base is None:
+        return
+    state = mailbox.drafts_state(base.get("folder"))
+    if state is None or state.get("folder") != base.get("folder"):
+        return
+    before, after = base.get("status", {}), state.get("status", {})
+    if after.get("UIDVALIDITY") == before.get("UIDVALIDITY") and all(
+            isinstance(after.get(item), int) and isinstance(before.get(item), int)
+            and after[item] == before[item] + appended for item in ("MESSAGES", "UIDNEXT")):
+        with store.transaction():
+            store.set_cursor(account, _DRAFTS_STATE, state, now)
 
 
 def _was_sent(entry: LedgerEntry, sent: Sequence[MailRecord]) -> bool:
@@ -124,6 +168,9 @@ class DraftActions:
         accounts = {app.id: _account_of(app) for app in applications}
         ledger = self.store.ledger()
         done = []
+        appended: dict[str, int] = {}
+        bases: dict[str, dict[str, Any] | None] = {}
+        failed: set[str] = set()
         for draft in planned:
             if draft.status != "due":
                 continue
@@ -134,21 +181,32 @@ class DraftActions:
             mailbox = self.mailboxes.get(account or "")
             if mailbox is None:
                 continue  # that account failed this pass; the draft waits for the next
+            if (account or "") not in bases and not self.dry_run:
+                bases[account or ""] = _drafts_base(self.store, mailbox, account or "", ledger)
             try:
-                line = self._create(draft, account or "", mailbox, entry)
+                line, did_append = self._create(draft, account or "", mailbox, entry)
             except (BackendError, FollowupError) as error:
                 log.error("%s: draft %s not created: %s", account, draft.key, error)
+                failed.add(account or "")  # an APPEND may or may not have landed
                 continue
             done.append(line)
+            if did_append:
+                appended[account or ""] = appended.get(account or "", 0) + 1
+        for name, count in appended.items():
+            if name not in failed:  # our own APPENDs are not news for the next pass
+                _after_own_appends(self.store, self.mailboxes[name], name, bases.get(name),
+                                   count, self.now)
         return done
 
     def _create(self, draft: PlannedDraft, account: str, mailbox: Mailbox,
-                entry: LedgerEntry | None) -> str:
+                entry: LedgerEntry | None) -> tuple[str, bool]:
+        """Make the draft (unless it is there already). Returns the line to report and
+        whether a message was appended."""
         composed = build_draft(draft, self.config.user, self.config.drafts, self.now)
         recipients = ", ".join(person.email for person in draft.to)
         line = f"draft {draft.kind} to {recipients}: {composed.subject}"
         if self.dry_run:
-            return line
+            return line, False
         if entry is None:
             with self.store.transaction():
                 self.store.record_intent(draft.key, account, draft.application_id, draft.kind,
@@ -159,7 +217,7 @@ class DraftActions:
             with self.store.transaction():
                 self.store.set_draft_state(draft.key, "created", self.now, draft_id=found,
                                            fingerprint=mailbox.draft_fingerprint(found))
-            return line
+            return line, False
         self._fault("after-intent")
         draft_id = mailbox.append_draft(composed.raw, composed.message_id, self.now,
                                         thread_id=draft.threading.thread_id)
@@ -168,7 +226,7 @@ class DraftActions:
             self.store.set_draft_state(draft.key, "created", self.now, draft_id=draft_id,
                                        fingerprint=mailbox.draft_fingerprint(draft_id))
         log.info("%s: %s", account, line)
-        return line
+        return line, True
 
     def _fault(self, step: str) -> None:
         if self.fault is not None:

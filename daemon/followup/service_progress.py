@@ -9,7 +9,7 @@ that; `followup.cli_service` draws it with rich, only when stderr is a terminal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -38,17 +38,24 @@ class PassProgress(Protocol):
     def end(self) -> None: ...
 
 
-class _ReportingList(list[FetchedMessage]):
-    """The fetched messages; iterating over them reports progress to `report(done, total)`."""
+class _Reporting:
+    """The fetched messages; iterating over them reports progress to `report(done, total)`.
+    Never turns them into a list: the IMAP backend fetches them while they are iterated."""
 
-    def __init__(self, messages: Iterable[FetchedMessage],
+    def __init__(self, messages: Collection[FetchedMessage],
                  report: Callable[[int, int], None]) -> None:
-        super().__init__(messages)
+        self._messages = messages
         self._report = report
 
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def __contains__(self, item: object) -> bool:
+        return any(message is item for message in self._messages)
+
     def __iter__(self) -> Iterator[FetchedMessage]:
-        total = len(self)
-        for index, message in enumerate(super().__iter__()):
+        total = len(self._messages)
+        for index, message in enumerate(self._messages):
             self._report(index, total)
             yield message
         self._report(total, total)
@@ -79,7 +86,7 @@ class CountingMailbox(Mailbox):
 
         result = self._mailbox.fetch_new(role, cursor, since, counted)
         if result.messages:
-            result.messages = _ReportingList(
+            result.messages = _Reporting(
                 result.messages, lambda done, total: self._progress.judged(self.name, done, total))
         return result
 

@@ -60,9 +60,6 @@ def test_drafts_are_the_same_as_the_baselines(report: dict[str, Any]) -> None:
                                         comparison["due_only_followup"])
 
 
-@pytest.mark.xfail(strict=True, reason="followup's poll re-reads its drafts and sends "
-                   "ENABLE, LIST and an EXAMINE per folder: see bench/README.md, "
-                   "'Proposed product changes'")
 def test_a_poll_with_nothing_new_costs_at_most_three_commands(report: dict[str, Any]) -> None:
     poll = report["phases"]["no_change"]
     assert poll["bodies"] == 0 and poll["messages_read"] == 0

@@ -1,10 +1,10 @@
 """On a first scan nothing is known yet (no thread, no employer domain), so the prefilter
-alone decides which bodies are read. Every recruiting message of the labelled corpus should
+alone decides which bodies are read. Every recruiting message of the labelled corpus must
 be read then: a message that is not read is never judged.
 
-The prefilter of the first version missed some (first contact from a person whose subject
-has no recruiting word: "Good news", "Checking in"); the one proposed in bench/prefilter.py
-was adopted as `followup.judge.prefilter.worth_reading`.
+The prefilter of the first version (kept in bench/prefilter.py as `previous_worth_reading`)
+missed 34 of them (first contact from a person whose subject has no recruiting word: "Good
+news", "Checking in"); the one this benchmark proposed is followup's prefilter now.
 """
 
 from __future__ import annotations
@@ -24,20 +24,20 @@ from bench.prefilter import corpus_report
 
 @pytest.fixture(scope="module")
 def report() -> dict[str, dict[str, object]]:
-    return corpus_report(CORPUS, USER_ADDRESSES)  # type: ignore[return-value]
+    return corpus_report(CORPUS, USER_ADDRESSES)
 
 
-def test_current_prefilter_reads_every_recruiting_message_on_a_first_scan(
+def test_the_prefilter_reads_every_recruiting_message_on_a_first_scan(
         report: dict[str, dict[str, object]]) -> None:
-    assert report["current"]["missed"] == []
+    assert report["product"]["missed"] == []
 
 
-def test_proposed_prefilter_reads_every_recruiting_message_on_a_first_scan(
+def test_the_previous_prefilter_missed_some_so_the_check_can_fail(
         report: dict[str, dict[str, object]]) -> None:
-    assert report["proposed"]["missed"] == []
+    assert report["previous"]["missed"]
 
 
-def test_proposed_prefilter_reads_no_more_non_recruiting_mail(
+def test_the_prefilter_reads_no_more_non_recruiting_mail_than_the_previous_one(
         report: dict[str, dict[str, object]]) -> None:
-    proposed, current = report["proposed"], report["current"]
-    assert proposed["other_read"] <= current["other_read"]  # type: ignore[operator]
+    product, previous = report["product"], report["previous"]
+    assert product["other_read"] <= previous["other_read"]  # type: ignore[operator]

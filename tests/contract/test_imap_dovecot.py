@@ -166,7 +166,7 @@ def test_a_poll_with_nothing_new_is_one_command(dovecot_server: DovecotServer,
         commands.clear()  # after login
         result = mailbox.fetch_new("inbox", cursor, SINCE)
         assert result.messages == [] and result.stats["searched"] == 0
-        assert len(commands) <= 3
+        assert len(commands) == 1  # STATUS INBOX (UIDNEXT UIDVALIDITY): no LIST, no EXAMINE
         dovecot_server.deliver(dovecot_user, make_message("more"))
         assert len(mailbox.fetch_new("inbox", result.cursor, SINCE).messages) == 1
 
@@ -262,9 +262,97 @@ def test_reads_reconnect_with_backoff_and_give_up_in_the_end(
     mailbox = ImapMailbox(account, dovecot_user.password, sleep=sleeps.append,
                           jitter=lambda: 1.0, client_factory=wrapped_factory(drop_fetches))
     with mailbox:
-        assert len(mailbox.fetch_new("inbox", None, SINCE).messages) == 1
+        assert len(list(mailbox.fetch_new("inbox", None, SINCE).messages)) == 1
         assert sleeps == [1.0]
         drops[0] = 100
         with pytest.raises(ConnectionLost):
-            mailbox.fetch_new("inbox", None, SINCE)
+            list(mailbox.fetch_new("inbox", None, SINCE).messages)
     assert sleeps == [1.0, 1.0, 2.0, 4.0]
+
+
+def test_drafts_state_changes_with_every_change_to_drafts(dovecot_server: DovecotServer,
+                                                          dovecot_user: DovecotUser) -> None:
+    account = dovecot_server.account_for(dovecot_user)
+    with ImapMailbox(account, dovecot_user.password) as mailbox:
+        empty = mailbox.drafts_state()
+        assert empty is not None and empty["folder"] == "Drafts"
+        assert mailbox.drafts_state("Drafts") == empty
+        message_id = new_message_id()
+        draft_id = mailbox.append_draft(make_message("Re: hi", message_id=message_id),
+                                        message_id, datetime.now(UTC))
+        one = mailbox.drafts_state("Drafts")
+        assert one != empty and one == mailbox.drafts_state()
+    uid = int(draft_id.rpartition(":")[2])
+    with dovecot_server.connect(dovecot_user) as client:  # the user's mail client
+        client.select_folder("Drafts")
+        client.add_flags([uid], [b"\\Flagged"])
+    with ImapMailbox(account, dovecot_user.password) as mailbox:
+        flagged = mailbox.drafts_state("Drafts")
+        assert flagged != one  # HIGHESTMODSEQ moved
+        dovecot_server.delete_message(dovecot_user, "Drafts", uid)
+        gone = mailbox.drafts_state("Drafts")
+        assert gone != flagged and gone["status"]["MESSAGES"] == 0
+
+
+def test_a_connection_lost_between_chunks_resumes_where_it_was(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import followup.backends.imap as imap_module
+    monkeypatch.setattr(imap_module, "FETCH_CHUNK", 2)
+    for number in range(5):
+        dovecot_server.deliver(dovecot_user, make_message(f"interview {number}"))
+    fetches = [0]
+
+    def drop_the_third_fetch(imap: Any) -> None:
+        complete = imap._command_complete
+
+        def finish(name: str, tag: Any) -> Any:
+            if name == "FETCH":
+                fetches[0] += 1
+                if fetches[0] == 3:  # the second chunk's summaries
+                    imap.shutdown()
+                    raise imaplib.IMAP4.abort("socket error: EOF")
+            return complete(name, tag)
+
+        imap._command_complete = finish
+
+    sleeps: list[float] = []
+    asked: list[int] = []
+    account = dovecot_server.account_for(dovecot_user)
+    with ImapMailbox(account, dovecot_user.password, sleep=sleeps.append, jitter=lambda: 1.0,
+                     client_factory=wrapped_factory(drop_the_third_fetch)) as mailbox:
+        result = mailbox.fetch_new("inbox", None, SINCE,
+                                   want_body=lambda summary: asked.append(int(summary.uid)) or True)
+        assert len(result.messages) == 5
+        got = []
+        for fetched in result.messages:
+            got.append(int(fetched.summary.uid))
+            assert fetched.raw is not None
+            if got == [1]:
+                assert asked == [1, 2]  # the next chunk is not asked about yet
+    assert got == [1, 2, 3, 4, 5] and asked == [1, 2, 3, 4, 5]
+    assert sleeps == [1.0] and result.stats["bodies"] == 5
+
+
+def test_a_folder_recreated_during_a_scan_is_an_error_not_a_mix(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import followup.backends.imap as imap_module
+    monkeypatch.setattr(imap_module, "FETCH_CHUNK", 2)
+    for number in range(4):
+        dovecot_server.deliver(dovecot_user, make_message(f"interview {number}"))
+    connections = [0]
+
+    def count(imap: Any) -> None:
+        connections[0] += 1
+
+    account = dovecot_server.account_for(dovecot_user)
+    with ImapMailbox(account, dovecot_user.password, sleep=lambda seconds: None,
+                     client_factory=wrapped_factory(count)) as mailbox:
+        messages = iter(mailbox.fetch_new("inbox", None, SINCE).messages)
+        assert [next(messages).summary.uid, next(messages).summary.uid] == ["1", "2"]
+        dovecot_server.recreate_folder(dovecot_user, "INBOX")
+        mailbox._client._imap.shutdown()  # the connection drops: the next chunk reconnects
+        with pytest.raises(BackendError, match="recreated during the scan"):
+            next(messages)
+    assert connections[0] == 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -60,9 +60,13 @@ class FetchResult:
     `reset` is True when the server voided the previous cursor (IMAP UIDVALIDITY change, an
     expired Gmail history id): the caller must dedupe by Message-ID, since messages it has
     seen come again.
+
+    `messages` is sized and iterable once; a backend may fetch while it is iterated (IMAP
+    does, chunk by chunk, asking `want_body` as it goes), so iterate it before using the
+    connection for anything else, and take `stats` and `cursor` as final only afterwards.
     """
 
-    messages: list[FetchedMessage]
+    messages: Collection[FetchedMessage]
     cursor: dict[str, Any]
     reset: bool = False
     stats: dict[str, int] = field(default_factory=dict)
@@ -144,6 +148,12 @@ class Mailbox(ABC):
 
     def draft_fingerprint(self, draft_id: str) -> str | None:
         """A value that changes when the user edits the draft (size/hash), or None if gone."""
+        return None
+
+    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+        """A JSON value that changes whenever anything in Drafts changes (IMAP: its STATUS),
+        or None if the backend cannot tell; then the ledger is checked on every pass.
+        `folder` is the Drafts name a previous state gave, to save looking it up."""
         return None
 
     @property

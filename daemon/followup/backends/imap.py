@@ -25,6 +25,7 @@ import logging
 import random
 import ssl
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -138,6 +139,8 @@ class ImapMailbox(Mailbox):
         self._listing: list[ListedFolder] | None = None
         self._resolved: dict[str, str] = {}
         self._idle_since: float | None = None  # monotonic time IDLE began, None if not idling
+        self._condstore_enabled: weakref.WeakSet[IMAPClient] = weakref.WeakSet()
+        self._streams: weakref.WeakSet[_StreamedMessages] = weakref.WeakSet()
         self.idle_renew_seconds = IDLE_RENEW_SECONDS
 
     @property
@@ -151,6 +154,8 @@ class ImapMailbox(Mailbox):
             self._client = self._connect()
 
     def close(self) -> None:
+        for stream in list(self._streams):  # results not iterated yet are read before logout
+            stream.settle()
         client, self._client = self._client, None
         if client is None:
             return
@@ -285,8 +290,6 @@ class ImapMailbox(Mailbox):
                     client.login(account.username, self._secret)
                 client.normalise_times = False
                 capabilities = frozenset(_text(c).upper() for c in client.capabilities())
-                if "CONDSTORE" in capabilities and "ENABLE" in capabilities:
-                    client.enable("CONDSTORE")
             except BaseException:
                 self._shutdown(client)
                 raise
@@ -393,6 +396,12 @@ class ImapMailbox(Mailbox):
         return names
 
     def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
+        # ENABLE CONDSTORE (for HIGHESTMODSEQ) only on a connection that opens a folder:
+        # a poll with nothing new never does, and saves the round trip.
+        if {"CONDSTORE", "ENABLE"} <= self._capabilities and \
+                client not in self._condstore_enabled:
+            client.enable("CONDSTORE")
+            self._condstore_enabled.add(client)
         try:
             return dict(client.select_folder(folder, readonly=True))
         except IMAPClientAbortError:
@@ -405,10 +414,48 @@ class ImapMailbox(Mailbox):
 
     def fetch_new(self, role: FolderRole, cursor: dict[str, Any] | None, since: date,
                   want_body: WantBody = want_every_body) -> FetchResult:
+        unchanged = self._unchanged(role, cursor)
+        if unchanged is not None:
+            return unchanged
         folder = self._folder(role)
         return self._with_retry(
             f"reading {folder}",
             lambda client: self._fetch_new(client, role, folder, cursor, since, want_body))
+
+    def _unchanged(self, role: FolderRole, cursor: dict[str, Any] | None) -> FetchResult | None:
+        """A poll's one command: `STATUS <folder> (UIDNEXT UIDVALIDITY)` of the folder the
+        cursor names (no LIST, no EXAMINE). An empty result if nothing is new, else None."""
+        override = self._account.folders.inbox if role == "inbox" else self._account.folders.sent
+        if not (isinstance(cursor, dict) and cursor.get("version") == CURSOR_VERSION
+                and isinstance(cursor.get("last_uid"), int) and cursor.get("folder")
+                and override in (None, cursor["folder"])):
+            return None
+        folder = str(cursor["folder"])
+        try:
+            status = self._with_retry(f"checking {folder}", lambda client: client.folder_status(
+                folder, [b"UIDNEXT", b"UIDVALIDITY"]))
+        except BackendError:
+            return None  # renamed or gone: find it again the long way
+        uidnext = status.get(b"UIDNEXT")
+        if status.get(b"UIDVALIDITY") == cursor.get("uidvalidity") and \
+                isinstance(uidnext, int) and uidnext <= cursor["last_uid"] + 1:
+            return FetchResult([], dict(cursor), stats={"searched": 0, "new": 0})
+        return None
+
+    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+        """{"folder", "status"}: `STATUS Drafts (UIDVALIDITY UIDNEXT MESSAGES HIGHESTMODSEQ)`.
+        It changes whenever a message is added to Drafts, removed, or (CONDSTORE) changed.
+        `folder` is the name found before, so no LIST is needed. None if it cannot tell."""
+        try:
+            name = folder or self._folder("drafts")
+            items = [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"]
+            if "CONDSTORE" in self._capabilities:
+                items.append(b"HIGHESTMODSEQ")
+            status = self._with_retry("checking Drafts", lambda client: client.folder_status(
+                name, items))
+        except FollowupError:
+            return None
+        return {"folder": name, "status": {_text(k): int(v) for k, v in status.items()}}
 
     def _fetch_new(self, client: IMAPClient, role: FolderRole, folder: str,
                    cursor: dict[str, Any] | None, since: date,
@@ -445,7 +492,9 @@ class ImapMailbox(Mailbox):
             else:
                 last_uid = max(client.search(["UID", "*"]) or [0])
         uids = sorted(set(uids))
-        messages = self._fetch_messages(client, folder, role, uids, want_body, stats)
+        messages = _StreamedMessages(self, client, folder, role, uids, want_body, stats,
+                                     uidvalidity)
+        self._streams.add(messages)
         new_cursor = {"version": CURSOR_VERSION, "folder": folder, "uidvalidity": uidvalidity,
                       "last_uid": max([last_uid, *uids]), "uidnext": uidnext,
                       "highestmodseq": highestmodseq}
@@ -477,24 +526,6 @@ class ImapMailbox(Mailbox):
         for uid in uids:
             result.update(self._fetch_tolerant(client, [uid], items, folder))
         return result
-
-    def _fetch_messages(self, client: IMAPClient, folder: str, role: FolderRole,
-                        uids: list[int], want_body: WantBody,
-                        stats: dict[str, int]) -> list[FetchedMessage]:
-        items = SUMMARY_ITEMS + (GMAIL_ITEMS if "X-GM-EXT-1" in self._capabilities else [])
-        summaries: dict[int, tuple[MessageSummary, BodyPart | None]] = {}
-        for chunk in chunked(uids, FETCH_CHUNK):
-            for uid, entry in self._fetch_tolerant(client, chunk, items, folder).items():
-                built = summarise(self.name, folder, role, uid, entry)
-                if built is not None:
-                    summaries[uid] = built
-
-        def fetch(uids: list[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
-            return self._fetch_tolerant(client, uids, items, folder)
-
-        bodies = fetch_bodies(self.name, folder, fetch, summaries, want_body,
-                              self._max_message_bytes, stats)
-        return [FetchedMessage(summaries[uid][0], bodies.get(uid)) for uid in sorted(summaries)]
 
     # -- drafts --------------------------------------------------------------------------
 
@@ -602,3 +633,85 @@ class ImapMailbox(Mailbox):
             return f"{entry.get(b'RFC822.SIZE')}:{hashlib.sha256(raw).hexdigest()}"
 
         return self._with_retry("reading a draft", fingerprint)
+
+
+class _StreamedMessages:
+    """The new messages of one folder, fetched `FETCH_CHUNK` at a time while they are
+    iterated: the summaries of a chunk, then the bodies `want_body` asks for.
+
+    So the caller judges chunk k before `want_body` is asked about chunk k + 1 (a first scan
+    reads a reply whose only sign is a thread it learnt a moment ago), and only one chunk of
+    header blocks is held at a time, however big the folder. A lost connection is made again
+    with the usual back-off and the folder re-opened; if its UIDVALIDITY changed meanwhile,
+    BackendError (the next scan reads it again). `stats` is filled in as chunks arrive.
+    Iterate it once, before the mailbox is closed; indexing or comparing it, or closing the
+    mailbox before iterating, fetches everything at once (and keeps it).
+    """
+
+    def __init__(self, mailbox: ImapMailbox, client: IMAPClient, folder: str,
+                 role: FolderRole, uids: list[int], want_body: WantBody,
+                 stats: dict[str, int], uidvalidity: Any) -> None:
+        self._mailbox, self._client, self._folder, self._role = mailbox, client, folder, role
+        self._uids, self._want_body, self._stats = uids, want_body, stats
+        self._uidvalidity = uidvalidity
+        self._all: list[FetchedMessage] | None = None
+        self._started = False
+
+    def __len__(self) -> int:
+        return len(self._uids)
+
+    def __iter__(self) -> Iterator[FetchedMessage]:
+        if self._all is not None:
+            return iter(self._all)
+        return self._stream()
+
+    def __contains__(self, item: object) -> bool:
+        return any(message is item for message in self._materialised())
+
+    def __getitem__(self, index: int) -> FetchedMessage:
+        return self._materialised()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, tuple, _StreamedMessages)):
+            return self._materialised() == list(other)
+        return NotImplemented
+
+    __hash__ = object.__hash__  # kept in the mailbox's set of open results
+
+    def _materialised(self) -> list[FetchedMessage]:
+        """Every message at once (for indexing and comparing: tests, small folders)."""
+        if self._all is None:
+            self._all = list(self._stream())
+        return self._all
+
+    def settle(self) -> None:
+        """Before the connection closes: read it all now unless iterating has begun."""
+        if self._all is None and not self._started:
+            self._materialised()
+
+    def _stream(self) -> Iterator[FetchedMessage]:
+        self._started = True
+        for chunk in chunked(self._uids, FETCH_CHUNK):
+            yield from self._mailbox._with_retry(
+                f"reading {self._folder}", lambda client: self._chunk(client, chunk))
+
+    def _chunk(self, client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
+        mailbox, folder = self._mailbox, self._folder
+        if client is not self._client:  # a new connection: open the folder again
+            if mailbox._examine(client, folder).get(b"UIDVALIDITY") != self._uidvalidity:
+                raise BackendError(f"{folder} was recreated during the scan; the next scan "
+                                   f"reads it again")
+            self._client = client
+        items = SUMMARY_ITEMS + (GMAIL_ITEMS if "X-GM-EXT-1" in mailbox._capabilities else [])
+        summaries: dict[int, tuple[MessageSummary, BodyPart | None]] = {}
+        for uid, entry in mailbox._fetch_tolerant(client, uids, items, folder).items():
+            built = summarise(mailbox.name, folder, self._role, uid, entry)
+            if built is not None:
+                summaries[uid] = built
+
+        def fetch(wanted: list[int], body_items: list[str]) -> dict[int, dict[bytes, Any]]:
+            return mailbox._fetch_tolerant(client, wanted, body_items, folder)
+
+        bodies = fetch_bodies(mailbox.name, folder, fetch, summaries, self._want_body,
+                              mailbox._max_message_bytes, self._stats)
+        return [FetchedMessage(summaries[uid][0], bodies.get(uid)) for uid in sorted(summaries)]

@@ -74,7 +74,7 @@ def fetch_bodies(account: str, folder: str, fetch: Fetch,
                  want_body: WantBody, max_bytes: int, stats: dict[str, int]) -> dict[int, bytes]:
     """Phase two for the wanted messages: whole bodies where every part is text or calendar,
     else only those parts, rebuilt. Bodies over `max_bytes` are skipped (logged by UID).
-    Counts go into `stats` ("bodies", "partial", "too_large")."""
+    Counts are added to `stats` ("bodies", "partial", "too_large")."""
     whole: list[tuple[int, int]] = []
     by_sections: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for uid, (summary, structure) in summaries.items():
@@ -119,5 +119,5 @@ def fetch_bodies(account: str, folder: str, fetch: Fetch,
             assert structure is not None
             bodies[uid] = rebuild_message(summary.header_bytes, structure, parts)
             stats["partial"] = stats.get("partial", 0) + 1
-    stats["bodies"] = len(bodies)
+    stats["bodies"] = stats.get("bodies", 0) + len(bodies)  # summed over a folder's chunks
     return bodies

@@ -83,6 +83,9 @@ _MACHINE_LOCAL = re.compile(
         |(?:jobs|careers|recruiting|talent|hiring)[-_.](?:noreply|notifications?|alerts?))$""",
     re.VERBOSE,
 )
+# A calendar service's own sender (Google Calendar's calendar-notification@google.com): its
+# domain is the service's, not the employer's; learning it would read all of Google's mail.
+_CALENDAR_SERVICE = re.compile(r"^calendar(?:[-_.](?:notifications?|server))?s?$")
 _MACHINE_NAME = re.compile(
     r"no[-_ ]?reply|do not reply|mail delivery (?:subsystem|system)|mailer[- ]daemon"
     r"|^google calendar$|^calendar$",
@@ -138,11 +141,11 @@ def employer_domain(email: str) -> str | None:
 
     A no-reply address at the employer's own domain still names the employer
     (`no-reply@acme.com` → `acme.com`)."""
-    _, domain = split_address(email)
+    local, domain = split_address(email)
     if "." not in domain:
         return None
     if domain_in(domain, MACHINE_DOMAINS) or domain.endswith(".calendar.google.com"):
         return None
-    if is_free_mail_domain(domain):
+    if is_free_mail_domain(domain) or _CALENDAR_SERVICE.match(local):
         return None
     return registrable_domain(domain)
