@@ -50,6 +50,11 @@ def test_drafts_made_once_replies_in_their_thread_and_what_the_user_did_noticed(
         "Dana Kim <dana.kim@northwindlabs.com>"
     again = run_once(config, now=at(5, 17, 1), backend_factory=factory)
     assert again.drafts == [] and gmail_fake.count("gmail.users.drafts.create") == 1
+    # Nothing new since: the whole pass (INBOX, Sent, the draft ledger) is one request.
+    before = len(gmail_fake.requests)
+    quiet = run_once(config, now=at(5, 18), backend_factory=factory)
+    assert quiet.failed_accounts == [] and quiet.drafts == []
+    assert [r.method_id for r in gmail_fake.requests[before:]] == ["gmail.users.history.list"]
 
     gmail_fake.add_message(rejection(at(6, 9)), ["INBOX", "UNREAD"], internal_date=at(6, 9))
     run_once(config, now=at(6, 10), backend_factory=factory)

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.scenario import (DANA, MARIA, ME, Mailbox, at, calendar_invitation, invitation,
-                                message, rejection)
+from tests.e2e.scenario import (
+    DANA,
+    MARIA,
+    ME,
+    Mailbox,
+    at,
+    calendar_invitation,
+    invitation,
+    message,
+    rejection,
+)
 
 import followup.backends.imap as imap_module
 from followup.backends.imap import ImapMailbox, default_client_factory

@@ -14,8 +14,9 @@ role)::
 
 A first scan (or one after the history id expired: `history.list` answers 404, `reset` is
 True) lists the look-back window with `messages.list`; later scans ask `history.list` for
-messages added to the role's label since the stored id, so a poll with nothing new is one
-request (2 quota units). New messages are read in two phases, batched (≤ 50 calls per HTTP
+messages added to the role's label since the stored id. Before that, one `history.list`
+without a label filter tells whether anything at all changed; a poll with nothing new is
+that one request (2 quota units) for INBOX, Sent and the draft ledger together. New messages are read in two phases, batched (≤ 50 calls per HTTP
 request): headers first (`format=metadata`), then `format=raw` only for those the caller
 wants; attachments are dropped before the caller sees the message.
 
@@ -110,6 +111,8 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         self._credentials: Any = None
         self._saved_token: str | None = None
         self._labels: dict[str, str] | None = None
+        self._quiet_since: int | None = None
+        self._history_now: int | None = None
         self.round_trips = 0
 
     # -- connection ------------------------------------------------------------------------
@@ -121,6 +124,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
     def open(self) -> None:
         """Load (and if needed refresh) the token, and build the service from the discovery
         document shipped with googleapiclient (no network unless a refresh is due)."""
+        self._quiet_since = self._history_now = None  # what a session heard is its own
         http = self._http
         if http is None:
             path = token_path(self._account, self._config)

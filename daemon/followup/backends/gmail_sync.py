@@ -57,6 +57,8 @@ class GmailSync(GmailCalls):
     _labels: dict[str, str] | None
     _max_message_bytes: int
     round_trips: int
+    _quiet_since: int | None  # this session saw no history at all after this id
+    _history_now: int | None  # the mailbox's history id, as last heard this session
 
     def folder_names(self) -> dict[str, str]:
         if self._labels is None:
@@ -80,7 +82,14 @@ class GmailSync(GmailCalls):
         ids: list[str] | None = None
         if valid_cursor(cursor, role):
             assert cursor is not None
-            ids, history_id = self._history_ids(label, int(cursor["history_id"]))
+            start = int(cursor["history_id"])
+            quiet = self._quiet(start)
+            if quiet:
+                return FetchResult([], dict(cursor), stats={
+                    "listed": 0, "new": 0, "quota_units": self._meter.spent - units,
+                    "requests": self.round_trips - trips})
+            ids, history_id = (None, start) if quiet is None else \
+                self._history_ids(label, start)
             reset = ids is None
             if reset:
                 logger.warning("%s: Gmail no longer has history since %s for %s; rescanning "
@@ -95,6 +104,37 @@ class GmailSync(GmailCalls):
         stats.update(new=len(messages), quota_units=self._meter.spent - units,
                      requests=self.round_trips - trips)
         return FetchResult(messages, new_cursor(history_id, role), reset=reset, stats=stats)
+
+    def _quiet(self, start: int) -> bool | None:
+        """True if nothing at all happened in the mailbox after history id `start`: one
+        `history.list` without a label filter (or none, if this session already saw the
+        mailbox quiet since an id at or before `start`). Any change to any message (added,
+        deleted, labelled, a draft saved) makes a history record, so no record means no new
+        mail in any label and no change in Drafts: a poll with nothing new is this one
+        request for all the folders. None if Gmail no longer has that history (404)."""
+        if self._quiet_since is not None and self._quiet_since <= start:
+            return True
+        try:
+            response = self._execute(self._request(
+                "users.history.list", userId="me", startHistoryId=str(start), maxResults=1),
+                "checking for changes")
+        except GmailApiError as error:
+            if error.status == 404:
+                return None
+            raise
+        self._history_now = int(response["historyId"])
+        if response.get("history") or response.get("nextPageToken"):
+            return False
+        self._quiet_since = start
+        return True
+
+    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+        """The mailbox's history id as last heard this session (it moves with any change,
+        Drafts included), or None if nothing was heard yet. Heard before the ledger is
+        checked, so a change made meanwhile shows as a different state next time."""
+        if self._history_now is None:
+            return None
+        return {"folder": DRAFTS_LABEL, "status": {"HISTORY": self._history_now}}
 
     def _history_ids(self, label: str, start: int) -> tuple[list[str] | None, int]:
         """Ids of messages added to `label` (or given it) since `start`, and the history id
@@ -114,6 +154,7 @@ class GmailSync(GmailCalls):
                 raise
             if current is None:
                 current = int(response["historyId"])
+                self._history_now = current
             for record in response.get("history") or ():
                 newest = max(newest, int(record.get("id", 0)))
                 for added in record.get("messagesAdded") or ():
@@ -132,6 +173,7 @@ class GmailSync(GmailCalls):
         profile = self._execute(self._request("users.getProfile", userId="me"),
                                 "reading the profile")
         history_id = int(profile["historyId"])
+        self._history_now = history_id
         ids: dict[str, None] = {}
         page = None
         while True:

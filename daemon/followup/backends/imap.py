@@ -693,7 +693,7 @@ class _StreamedMessages:
         self._started = True
         for chunk in chunked(self._uids, FETCH_CHUNK):
             yield from self._mailbox._with_retry(
-                f"reading {self._folder}", lambda client: self._chunk(client, chunk))
+                f"reading {self._folder}", lambda client, chunk=chunk: self._chunk(client, chunk))
 
     def _chunk(self, client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
         mailbox, folder = self._mailbox, self._folder
