@@ -6,10 +6,8 @@ is its own:
 Phases: `baseline` (the naive reader, `bench.baseline`, dry run), `followup` (followup's
 real `run_once` with a real Store; the first scan or a later poll, depending on the state
 it finds). With `"profile": PATH` in the context, the phase runs under cProfile and the
-statistics are dumped to PATH. `"fetch": "streaming"` and `"poll": "frugal"` run
-followup with a proposed change (bench/streaming.py, bench/frugal_poll.py) instead of its
-own code; `"prefilter": "previous"` with the prefilter it had before commit 3ad8c02
-(bench/prefilter.py). The baseline is never changed.
+statistics are dumped to PATH. `"prefilter": "previous"` runs followup with the prefilter
+it had before commit 3ad8c02 (bench/prefilter.py). The baseline is never changed.
 
 Timed: opening the store, `run_once` (connect, log in, read, judge, track, plan, draft,
 log out) and closing the store; not the interpreter start or the imports. `plan_seconds`
@@ -36,11 +34,8 @@ from imapclient import IMAPClient, SocketTimeout
 
 import followup.runner
 from bench.baseline import NaiveMailbox
-from bench.frugal_poll import FrugalImapMailbox
-from bench.frugal_poll import install as install_frugal_poll
 from bench.meter import Meter, metered_client, rss_now_mb, rss_peak_mb
 from bench.prefilter import previous_worth_reading
-from bench.streaming import StreamingImapMailbox
 from followup.backends.base import FetchResult, FolderRole, WantBody, want_every_body
 from followup.backends.imap import ImapMailbox
 from followup.config_model import AccountConfig, Config, UserConfig
@@ -90,20 +85,13 @@ def run_phase(context: dict[str, Any]) -> dict[str, Any]:
                             timeout=SocketTimeout(connect=account.connect_timeout,
                                                   read=account.read_timeout))
 
-    bases: list[type] = [RecordingImapMailbox]
-    if context.get("fetch") == "streaming":
-        bases.append(StreamingImapMailbox)
-    if context.get("poll") == "frugal":
-        bases.append(FrugalImapMailbox)
-        install_frugal_poll()
-    mailbox_class: type[RecordingImapMailbox] = type("BenchImapMailbox", tuple(bases), {})
     if context.get("prefilter") == "previous":
         followup.runner.worth_reading = previous_worth_reading  # type: ignore[assignment]
 
     def backend(account: AccountConfig, config: Config) -> Any:
         if baseline:
             return NaiveMailbox(account, password, client_class)
-        return mailbox_class(account, password, client_factory=client_factory,
+        return RecordingImapMailbox(account, password, client_factory=client_factory,
                              max_message_bytes=config.scan.max_message_bytes,
                              stats=fetch_stats)
 

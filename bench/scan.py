@@ -183,9 +183,8 @@ def run_benchmark(n: int, seed: int, *, server: DovecotServer | None = None,
 
     `parallel` runs the baseline alongside followup's phases: the counts are the same, the
     times are not comparable (the CI smoke test uses it to stay within its time budget).
-    `variant` ({"fetch": "streaming", "poll": "frugal", "prefilter": "previous"}) runs
-    followup's phases with
-    proposed product changes prototyped in bench/ (the baseline is unchanged)."""
+    `variant` ({"prefilter": "previous"}) runs followup's phases with the prefilter it had
+    before commit 3ad8c02 (the baseline is unchanged)."""
     own_server = server is None
     if server is None:
         base = root or _default_root(n)
@@ -361,7 +360,7 @@ def table(report: dict[str, Any]) -> str:
          f"Python {machine['python']}"),
         (f"mailbox written in {mailbox['load_seconds']:.1f} s, indexed by Dovecot in "
          f"{mailbox['index_seconds']:.1f} s"
-         + (f"; followup run WITH PROPOSED CHANGES: {variant}" if variant else "")),
+         + (f"; followup run with a variant: {variant}" if variant else "")),
         "",
     ]
     header = (f"{'phase':<26}{'wall s':>10}{'(plan s)':>10}{'commands':>10}{'after login':>13}"
@@ -429,20 +428,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefilter", choices=("current", "previous"), default="current",
                         help="followup's prefilter, or the one it had before commit 3ad8c02 "
                              "(bench/prefilter.py)")
-    parser.add_argument("--fetch", choices=("current", "streaming"), default="current",
-                        help="followup's fetch, or the chunked one proposed in bench/streaming.py")
-    parser.add_argument("--poll", choices=("current", "frugal"), default="current",
-                        help="followup's poll, or the STATUS-first one proposed in "
-                             "bench/frugal_poll.py")
     parser.add_argument("--root", type=Path, default=None,
                         help="directory for the Dovecot server (default: /dev/shm if it has "
                              "room, else the system temp directory)")
     args = parser.parse_args(argv)
     say = (lambda text: print(text, file=sys.stderr, flush=True)) if args.json else \
         (lambda text: print(text, flush=True))
-    variant = {key: value for key, value in (("prefilter", args.prefilter),
-                                             ("fetch", args.fetch), ("poll", args.poll))
-               if value != "current"}
+    variant = {"prefilter": args.prefilter} if args.prefilter != "current" else {}
     report = run_benchmark(args.n, args.seed, root=args.root, profile=args.profile,
                            keep=args.keep, variant=variant, log=say)
     if args.json:

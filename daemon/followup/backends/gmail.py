@@ -112,6 +112,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         self._saved_token: str | None = None
         self._labels: dict[str, str] | None = None
         self._quiet_since: int | None = None
+        self._busy_since: int | None = None
         self._history_now: int | None = None
         self.round_trips = 0
 
@@ -124,7 +125,8 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
     def open(self) -> None:
         """Load (and if needed refresh) the token, and build the service from the discovery
         document shipped with googleapiclient (no network unless a refresh is due)."""
-        self._quiet_since = self._history_now = None  # what a session heard is its own
+        # What a session heard of the mailbox's history is its own.
+        self._quiet_since = self._busy_since = self._history_now = None
         http = self._http
         if http is None:
             path = token_path(self._account, self._config)

@@ -58,6 +58,7 @@ class GmailSync(GmailCalls):
     _max_message_bytes: int
     round_trips: int
     _quiet_since: int | None  # this session saw no history at all after this id
+    _busy_since: int | None  # this session saw history after this id
     _history_now: int | None  # the mailbox's history id, as last heard this session
 
     def folder_names(self) -> dict[str, str]:
@@ -114,6 +115,8 @@ class GmailSync(GmailCalls):
         request for all the folders. None if Gmail no longer has that history (404)."""
         if self._quiet_since is not None and self._quiet_since <= start:
             return True
+        if self._busy_since is not None and start <= self._busy_since:
+            return False  # something happened after a later id, so after this one too
         try:
             response = self._execute(self._request(
                 "users.history.list", userId="me", startHistoryId=str(start), maxResults=1),
@@ -124,6 +127,7 @@ class GmailSync(GmailCalls):
             raise
         self._history_now = int(response["historyId"])
         if response.get("history") or response.get("nextPageToken"):
+            self._busy_since = max(start, self._busy_since or start)
             return False
         self._quiet_since = start
         return True
