@@ -17,7 +17,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 KIND_ACCURACY_FLOOR = 0.99
 PRECISION_FLOORS = {"interview_scheduled": 0.99, "rejection": 0.99, "offer": 0.99,
                     "status_update": 0.99}
-FACT_FLOORS = {"interview_start": 0.97, "interview_end": 0.97, "interviewers": 0.92,
+FACT_FLOORS = {"interview_start": 0.97, "interview_end": 0.97, "interviewers": 0.98,
                "contact": 0.98, "decision_by": 0.98, "role": 0.85, "company": 0.58,
                "language": 1.0}
 
@@ -59,3 +59,6 @@ def test_second_corpus_by_another_writer() -> None:
     result = score([judge_case(case) for case in load_corpus(HOLDOUT)])
     assert result.total >= 120
     assert result.accuracy >= 0.95, "\n".join(result.misses[:40])
+    # Interviewers: 86.7% before the thread-aware reading (first names resolved against
+    # the headers and the quoted mail, field layouts, people named by what they do).
+    assert result.fact_accuracy("interviewers") >= 0.95, "\n".join(result.misses[:40])

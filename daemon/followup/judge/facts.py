@@ -25,15 +25,24 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}][^\W\d_'’]+){{1,2}})")
 # Words that make a capitalised run a title, a team, a place or an organisation, not a name.
-_NOT_NAME_WORDS = frozenset(["insurance", "group", "plaza", "federal", "bank", "health", "labs", "software", "systems", "analytics", "manager", "engineering", "engineer", "data", "platform", "research", "computing", "ops", "team", "director", "lead", "head", "office", "university", "termin", "ihren", "frau", "herr", "plataforma", "datos", "am", "the", "our", "your", "interview", "panel", "principal", "staff", "senior", "hiring", "talent", "acquisition", "recruiting", "recruiter", "coordinator", "people", "product", "design", "security", "infrastructure", "backend", "frontend", "machine", "learning", "google", "meet", "microsoft", "teams", "zoom", "calendar", "room", "conference", "building", "floor", "street", "avenue", "suite", "hr", "vp", "chief", "officer", "founder", "ceo", "cto", "cfo", "coo", "partner", "president", "architect", "scientist", "analyst", "developer", "specialist", "consultant", "associate", "intern", "welcome", "lunch", "break", "wrap", "coding", "system", "kernel", "drivers", "board", "virtual", "onsite", "phone", "screen", "technical", "behavioral", "final", "round", "am", "pm", "central", "eastern", "pacific", "mountain", "time", "ct", "et", "pt", "range", "front", "ave", "st", "rd", "blvd", "road", "grüßen", "gruß", "grüße", "regards", "saludos", "cordialement", "ag", "gmbh", "inc", "llc", "ltd", "sa", "sas", "karat", "hirevue", "calendly", "goodtime", "energie"])
+_NOT_NAME_WORDS = frozenset(["insurance", "group", "plaza", "federal", "bank", "health", "labs", "software", "systems", "analytics", "manager", "engineering", "engineer", "data", "platform", "research", "computing", "ops", "team", "director", "lead", "head", "office", "university", "termin", "ihren", "frau", "herr", "plataforma", "datos", "am", "the", "our", "your", "interview", "panel", "principal", "staff", "senior", "hiring", "talent", "acquisition", "recruiting", "recruiter", "coordinator", "people", "product", "design", "security", "infrastructure", "backend", "frontend", "machine", "learning", "google", "meet", "microsoft", "teams", "zoom", "calendar", "room", "conference", "building", "floor", "street", "avenue", "suite", "hr", "vp", "chief", "officer", "founder", "ceo", "cto", "cfo", "coo", "partner", "president", "architect", "scientist", "analyst", "developer", "specialist", "consultant", "associate", "intern", "welcome", "lunch", "break", "wrap", "coding", "system", "kernel", "drivers", "board", "virtual", "onsite", "phone", "screen", "technical", "behavioral", "final", "round", "am", "pm", "central", "eastern", "pacific", "mountain", "time", "ct", "et", "pt", "range", "front", "ave", "st", "rd", "blvd", "road", "grüßen", "gruß", "grüße", "regards", "saludos", "cordialement", "ag", "gmbh", "inc", "llc", "ltd", "sa", "sas", "karat", "hirevue", "calendly", "goodtime", "energie", "position", "stelle", "poste", "puesto", "ingénieur", "ingeniero", "entwickler", "softwareentwickler", "teamleiter", "teamleiterin", "teamleitung", "leiter", "leiterin"])
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
     r"\s*|\bwith\s*:?\s+(?=[A-ZÀ-Ý])|\bmeet\s+(?:with\s+)?|\brencontrerez\s+|"
     r"\bentrevistar(?:á|án)\s+|\bte entrevistar\w*\s+|"
-    r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will) (?:meet|"
+    r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
-    r"(?:mit|avec|con)\s+(?=[A-Z])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*",
+    rf"(?:mit|avec|con)\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
+    # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
+    r"\b(?:host|staff|interviewers?)\s*(?::|\|)\s*|auf unserer seite (?:nehmen|sind)\s+|"
+    # "works for Dora", "the invite for you and Gary"
+    rf"\bworks? for\s+(?=[{_UPPER}])|\bfor you and\s+|"
+    # "our hiring manager, Viktor Haas, ... would like to interview you"
+    rf"\b(?:our|the|your) (?:hiring manager|engineering manager|team lead|tech lead|cto|"
+    rf"founder|head of [\w ]{{3,30}}?|director of [\w ]{{3,30}}?|vp of [\w ]{{3,30}}?),\s+"
+    rf"(?=[{_UPPER}][^\W\d_]+ [{_UPPER}][^\W\d_]+,[^.]{{0,160}}\b(?:interview|meet|speak|talk)"
+    rf"\w*\b)",
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
@@ -44,7 +53,14 @@ _MEETS_SENDER = re.compile(
     r"\b(?:with me|meet me|talk to me|i(?:'ll| will) call|i have \w+ (?:at \S+ )?open|could you do|i'?d (?:like|love) to (?:do|have|set|"
     r"schedule|chat|talk|meet|speak)|my calendar|i(?:'m| am) free|talk then|speak then|our "
     r"(?:call|chat|conversation)|i(?:'ll| will) send (?:a|the|you)|let'?s (?:do|lock|say)|"
-    r"i have to cancel|i need to cancel|i'?m afraid i|mit mir|avec moi|conmigo)\b", re.IGNORECASE)
+    r"i have to cancel|i need to cancel|i'?m afraid i|mit mir|avec moi|conmigo|"
+    r"on my (?:side|end)|(?:^|[.!?]\s+)would (?:like|love) to (?:talk|chat|meet|speak)|"
+    r"are you free for a (?:call|chat)|up for a (?:quick )?(?:call|chat)|"
+    r"i'?d (?:like|love) to (?:grab|find|get|book|block)|my time|can you (?:talk|chat|speak|meet)|"
+    r"will join me|je souhaiterais (?:organiser|échanger|vous rencontrer)|"
+    r"j'aimerais (?:organiser|échanger|vous rencontrer)|me gustaría (?:conocerte|hablar|"
+    r"organizar)|ich würde (?:sie )?gerne)\b",
+    re.IGNORECASE | re.MULTILINE)
 _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|human resources|"
                           r"sourcer|assistant", re.IGNORECASE)
 # Someone who only organises: they arrange the interview, they do not hold it.
@@ -53,6 +69,35 @@ _ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a
 _DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
                        r"(two|2)|(1\.5|one and a half))[- ]hours?\b|\beine stunde\b|"
                        r"\bune heure\b|\buna hora\b", re.IGNORECASE)
+# "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
+_AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
+                     re.IGNORECASE)
+_NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
+                        r"who|que|qui|der|die|das)\s")
+# A meeting already held ("your time with Grace last Wednesday"), not the one to come.
+_PAST_MEETING = re.compile(
+    r"\b(?:last (?:week|monday|tuesday|wednesday|thursday|friday|time)|yesterday|earlier "
+    r"today|came out of|enjoyed (?:meeting|speaking|talking)|thank(?:s| you)(?: again)? for "
+    r"(?:your time|speaking|meeting|talking|chatting))\b", re.IGNORECASE)
+# The writer will name the interviewers later: they are not one of them.
+_INTERVIEWERS_TO_FOLLOW = re.compile(
+    r"names? of (?:your|the) interviewers|who you(?:'ll| will) (?:be )?meet|"
+    r"interview(?:er)?s? (?:will be )?confirmed (?:later|separately)", re.IGNORECASE)
+# A calendar attendee marked as an organiser: "Jonah Feld (Recruiting)".
+_ORGANISER_MARK = re.compile(r"\((?:[^)]*\b)?(?:recruit\w*|talent|coordinator|scheduling|"
+                             r"scheduler|people ops|hr)\b[^)]*\)", re.IGNORECASE)
+_PAIR = re.compile(rf"({_NAME})\s*(?:/|<>|&|\band\b|\bx\b|\+)\s*({_NAME})")
+# An interviewer named by what they do: "Dana Whitfield is out sick" (in a cancellation),
+# "Tomas Reyes, the hiring manager, ... would like to set up a conversation", "Glen Morrow
+# from our solutions team will join me".
+_NAMED_INTERVIEWER = re.compile(
+    rf"(?<![\w.])({_NAME}) (?:is (?:out )?(?:sick|ill|unwell)|is (?:no longer |un)available|"
+    rf"has (?:a|an) (?:conflict|emergency|clash)|can(?:'t|not) make it|woke up sick|"
+    rf"got pulled into)|"
+    rf"(?<![\w.])({_NAME}),? (?:the|our) (?:hiring manager|engineering manager|team lead|"
+    rf"tech lead|cto|founder|head of [\w ]{{3,30}}?|director of [\w ]{{3,30}}?),[^.]{{0,160}}"
+    rf"\b(?:interview|meet|speak|talk|conversation|call|chat)\w*\b|"
+    rf"(?<![\w.])({_NAME})(?: from [\w ]{{3,40}}?)? will (?:also )?join (?:me|us)")
 _LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best regards",
                     "kind regards", "thank you", "talent acquisition", "hiring manager",
                     "people team", "the team"}
@@ -139,12 +184,14 @@ def _end_from_duration(text: str, start: datetime) -> datetime | None:
 def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[Person, ...]:
     people: dict[str, Person] = {}
     addresses = _known_addresses(message)
+    user_names = _user_names(message, me)
     for event in message.calendar:
         organizer = event.organizer.email if event.organizer else ""
         candidates = [attendee for attendee in event.attendees
                       if attendee.email not in me and attendee.cutype in ("INDIVIDUAL", "")
                       and attendee.role != "NON-PARTICIPANT"
-                      and not is_machine_address(attendee.email, attendee.name)]
+                      and not is_machine_address(attendee.email, attendee.name)
+                      and not _ORGANISER_MARK.search(attendee.name or "")]
         sender = message.sender.email if message.sender else ""
         others = [a for a in candidates if a.email not in (organizer, sender)]
         for attendee in others or candidates:
@@ -152,39 +199,157 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             people[attendee.email] = Person(name=name, email=attendee.email)
         if people:
             return tuple(people.values())
-    user_names = {address.split("@")[0] for address in me}
     text = message.new_text[:20000]
     found: list[str] = []
     first_names: list[str] = []
-    for lead in _INTERVIEWER_LEAD.finditer(text):
-        segment = text[lead.end():lead.end() + 400]
-        segment = _HONORIFIC_DOT.sub(lambda m: m.group(0).replace(".", ""), segment)
-        segment = re.split(r"\n\s*\n(?!\s*[-•*])|[.!?](?:\s|$)", segment)[0]
-        segment = re.sub(r"\s*\n\s*", " ", segment)
-        found.extend(_names_in(segment))
-        single = _FIRST_NAME.match(segment)
-        if single and single.group(1).lower() not in _NOT_NAME_WORDS:
-            first_names.append(single.group(1))
+    with_sender = False
+    for source in (_subject_lead(message.subject), text):
+        for lead in _INTERVIEWER_LEAD.finditer(source):
+            if _in_the_past(source, lead.start()):
+                continue  # "thanks for your time with Grace last week": an earlier round
+            segment = source[lead.end():lead.end() + 400]
+            if lead.group(0).rstrip().endswith((":", "|")):
+                # A field ("Host:\n Alex Turner", "Staff | Dr. Nwosu"): its value ends at a
+                # blank line or at the next field ("Location | ...").
+                segment = re.split(r"\n[ \t]*(?:\n|[\w ]{1,30}(?:\||:)|[\w ]{1,30}\?)",
+                                   segment.lstrip(), maxsplit=1)[0]
+            segment = _HONORIFIC_DOT.sub(lambda m: m.group(0).replace(".", ""), segment)
+            segment = re.split(r"\n\s*\n(?!\s*[-•*])|[.!?](?:\s|$)", segment)[0]
+            # An aligned continuation line ("With:  Dana Kim, EM\n        Luis Ortega") is
+            # the next item of a list, not the rest of the line before.
+            segment = re.sub(r"\n {4,}|\n\t+|\n\s*[-•*]\s+", "; ", segment)
+            # "... with Julien Faure pour le poste d'Ingénieur DevOps": the names end there.
+            named = _PERSON_IN_LIST.search(segment)
+            if named:
+                segment = segment[:named.end()] + \
+                    _NAMES_END.split(segment[named.end():], maxsplit=1)[0]
+            segment = re.sub(r"\s*\n\s*", " ", segment)
+            with_sender |= bool(_AND_ME.match(segment) or _AND_ME.search(segment[:120]))
+            found.extend(_names_in(segment))
+            single = _FIRST_NAME.match(segment)
+            if single and single.group(1).lower() not in _NOT_NAME_WORDS:
+                first_names.append(single.group(1))
     for line in text.splitlines():
         if _CLOCK_LINE.search(line):
             found.extend(_names_in(line, titled_only=True))
+    for named in _NAMED_INTERVIEWER.finditer(text):
+        if not _in_the_past(text, named.start()):
+            found.append(named.group(1) or named.group(2) or named.group(3))
+            with_sender |= bool(named.group(0).lower().endswith(" me"))
+    for summary in [event.summary for event in message.calendar] + [message.subject, text]:
+        found.extend(_paired_with_user(summary, user_names))
     for name in found:
         if company and name.lower() in company.lower():
             continue
-        if name.lower().replace(" ", ".") in user_names:
+        if _is_user(name, user_names):
             continue
         email = _address_for(name, addresses)
         people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
     if not people:
-        for name in first_names:
-            people.setdefault(name.lower(), Person(name=name, email=""))
-    if not people and message.sender and message.sender.email not in me and \
-            not is_machine_address(message.sender.email, message.sender.name) and \
-            _MEETS_SENDER.search(text) and \
+        for first in first_names:
+            if _is_user(first, user_names):
+                continue
+            person = _full_name(first, message, addresses)
+            people.setdefault(person.email or person.name.lower(), person)
+    human = _human_sender(message, me)
+    if human is not None and with_sender and people:
+        people.setdefault(human.email, human)
+    if not people and human is not None and _MEETS_SENDER.search(text) and \
+            not _INTERVIEWERS_TO_FOLLOW.search(text) and \
             not _ORGANISER_ONLY.search(_title_of(message)):
-        sender = message.sender
-        people[sender.email] = Person(name=_natural_order(sender.name), email=sender.email)
+        people[human.email] = human
     return tuple(people.values())
+
+
+def _human_sender(message: Message, me: set[str]) -> Person | None:
+    """Who wrote the message: a human From, else a human Reply-To (a recruiter writing
+    through an ATS's no-reply address); None if neither is a person."""
+    for address in (message.sender, *message.reply_to):
+        if address is None or address.email in me or \
+                is_machine_address(address.email, address.name) or \
+                _ROLE_MAILBOX.match(address.email.split("@")[0]):
+            continue
+        if address is message.sender or address.name:
+            return Person(name=_natural_order(address.name), email=address.email)
+    return None
+
+
+def _user_names(message: Message, me: set[str]) -> set[str]:
+    """The user's own names, lower case: display names given to the user's addresses in
+    the headers, and the local parts of those addresses ("sam.rivera")."""
+    names = {address.split("@")[0] for address in me}
+    for address in (*message.to, *message.cc):
+        if address.email in me and address.name:
+            names.add(_natural_order(address.name).lower())
+    return names
+
+
+def _is_user(name: str, user_names: set[str]) -> bool:
+    lowered = name.lower()
+    return lowered in user_names or lowered.replace(" ", ".") in user_names or \
+        any(full.split()[0] == lowered for full in user_names if " " in full)
+
+
+def _subject_lead(subject: str) -> str:
+    """The part of the subject that can name an interviewer ("Interview with Nicole Tran",
+    "Phone Screen with Alex Turner on Friday"): from its first "... with", else nothing."""
+    match = re.search(r"\b(?:interview|screen|intro|call|conversation|chat|meeting|session)"
+                      r"\s+with\s+.*", subject, re.IGNORECASE)
+    return match.group(0) if match else ""
+
+
+def _in_the_past(text: str, position: int) -> bool:
+    """True if the sentence around `position` speaks of a meeting that already happened."""
+    before = text.rfind(".", 0, position)
+    after = text.find(".", position)
+    sentence = text[before + 1:after if after >= 0 else position + 200]
+    return bool(_PAST_MEETING.search(sentence))
+
+
+def _paired_with_user(text: str, user_names: set[str]) -> list[str]:
+    """The other person of an event named after two people ("Sam Rivera / Kelsey Ford",
+    "Intro between Ravi Menon and Sam Rivera"), when one of them is the user."""
+    found = []
+    for match in _PAIR.finditer(text[:4000]):
+        first, second = match.group(1), match.group(2)
+        for mine, other in ((first, second), (second, first)):
+            if _is_user(mine, user_names) and " " in mine and not _is_user(other, user_names) \
+                    and not any(word.lower() in _NOT_NAME_WORDS for word in other.split()):
+                found.append(other)
+    return found
+
+
+def _full_name(first: str, message: Message, addresses: list[str]) -> Person:
+    """A first name as the thread spells it in full: a header's display name ("Dora
+    Lindqvist <dora@...>" in Cc), else the quoted earlier mail, subject or text ("our
+    engineering manager, Dora Lindqvist"); else the first name alone."""
+    for address in (*message.to, *message.cc, *message.reply_to):
+        name = _natural_order(address.name or "")
+        if name.split()[:1] == [first] and " " in name:
+            return Person(name=name, email=address.email)
+    unquoted = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", message.quoted_text[:20000])
+    pool = " ".join((re.sub(r"\s+", " ", unquoted), message.subject,
+                     re.sub(r"\s+", " ", message.new_text[:20000])))
+    for match in re.finditer(rf"\b{re.escape(first)} ([{_UPPER}][^\W\d_'’]+)", pool):
+        surname = match.group(1)
+        if surname.lower() not in _NOT_NAME_WORDS:
+            name = f"{first} {surname}"
+            return Person(name=name, email=_address_for(name, addresses) or "")
+    return Person(name=first, email="")
+
+
+def _looks_like_names(text: str) -> bool:
+    """"Jerome Little and Sven Berg": capitalised names joined by "and", not a job title."""
+    if not re.search(r"\b(?:and|und|et|y)\b|&", text):
+        return False  # one capitalised pair ("Teamleiter Datenplattform") may be a title
+    if not re.search(r"\b(?:and|und|et|y)\b|&", text):
+        return False  # one capitalised pair ("Teamleiter Datenplattform") may be a title
+    parts = [part for part in re.split(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*",
+                                       text.strip()) if part]
+    return bool(parts) and all(
+        re.fullmatch(_NAME, part) and not any(word.lower() in _NOT_NAME_WORDS
+                                               for word in re.split(r"[ -]", part))
+        for part in parts)
 
 
 def _natural_order(name: str) -> str:
@@ -206,6 +371,13 @@ def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
         if any(word.lower() in _NOT_NAME_WORDS for word in words):
             continue
         title = match.group(2) or match.group(3) or ""
+        if match.group(3) and _looks_like_names(match.group(3)):
+            # "Anita Kovacs, Jerome Little and Sven Berg": the "title" is the next names.
+            names.append(name)
+            names.extend(_names_in(match.group(3)))
+            continue
+        if title and not re.search(r"[^\W\d_]{3}", title):
+            title = ""  # "(m/w/d)" is no job title
         if titled_only and not title:
             continue
         if title and _COORDINATOR.search(title) and not re.search(r"engineer|manager|lead|"

@@ -1,0 +1,104 @@
+"""Who interviews: the ways recruiting mail names interviewers, each written here as a
+small message (names and companies made up for these tests, not from the corpora)."""
+
+from __future__ import annotations
+
+from followup.judge.classify import judge_message
+from followup.mail.parse import parse_message
+
+from .test_judge_cases import ME, mail
+
+
+def interviewers(raw: bytes) -> list[tuple[str, str]]:
+    judgement = judge_message(parse_message(raw), ME)
+    assert judgement.kind in ("interview_scheduled", "interview_invitation",
+                              "interview_canceled"), judgement.kind
+    return [(person.name, person.email) for person in judgement.facts.interviewers]
+
+
+def test_a_first_name_is_completed_from_the_copied_address() -> None:
+    raw = mail("Hi Sam,\n\nYou're confirmed for Thursday, March 5 at 10:00 AM ET with Priya "
+               "(45 min). I've copied Priya here.\n\nMaria",
+               subject="Re: Data Engineer interview",
+               headers={"Cc": "Priya Natarajan <priya@northwindlabs.com>"})
+    assert interviewers(raw) == [("Priya Natarajan", "priya@northwindlabs.com")]
+
+
+def test_a_first_name_is_completed_from_the_quoted_earlier_mail() -> None:
+    raw = mail("Hi Sam,\n\nRound two is booked for Thursday, March 5, 3:00-4:00 PM ET: a "
+               "pairing session with Tomasz on a small service.\n\nMaria\n\n"
+               "On Mon, Mar 2, 2026 at 9:00 AM Maria Lopez <maria.lopez@northwindlabs.com> "
+               "wrote:\n> Confirmed for Tuesday with Tomasz\n> Wojcik from the platform team.\n",
+               subject="Re: Data Engineer interview - confirmed")
+    assert interviewers(raw) == [("Tomasz Wojcik", "")]
+
+
+def test_a_booking_page_field_ends_at_the_next_field() -> None:
+    raw = mail("Your booking is confirmed\n\nService | Data Engineer - First Interview\n"
+               "Date and time | Thursday, March 5, 2026 2:00 PM-3:00 PM Eastern Time\n"
+               "Staff | Dr. Lena Okafor\nLocation | Microsoft Teams meeting\n",
+               subject="Booking confirmed: Data Engineer - First Interview",
+               sender="Northwind Recruiting <recruiting@northwindlabs.com>")
+    assert interviewers(raw) == [("Lena Okafor", "")]
+
+
+def test_a_scheduling_tools_host_with_the_hosts_reply_to_address() -> None:
+    raw = mail("Hi Sam Rivera,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute "
+               "Interview\n\nEvent Date/Time:\n2:00pm - 2:30pm (Eastern Time) on Thursday, "
+               "March 5, 2026\n\nHost:\nOmar Haddad\n\nNeed to make changes to this event?\n",
+               subject="Confirmed: 30 Minute Interview with Omar Haddad on Thursday",
+               sender="Calendly <notifications@calendly.com>",
+               headers={"Reply-To": "Omar Haddad <omar.haddad@northwindlabs.com>"})
+    assert interviewers(raw) == [("Omar Haddad", "omar.haddad@northwindlabs.com")]
+
+
+def test_someone_met_in_an_earlier_round_is_not_this_rounds_interviewer() -> None:
+    raw = mail("Hi Sam,\n\nThanks again for your time with Greta last Wednesday. We'd like to "
+               "invite you to the final round of interviews. Could you send me your "
+               "availability for next week?\n\nMaria", subject="Next steps")
+    assert interviewers(raw) == []
+
+
+def test_with_someone_and_me_includes_the_writer() -> None:
+    raw = mail("Hi Sam,\n\nConfirming your video interview on Thursday, March 5 at 10:00 am ET "
+               "with Ruben Alves (Director of Data) and me.\n\nMaria",
+               subject="Interview confirmation")
+    assert sorted(interviewers(raw)) == [("Maria Lopez", "maria.lopez@northwindlabs.com"),
+                                         ("Ruben Alves", "")]
+
+
+def test_a_list_of_names_is_not_read_as_a_job_title() -> None:
+    raw = mail("Hi Sam,\n\nYou're booked for Monday, March 9 at 1:00 PM ET with the same panel "
+               "(Anita Kowal, Jerome Pike and Sven Dahl) and the same Zoom link.\n\nMaria",
+               subject="New time for your panel interview")
+    assert interviewers(raw) == [("Anita Kowal", ""), ("Jerome Pike", ""), ("Sven Dahl", "")]
+
+
+def test_the_person_who_cannot_make_it_is_the_interviewer_of_a_cancelled_round() -> None:
+    raw = mail("Hi Sam,\n\nI'm sorry, but Dana Whitlow is out sick, so we have to cancel "
+               "tomorrow's 11am interview. I'll be in touch with new times.\n\nMaria",
+               subject="Tomorrow's interview - cancelled")
+    assert interviewers(raw) == [("Dana Whitlow", "")]
+
+
+def test_a_coordinator_who_will_name_the_interviewers_later_is_none_of_them() -> None:
+    raw = mail("Dear Sam,\n\nWe would like to invite you to interview in person on Monday the "
+               "9th or Tuesday the 10th. Once you confirm the day, I'll send the detailed "
+               "agenda and the names of your interviewers.\n\nMaria Lopez\nHR Business "
+               "Partner", subject="Interview invitation")
+    assert interviewers(raw) == []
+
+
+def test_a_hiring_manager_inviting_to_a_call_with_them() -> None:
+    raw = mail("Hi Sam - Karim here, hiring manager for the Platform Engineer role. Are you "
+               "free for a call sometime this week? 30 min or so.\n\nKarim",
+               subject="Platform Engineer role",
+               sender="Karim Benali <karim.benali@northwindlabs.com>")
+    assert interviewers(raw) == [("Karim Benali", "karim.benali@northwindlabs.com")]
+
+
+def test_a_spanish_interviewer_whose_name_starts_with_an_accent() -> None:
+    raw = mail("Hola Sam,\n\nNos gustaría conocerte en una primera entrevista por videollamada "
+               "con Íñigo Sanz, nuestro responsable de datos. ¿Podrías indicarme tu "
+               "disponibilidad?\n\nMaria", subject="Proceso de selección - entrevista")
+    assert interviewers(raw) == [("Íñigo Sanz", "")]
