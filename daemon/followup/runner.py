@@ -9,6 +9,7 @@ again, so a crash at any instant never yields a duplicate.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -100,20 +101,59 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
                 report.failed_accounts.append(name)
         healthy = {name: box for name, box in mailboxes.items()
                    if name not in report.failed_accounts}
-        actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
-                               dry_run=dry_run, fault=fault)
-        applications, planned = plan_for(store, config, now)
-        report.applications = len(applications)
-        report.plan = planned
-        report.drafts.extend(actions.carry_out(planned, applications))
-        upcoming = [p.due for p in planned if p.status == "scheduled"]
-        report.next_due = min(upcoming) if upcoming else None
+        if not _plan_unchanged(store, config, now, report):
+            actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
+                                   dry_run=dry_run, fault=fault)
+            applications, planned = plan_for(store, config, now)
+            report.applications = len(applications)
+            report.plan = planned
+            report.drafts.extend(actions.carry_out(planned, applications))
+            upcoming = [p.due for p in planned if p.status == "scheduled"]
+            report.next_due = min(upcoming) if upcoming else None
+            if not dry_run and not any(p.status == "due" for p in planned):
+                with store.transaction():
+                    store.set_plan_summary(_plan_summary(store, config, now, report))
     finally:
         for mailbox in locals().get("mailboxes", {}).values():
             mailbox.close()
         if owned:
             store.close()
     return report
+
+
+def _config_key(config: Config) -> str:
+    """Changes when the configuration does (a reload may change the timing rules)."""
+    return hashlib.sha256(repr(config).encode()).hexdigest()[:16]
+
+
+def _plan_summary(store: Store, config: Config, now: datetime,
+                  report: ScanReport) -> dict[str, object]:
+    """What a pass that made no draft planned: valid until `next_due` as long as nothing
+    planning reads changes (the store's generation) and the configuration is the same."""
+    return {"generation": store.generation(), "config": _config_key(config),
+            "planned_at": now.isoformat(), "applications": report.applications,
+            "next_due": report.next_due.isoformat() if report.next_due else None}
+
+
+def _plan_unchanged(store: Store, config: Config, now: datetime, report: ScanReport) -> bool:
+    """True if the last plan still holds, so planning again is skipped: nothing planning
+    reads changed since (no new record, ledger entry, override or correction; the same
+    configuration), and `now` is between that plan and its next due draft. Nothing can
+    become due before then: every time-driven step of SPEC §5 is a scheduled draft. This
+    keeps a poll's cost independent of how many applications are tracked. Fills `report`
+    from the kept summary."""
+    summary = store.plan_summary()
+    if not summary or summary.get("generation") != store.generation() or \
+            summary.get("config") != _config_key(config):
+        return False
+    planned_at = datetime.fromisoformat(str(summary["planned_at"]))
+    next_due = datetime.fromisoformat(str(summary["next_due"])) if summary["next_due"] \
+        else None
+    if now < planned_at or (next_due is not None and now >= next_due):
+        return False
+    report.applications = int(summary["applications"])  # type: ignore[call-overload]
+    report.next_due = next_due
+    return True
 
 
 def _open_store(config: Config, dry_run: bool) -> Store:
@@ -129,13 +169,24 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
                   now: datetime, report: ScanReport) -> int:
     """Read what is new in INBOX and Sent, judge it and record it. Returns messages read."""
     since = (now - timedelta(days=account.lookback_days)).date()
-    known = _known_threads(store.records(), config)
+    known = KnownThreads()
+    loaded = [False]
+
+    def learnt() -> KnownThreads:
+        # Read from the store only once a message comes: a poll with nothing new costs
+        # the same however many records are kept.
+        if not loaded[0]:
+            loaded[0] = True
+            for record in store.records():
+                _learn(known, record)
+        return known
+
     count = 0
     for role in FOLDER_ROLES:
         cursor = store.cursor(account.name, role)
         result = mailbox.fetch_new(
             role, cursor, since,
-            want_body=lambda summary: worth_reading(summary, known, config.user.addresses,
+            want_body=lambda summary: worth_reading(summary, learnt(), config.user.addresses,
                                                     config.scan.max_message_bytes))
         if result.reset:
             log.warning("%s: %s was recreated on the server (UIDVALIDITY changed); "
@@ -144,7 +195,7 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
         with store.transaction():
             for fetched in result.messages:
                 count += 1
-                line = _take_message(config, account, fetched, store, known, now)
+                line = _take_message(config, account, fetched, store, learnt(), now)
                 if line:
                     report.judged.append(line)
             store.set_cursor(account.name, role, result.cursor, now)
@@ -212,13 +263,6 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         calendar_sequence=event.sequence if event else 0,
         process_closed=judgement.kind == "status_update" and any(
             signal.name == "on hold" for signal in judgement.signals))
-
-
-def _known_threads(records: Iterable[MailRecord], config: Config) -> KnownThreads:
-    known = KnownThreads()
-    for record in records:
-        _learn(known, record)
-    return known
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:

@@ -21,7 +21,7 @@ from followup.errors import FollowupError
 from followup.judge.model import Facts, Person
 from followup.track.model import MailRecord, Override
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each entry migrates from version N-1 to N. Append only; never edit a shipped migration.
 MIGRATIONS: tuple[str, ...] = (
@@ -79,6 +79,14 @@ MIGRATIONS: tuple[str, ...] = (
         kind TEXT NOT NULL,
         at TEXT NOT NULL
     );
+    """,
+    # 2: small named values: the generation of what planning reads, the last plan's summary.
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO meta (key, value) VALUES ('generation', '0');
     """,
 )
 
@@ -192,6 +200,28 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
+    # --- what planning reads: its generation, and the last plan ----------------------------
+
+    def generation(self) -> int:
+        """A number that changes whenever anything planning reads changes: records,
+        corrections, the draft ledger, overrides."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _changed(self) -> None:
+        self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+                         "WHERE key='generation'")
+
+    def plan_summary(self) -> dict[str, Any] | None:
+        """What `set_plan_summary` kept, or None."""
+        row = self._db.execute("SELECT value FROM meta WHERE key='plan'").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_plan_summary(self, summary: dict[str, Any]) -> None:
+        self._db.execute("INSERT INTO meta (key, value) VALUES ('plan', ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value=excluded.value",
+                         (json.dumps(summary, sort_keys=True),))
+
     # --- cursors ----------------------------------------------------------------------------
 
     def cursor(self, account: str, role: str) -> dict[str, Any] | None:
@@ -242,6 +272,7 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (record.key, record.account, record.message_id, record.date.isoformat(),
              record.kind, json.dumps(record_to_dict(record), sort_keys=True)))
+        self._changed()
 
     def records(self) -> list[MailRecord]:
         """Every judged record, oldest first, with the user's corrections applied."""
@@ -260,6 +291,7 @@ class Store:
             return False
         self._db.execute("INSERT OR REPLACE INTO corrections (record_key, kind, at) "
                          "VALUES (?, ?, ?)", (record_key, kind, now.isoformat()))
+        self._changed()
         return True
 
     # --- the draft ledger -------------------------------------------------------------------
@@ -280,6 +312,7 @@ class Store:
             "(?, ?, ?, ?, ?, NULL, 'intent', ?, ?, NULL, ?, ?)",
             (key, account, application_id, kind, message_id, json.dumps(list(recipients)),
              due.isoformat(), now.isoformat(), now.isoformat()))
+        self._changed()
 
     def set_draft_state(self, key: str, state: str, now: datetime, *,
                         draft_id: str | None = None, fingerprint: str | None = None) -> None:
@@ -289,6 +322,7 @@ class Store:
             "UPDATE drafts SET state=?, draft_id=COALESCE(?, draft_id), "
             "fingerprint=COALESCE(?, fingerprint), updated_at=? WHERE key=?",
             (state, draft_id, fingerprint, now.isoformat(), key))
+        self._changed()
 
     # --- the user's overrides ---------------------------------------------------------------
 
@@ -296,6 +330,7 @@ class Store:
         self._db.execute("INSERT INTO overrides (application_id, action, text, at) "
                          "VALUES (?, ?, ?, ?)", (override.application_id, override.action,
                                                  override.text, override.at.isoformat()))
+        self._changed()
 
     def overrides(self) -> list[Override]:
         rows = self._db.execute("SELECT application_id, action, text, at FROM overrides "

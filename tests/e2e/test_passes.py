@@ -23,6 +23,7 @@ from tests.e2e.scenario import (
 )
 
 import followup.backends.imap as imap_module
+import followup.runner as runner_module
 from followup.backends.imap import ImapMailbox, default_client_factory
 from followup.config import load_config
 from followup.config_model import AccountConfig, Config
@@ -157,3 +158,37 @@ def test_a_first_scan_reads_mail_it_learns_about_in_an_earlier_chunk(
     assert read["<order@lumenbooks.shop>"] is None  # not downloaded
     assert read["<visit@northwindlabs.com>"] is not None  # downloaded and judged
     assert MARIA[1].split("@")[1] == "northwindlabs.com"
+
+
+def test_a_pass_plans_again_only_when_something_changed_or_a_draft_falls_due(
+        recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+    box = recorder.scenario
+    box.deliver(invitation(at(3, 10)))
+    box.deliver(calendar_invitation(at(3, 15), at(5, 14), [DANA]))
+    plans: list[object] = []
+    real_plan_for = runner_module.plan_for
+
+    def counted(*args: object, **kwargs: object) -> object:
+        plans.append(args[2])
+        return real_plan_for(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner_module, "plan_for", counted)
+
+    def run(now: object) -> object:
+        return run_once(recorder.config, now=now, backend_factory=recorder.backend)
+
+    first = run(at(5, 14, 30))  # during the interview: the thank-you waits for 17:00
+    assert len(plans) == 1 and first.drafts == []
+    assert first.next_due is not None and first.next_due == at(5, 17)
+    quiet = run(at(5, 15, 30))  # nothing new, nothing due: the plan still holds
+    assert len(plans) == 1 and quiet.next_due == at(5, 17) and quiet.applications == 1
+    earlier = run(at(5, 14))  # a clock set back: plan again
+    assert len(plans) == 2 and earlier.drafts == []
+    box.deliver(message(at(5, 16), MARIA, ME, "Re: interview", "Hi Sam, Dana is running "
+                        "ten minutes late; she will join shortly.\n\nMaria",
+                        message_id="<late@northwindlabs.com>",
+                        in_reply_to="<cal@northwindlabs.com>"))
+    run(at(5, 16, 10))  # a new record: plan again
+    assert len(plans) == 3
+    due = run(at(5, 17, 1))  # the thank-you is due
+    assert len(plans) == 4 and len(due.drafts) == 1 and len(box.drafts()) == 1

@@ -122,3 +122,52 @@ def test_snapshot_never_writes(tmp_path: Path) -> None:
     assert not (tmp_path / "absent.db").exists()
     Store.snapshot(tmp_path / "absent.db").close()
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_generation_moves_with_everything_planning_reads_and_nothing_else() -> None:
+    store = Store.memory()
+    seen = [store.generation()]
+
+    def moved() -> bool:
+        seen.append(store.generation())
+        return seen[-1] != seen[-2]
+
+    with store.transaction():
+        store.set_cursor("acct", "inbox", {"last_uid": 5}, NOW)
+        store.mark_seen("acct", "INBOX", "1", "<a@x>", "inbox", None, NOW)
+        store.set_plan_summary({"next_due": None})
+    assert not moved()
+    with store.transaction():
+        store.save_record(record())
+    assert moved()
+    with store.transaction():
+        store.correct("acct:<a@x>", "rejection", NOW)
+    assert moved()
+    with store.transaction():
+        store.record_intent("k1", "acct", "app", "thank_you", "<d@x>", ("dana@n.example",),
+                            NOW, NOW)
+    assert moved()
+    with store.transaction():
+        store.set_draft_state("k1", "created", NOW, draft_id="1:1")
+    assert moved()
+    with store.transaction():
+        store.add_override(Override(application_id="app", action="close", text="", at=NOW))
+    assert moved()
+    assert store.plan_summary() == {"next_due": None}
+
+
+def test_a_version_1_state_file_is_migrated_keeping_its_data(tmp_path: Path) -> None:
+    from followup.store import MIGRATIONS
+    path = tmp_path / "state.db"
+    connection = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            connection.execute(statement)
+    connection.execute("INSERT INTO cursors VALUES ('acct', 'inbox', '{\"last_uid\": 7}', 'x')")
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+    store = Store.open(path)
+    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.cursor("acct", "inbox") == {"last_uid": 7}
+    assert store.generation() == 0 and store.plan_summary() is None
