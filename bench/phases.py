@@ -96,9 +96,11 @@ def run_phase(context: dict[str, Any]) -> dict[str, Any]:
                              stats=fetch_stats)
 
     planning = [0.0]
+    plans = [0]
     plan_for = followup.runner.plan_for
 
     def timed_plan_for(*args: Any, **kwargs: Any) -> Any:
+        plans[0] += 1
         began = time.perf_counter()
         try:
             return plan_for(*args, **kwargs)
@@ -133,7 +135,7 @@ def run_phase(context: dict[str, Any]) -> dict[str, Any]:
                "too_large": sum(s.get("too_large", 0) for s in fetch_stats)}
     return {
         "phase": context["phase"], "label": context.get("label", context["phase"]),
-        "seconds": seconds, "plan_seconds": planning[0],
+        "seconds": seconds, "plan_seconds": planning[0], "plans": plans[0],
         "rss_start_mb": rss_start, "rss_peak_mb": rss_peak_mb(),
         **meter.as_dict(),
         "messages_read": sum(report.read.values()),

@@ -64,6 +64,14 @@ def test_a_poll_with_nothing_new_costs_at_most_three_commands(report: dict[str, 
     poll = report["phases"]["no_change"]
     assert poll["bodies"] == 0 and poll["messages_read"] == 0
     assert poll["commands_after_login"] <= 3, poll["commands_by_verb"]
+    assert poll["plans"] == 0  # nothing changed and nothing is due: the last plan holds
+
+
+def test_the_first_poll_after_drafting_checks_drafts_once_then_settles(
+        report: dict[str, Any]) -> None:
+    first_poll = report["phases"]["first_poll"]
+    assert first_poll["bodies"] == 0 and first_poll["drafts"] == 0
+    assert first_poll["plans"] == 1
 
 
 def test_a_poll_reads_only_what_is_new(report: dict[str, Any]) -> None:
