@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from followup.backends.base import Mailbox
 from followup.compose.message import build_draft
@@ -27,8 +27,8 @@ from followup.track.timing import plan_drafts
 log = logging.getLogger(__name__)
 
 # Ledger state → what `plan` shows for a draft.
-_SHOWN_STATUS = {"created": "created", "dismissed": "dismissed", "sent": "sent",
-                 "edited": "created"}
+_SHOWN_STATUS: dict[str, Literal["created", "dismissed", "sent"]] = {
+    "created": "created", "dismissed": "dismissed", "sent": "sent", "edited": "created"}
 
 
 _LEDGER_WORDS = {"created": "put in Drafts", "edited": "edited by you, left alone since",

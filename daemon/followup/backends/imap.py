@@ -9,9 +9,16 @@ Cursor (JSON, one per folder role), as returned in `FetchResult.cursor`::
     {"version": 1, "folder": "INBOX", "uidvalidity": 1700000000, "last_uid": 42,
      "uidnext": 43, "highestmodseq": 97}
 
-`uidnext` / `highestmodseq` (CONDSTORE) let a poll with nothing new cost one command
-(EXAMINE) after login. A changed UIDVALIDITY, another folder name or an unreadable cursor
-voids the cursor: the look-back window is scanned again and `reset` is True.
+A poll with a cursor first asks `STATUS <folder> (UIDNEXT UIDVALIDITY)` of the folder the
+cursor names: with nothing new that one command is the whole poll (no LIST, no EXAMINE, no
+ENABLE). Otherwise the folder is opened and `uidnext` / `highestmodseq` (CONDSTORE) bound
+the search. A changed UIDVALIDITY, another folder name or an unreadable cursor voids the
+cursor: the look-back window is scanned again and `reset` is True.
+
+New messages are fetched while the caller iterates over them, `FETCH_CHUNK` at a time
+(`_StreamedMessages`): memory stays flat however big the folder, and what the caller
+learns from one chunk decides which bodies of the next are read. `drafts_state` is the
+STATUS of Drafts, which tells the draft ledger whether anything there changed.
 
 Draft ids are `"<uidvalidity>:<uid>"` of the draft in Drafts, so an id from before Drafts
 was recreated is never mistaken for another message.
@@ -29,6 +36,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
@@ -434,6 +442,8 @@ class ImapMailbox(Mailbox):
         try:
             status = self._with_retry(f"checking {folder}", lambda client: client.folder_status(
                 folder, [b"UIDNEXT", b"UIDVALIDITY"]))
+        except ConnectionLost:
+            raise  # already retried with back-off: the long way would only wait again
         except BackendError:
             return None  # renamed or gone: find it again the long way
         uidnext = status.get(b"UIDNEXT")
@@ -692,8 +702,8 @@ class _StreamedMessages:
     def _stream(self) -> Iterator[FetchedMessage]:
         self._started = True
         for chunk in chunked(self._uids, FETCH_CHUNK):
-            yield from self._mailbox._with_retry(
-                f"reading {self._folder}", lambda client, chunk=chunk: self._chunk(client, chunk))
+            yield from self._mailbox._with_retry(f"reading {self._folder}",
+                                                 partial(self._chunk, uids=chunk))
 
     def _chunk(self, client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
         mailbox, folder = self._mailbox, self._folder

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
+from typing import Literal
 
 from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
@@ -119,6 +120,7 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
     sender = message.sender.email if message.sender else ""
     language = detect_language(f"{message.subject}\n{message.new_text}")
     moments: list[TimeMention] | None = None
+    direction: Literal["inbound", "sent"]
     if sender in mine:
         kind, signals = _judge_sent(message)
         direction = "sent"

@@ -11,6 +11,7 @@ confirmed time; we need exactly these forms in four languages, fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -38,8 +39,8 @@ class TimeMention:
     zone_given: bool
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 _MONTH = _alternation(MONTHS)

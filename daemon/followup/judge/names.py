@@ -169,7 +169,8 @@ def _from_display_name(name: str) -> list[str]:
 
 def _clean_company(raw: str) -> str | None:
     name = re.split(r"\.\s|\n|!|\?", raw.strip())[0].strip().strip("\"'“”")
-    if _ROLE.fullmatch(name) or _ROLE.match(name) and _ROLE.match(name).end() == len(name):
+    role = _ROLE.match(name)
+    if _ROLE.fullmatch(name) or (role is not None and role.end() == len(name)):
         return None
     for _ in range(3):
         name = _TRAILING.sub("", name).strip()
