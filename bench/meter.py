@@ -81,8 +81,14 @@ def _verb(line: bytes) -> str:
         verb = words[2].upper()
     label = verb.decode("ascii", "replace")
     if label == "FETCH":
-        label = "FETCH summary" if b"BODYSTRUCTURE" in line else (
-            "FETCH body" if b"BODY.PEEK[" in line or b"RFC822" in line else "FETCH other")
+        if b"BODY.PEEK[HEADER]" in line:
+            label = "FETCH summary"
+        elif b"BODYSTRUCTURE" in line:
+            label = "FETCH structure"
+        elif b"BODY.PEEK[" in line or b"RFC822" in line:
+            label = "FETCH body"
+        else:
+            label = "FETCH other"
     return label
 
 

@@ -303,13 +303,13 @@ def test_a_connection_lost_between_chunks_resumes_where_it_was(
         dovecot_server.deliver(dovecot_user, make_message(f"interview {number}"))
     fetches = [0]
 
-    def drop_the_third_fetch(imap: Any) -> None:
+    def drop_the_fourth_fetch(imap: Any) -> None:
         complete = imap._command_complete
 
         def finish(name: str, tag: Any) -> Any:
             if name == "FETCH":
                 fetches[0] += 1
-                if fetches[0] == 3:  # the second chunk's summaries
+                if fetches[0] == 4:  # the second chunk's summaries (after 1 + 2 + 3: chunk one)
                     imap.shutdown()
                     raise imaplib.IMAP4.abort("socket error: EOF")
             return complete(name, tag)
@@ -320,7 +320,7 @@ def test_a_connection_lost_between_chunks_resumes_where_it_was(
     asked: list[int] = []
     account = dovecot_server.account_for(dovecot_user)
     with ImapMailbox(account, dovecot_user.password, sleep=sleeps.append, jitter=lambda: 1.0,
-                     client_factory=wrapped_factory(drop_the_third_fetch)) as mailbox:
+                     client_factory=wrapped_factory(drop_the_fourth_fetch)) as mailbox:
         result = mailbox.fetch_new("inbox", None, SINCE,
                                    want_body=lambda summary: asked.append(int(summary.uid)) or True)
         assert len(result.messages) == 5

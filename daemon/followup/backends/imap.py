@@ -59,7 +59,7 @@ from followup.backends.base import (
     want_every_body,
 )
 from followup.backends.folders import ListedFolder, find_folder
-from followup.backends.imap_fetch import BodyPart, chunked, parse_appenduid
+from followup.backends.imap_fetch import chunked, parse_appenduid
 from followup.backends.imap_messages import (
     FETCH_CHUNK,
     GMAIL_ITEMS,
@@ -713,7 +713,7 @@ class _StreamedMessages:
                                    f"reads it again")
             self._client = client
         items = SUMMARY_ITEMS + (GMAIL_ITEMS if "X-GM-EXT-1" in mailbox._capabilities else [])
-        summaries: dict[int, tuple[MessageSummary, BodyPart | None]] = {}
+        summaries: dict[int, MessageSummary] = {}
         for uid, entry in mailbox._fetch_tolerant(client, uids, items, folder).items():
             built = summarise(mailbox.name, folder, self._role, uid, entry)
             if built is not None:
@@ -724,4 +724,4 @@ class _StreamedMessages:
 
         bodies = fetch_bodies(mailbox.name, folder, fetch, summaries, self._want_body,
                               mailbox._max_message_bytes, self._stats)
-        return [FetchedMessage(summaries[uid][0], bodies.get(uid)) for uid in sorted(summaries)]
+        return [FetchedMessage(summaries[uid], bodies.get(uid)) for uid in sorted(summaries)]

@@ -1,11 +1,13 @@
 """The two phases of the IMAP backend's fetch, over a `fetch(uids, items)` callable.
 
 Phase one turns each FETCH entry of (UID RFC822.SIZE INTERNALDATE FLAGS BODY.PEEK[HEADER]
-BODYSTRUCTURE [X-GM-THRID X-GM-MSGID]) into a `MessageSummary`. Phase two fetches bodies for
-the summaries the caller wants: `BODY.PEEK[]` for messages that are all text / calendar,
-otherwise `BODY.PEEK[<section>.MIME]` + `BODY.PEEK[<section>]` of the wanted parts only,
-grouped so that messages with the same sections share one FETCH. No imapclient import: the
-IMAP backend passes its own fetch function.
+[X-GM-THRID X-GM-MSGID]) into a `MessageSummary`. Phase two, for the summaries the caller
+wants, fetches their BODYSTRUCTURE, then `BODY.PEEK[]` for messages that are all text /
+calendar, otherwise `BODY.PEEK[<section>.MIME]` + `BODY.PEEK[<section>]` of the wanted parts
+only, grouped so that messages with the same sections share one FETCH. BODYSTRUCTURE is
+asked only for wanted messages: imapclient parses it character by character, which was the
+largest single cost of a first scan when it came for every message (bench/README.md). No
+imapclient import: the IMAP backend passes its own fetch function.
 """
 
 from __future__ import annotations
@@ -31,8 +33,7 @@ logger = logging.getLogger(__name__)
 Fetch = Callable[[list[int], list[str]], dict[int, dict[bytes, Any]]]
 FETCH_CHUNK = 300  # UIDs per FETCH: keeps command lines well under 8 KB (RFC 7162 §4)
 BODY_BATCH_BYTES = 8_000_000  # bodies per FETCH response, roughly
-SUMMARY_ITEMS = ["UID", "RFC822.SIZE", "INTERNALDATE", "FLAGS", "BODY.PEEK[HEADER]",
-                 "BODYSTRUCTURE"]
+SUMMARY_ITEMS = ["UID", "RFC822.SIZE", "INTERNALDATE", "FLAGS", "BODY.PEEK[HEADER]"]
 GMAIL_ITEMS = ["X-GM-THRID", "X-GM-MSGID"]
 
 
@@ -41,9 +42,9 @@ def _text(value: Any) -> str:
 
 
 def summarise(account: str, folder: str, role: FolderRole, uid: int,
-              entry: dict[bytes, Any]) -> tuple[MessageSummary, BodyPart | None] | None:
-    """Phase one: a MessageSummary and the parsed BODYSTRUCTURE (None if unreadable) from
-    one FETCH response entry, or None (logged by UID) if the entry is unreadable."""
+              entry: dict[bytes, Any]) -> MessageSummary | None:
+    """Phase one: a MessageSummary from one FETCH response entry, or None (logged by UID)
+    if the entry is unreadable."""
     try:
         header = bytes(entry.get(b"BODY[HEADER]") or b"")
         thread = entry.get(b"X-GM-THRID")
@@ -60,26 +61,39 @@ def summarise(account: str, folder: str, role: FolderRole, uid: int,
         logger.warning("%s: skipping UID %s in %s: unreadable summary (%s)",
                        account, uid, folder, type(error).__name__)
         return None
-    try:
-        structure: BodyPart | None = parse_bodystructure(entry[b"BODYSTRUCTURE"])
-    except Exception as error:  # noqa: BLE001
-        logger.warning("%s: UID %s in %s: unreadable BODYSTRUCTURE (%s); its body will be "
-                       "fetched whole", account, uid, folder, type(error).__name__)
-        structure = None
-    return summary, structure
+    return summary
+
+
+def _structures(account: str, folder: str, fetch: Fetch,
+                wanted: list[int]) -> dict[int, BodyPart | None]:
+    """The parsed BODYSTRUCTURE of each wanted message (None if unreadable: its body is
+    then fetched whole)."""
+    structures: dict[int, BodyPart | None] = {}
+    for start in range(0, len(wanted), FETCH_CHUNK):
+        for uid, entry in fetch(wanted[start:start + FETCH_CHUNK], ["BODYSTRUCTURE"]).items():
+            try:
+                structures[uid] = parse_bodystructure(entry[b"BODYSTRUCTURE"])
+            except Exception as error:  # noqa: BLE001 - a hostile message is read whole
+                logger.warning("%s: UID %s in %s: unreadable BODYSTRUCTURE (%s); its body "
+                               "will be fetched whole", account, uid, folder,
+                               type(error).__name__)
+                structures[uid] = None
+    return structures
 
 
 def fetch_bodies(account: str, folder: str, fetch: Fetch,
-                 summaries: dict[int, tuple[MessageSummary, BodyPart | None]],
+                 summaries: dict[int, MessageSummary],
                  want_body: WantBody, max_bytes: int, stats: dict[str, int]) -> dict[int, bytes]:
-    """Phase two for the wanted messages: whole bodies where every part is text or calendar,
-    else only those parts, rebuilt. Bodies over `max_bytes` are skipped (logged by UID).
-    Counts are added to `stats` ("bodies", "partial", "too_large")."""
+    """Phase two for the wanted messages: their BODYSTRUCTURE, then whole bodies where
+    every part is text or calendar, else only those parts, rebuilt. Bodies over
+    `max_bytes` are skipped (logged by UID). Counts are added to `stats` ("bodies",
+    "partial", "too_large")."""
     whole: list[tuple[int, int]] = []
     by_sections: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for uid, (summary, structure) in summaries.items():
-        if not want_body(summary):
-            continue
+    wanted = [uid for uid, summary in summaries.items() if want_body(summary)]
+    structures = _structures(account, folder, fetch, wanted) if wanted else {}
+    for uid in wanted:
+        summary, structure = summaries[uid], structures.get(uid)
         sections = partial_sections(structure) if structure is not None else None
         if sections is None or structure is None:
             cost = summary.size
@@ -99,7 +113,7 @@ def fetch_bodies(account: str, folder: str, fetch: Fetch,
         for uid, entry in fetch(batch, ["BODY.PEEK[]"]).items():
             raw = entry.get(b"BODY[]")
             if raw is not None:
-                known = summaries[uid][1] is not None
+                known = structures.get(uid) is not None
                 bodies[uid] = bytes(raw) if known else strip_unwanted_parts(bytes(raw))
     for wanted_sections, members in by_sections.items():
         items = [f"BODY.PEEK[{s}{suffix}]" for s in wanted_sections
@@ -115,9 +129,9 @@ def fetch_bodies(account: str, folder: str, fetch: Fetch,
             parts = {s: (bytes(entry.get(f"BODY[{s}.MIME]".encode()) or b""),
                          bytes(entry.get(f"BODY[{s}]".encode()) or b""))
                      for s in wanted_sections}
-            summary, structure = summaries[uid]
+            structure = structures[uid]
             assert structure is not None
-            bodies[uid] = rebuild_message(summary.header_bytes, structure, parts)
+            bodies[uid] = rebuild_message(summaries[uid].header_bytes, structure, parts)
             stats["partial"] = stats.get("partial", 0) + 1
     stats["bodies"] = stats.get("bodies", 0) + len(bodies)  # summed over a folder's chunks
     return bodies
