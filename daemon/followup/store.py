@@ -122,6 +122,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
         self.path = path
+        self._records: tuple[int, tuple[MailRecord, ...]] | None = None
 
     @classmethod
     def open(cls, path: Path) -> Store:
@@ -197,6 +198,7 @@ class Store:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
+            self._records = None  # it may hold what was just rolled back
             raise
         self._db.execute("COMMIT")
 
@@ -209,6 +211,7 @@ class Store:
         return int(row[0]) if row else 0
 
     def _changed(self) -> None:
+        self._records = None
         self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
                          "WHERE key='generation'")
 
@@ -275,7 +278,12 @@ class Store:
         self._changed()
 
     def records(self) -> list[MailRecord]:
-        """Every judged record, oldest first, with the user's corrections applied."""
+        """Every judged record, oldest first, with the user's corrections applied. Kept
+        between calls while the generation is the same (one pass reads them up to three
+        times; records are immutable)."""
+        generation = self.generation()
+        if self._records is not None and self._records[0] == generation:
+            return list(self._records[1])
         corrections = dict(self._db.execute("SELECT record_key, kind FROM corrections"))
         result = []
         for (data,) in self._db.execute("SELECT data FROM records ORDER BY date, key"):
@@ -283,6 +291,7 @@ class Store:
             if record.key in corrections:
                 record = _replace_kind(record, corrections[record.key])
             result.append(record)
+        self._records = (generation, tuple(result))
         return result
 
     def correct(self, record_key: str, kind: str, now: datetime) -> bool:

@@ -171,3 +171,18 @@ def test_a_version_1_state_file_is_migrated_keeping_its_data(tmp_path: Path) -> 
     assert store.schema_version == SCHEMA_VERSION == 2
     assert store.cursor("acct", "inbox") == {"last_uid": 7}
     assert store.generation() == 0 and store.plan_summary() is None
+
+
+def test_records_read_again_after_a_write_or_a_rollback() -> None:
+    store = Store.memory()
+    assert store.records() == []
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.save_record(record("acct:<a@x>"))
+            assert [r.key for r in store.records()] == ["acct:<a@x>"]
+            raise RuntimeError("crash")
+    with store.transaction():
+        store.save_record(record("acct:<b@x>", message_id="<b@x>"))
+    assert [r.key for r in store.records()] == ["acct:<b@x>"]
+    other = Store.memory()
+    assert other.records() == []
