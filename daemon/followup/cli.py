@@ -130,7 +130,7 @@ def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple
     for path in files:
         try:
             message = parse_message(path.read_bytes())
-            judgement = judge_message(message, addresses)
+            judgement = judge_message(message, addresses, user_tz=display_zone)
         except (OSError, FollowupError) as error:
             failed = True
             reason = error.strerror if isinstance(error, OSError) else str(error)

@@ -239,6 +239,7 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         bool(summary.thread_id and summary.thread_id in known.thread_ids)
     judgement = judge_message(message, config.user.addresses,
                               thread=ThreadContext(recruiting=in_thread),
+                              user_tz=ZoneInfo(config.user.timezone),
                               working_days=config.user.working_days)
     date = message.date or summary.internal_date
     if date is None:

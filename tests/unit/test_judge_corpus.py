@@ -17,9 +17,13 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 KIND_ACCURACY_FLOOR = 0.99
 PRECISION_FLOORS = {"interview_scheduled": 0.99, "rejection": 0.99, "offer": 0.99,
                     "status_update": 0.99}
-FACT_FLOORS = {"interview_start": 0.97, "interview_end": 0.97, "interviewers": 0.98,
-               "contact": 0.98, "decision_by": 0.98, "role": 0.85, "company": 0.58,
+FACT_FLOORS = {"interview_start": 0.99, "interview_end": 0.99, "interviewers": 0.98,
+               "contact": 0.98, "decision_by": 0.99, "role": 0.93, "company": 0.90,
                "language": 1.0}
+# Over the messages that have the fact: a judge that says "none" everywhere scores well
+# above on the facts most messages lack, not here.
+PRESENT_FLOORS = {"interview_start": 0.98, "interview_end": 0.98, "decision_by": 0.99,
+                  "company": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +48,11 @@ def test_fact_accuracy_floor(result: Score, fact: str) -> None:
     assert result.fact_accuracy(fact) >= FACT_FLOORS[fact]
 
 
+@pytest.mark.parametrize("fact", sorted(PRESENT_FLOORS))
+def test_fact_accuracy_where_the_message_has_it(result: Score, fact: str) -> None:
+    assert result.fact_accuracy(fact, present_only=True) >= PRESENT_FLOORS[fact]
+
+
 def test_no_message_crashes_the_judge() -> None:
     outcomes = [judge_case(case) for case in load_corpus(CORPUS)]
     assert [o.case.name for o in outcomes if o.error] == []
@@ -62,3 +71,8 @@ def test_second_corpus_by_another_writer() -> None:
     # Interviewers: 86.7% before the thread-aware reading (first names resolved against
     # the headers and the quoted mail, field layouts, people named by what they do).
     assert result.fact_accuracy("interviewers") >= 0.95, "\n".join(result.misses[:40])
+    # Times, answer dates and companies after their error families were fixed (session 2):
+    # start 95.8% -> 100%, end 94.2% -> 100%, company 49.2% -> 83.3%.
+    assert result.fact_accuracy("interview_start") >= 0.99
+    assert result.fact_accuracy("interview_end") >= 0.99
+    assert result.fact_accuracy("company") >= 0.82

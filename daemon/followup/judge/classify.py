@@ -125,12 +125,13 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
         kind, signals = _judge_sent(message)
         direction = "sent"
     else:
-        moments = future_moments(message, language)
+        moments = future_moments(message, language, user_tz)
         kind, signals = _judge_inbound(message, thread or ThreadContext(), moments)
         direction = "inbound"
     confidence = _confidence(kind, signals)
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
-                          working_days=working_days, moments=moments)
+                          working_days=working_days, moments=moments,
+                          user_tz=user_tz)
     return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
                      signals=tuple(signals))
 
@@ -183,8 +184,13 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if is_notification_service(domain):
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
-    signals.extend(_cue_signals(subject, body))
-    signals.extend(_calendar_signals(message))
+    calendar = list(_calendar_signals(message))
+    cues = _cue_signals(subject, body)
+    if any(signal.kind == "other" for signal in calendar):
+        # "Invitation: Climbing @ Thu Mar 19": the calendar's own subject for any event.
+        cues = [signal for signal in cues if signal.name != "subject: invitation subject with time"]
+    signals.extend(cues)
+    signals.extend(calendar)
     signals.extend(_moment_signals(moments))
 
     context = _context_score(message, thread, ats)
@@ -346,7 +352,9 @@ def _calendar_signals(message: Message) -> Iterable[Signal]:
         elif method in ("REQUEST", "") and event.start is not None:
             # The summary and subject name the meeting; a description may mention an
             # interview in passing ("post-interview-season climbing").
-            looks_like_interview = _CALENDAR_JOB.search(f"{event.summary} {message.subject}")
+            # "Sam Rivera / Arcadia Freight - Solutions Architect": a job title names it too.
+            named = f"{event.summary} {message.subject}"
+            looks_like_interview = _CALENDAR_JOB.search(named) or _JOB_TITLE_WORD.search(named)
             weight = 4.0 if looks_like_interview else 1.0
             kind = "interview_scheduled" if looks_like_interview else "other"
             label = ("calendar: an interview invitation with a set time" if looks_like_interview

@@ -30,6 +30,18 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class ClockTime:
+    """A time of day written in the text, before it is paired with a date."""
+
+    start: int
+    end: int
+    clock: tuple[int, int]
+    clock_end: tuple[int, int] | None
+    zone: tzinfo | None
+    yours: bool = False  # "9am your time": the reader's zone
+
+
+@dataclass(frozen=True)
 class TimeMention:
     """A moment (or a range) named in the text, timezone-aware."""
 
@@ -53,6 +65,8 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<mdy>20\d\d))?)"
     rf"|(?P<dm>\b(?P<dmd>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<dmm>{_MONTH})\b\.?"
     rf"(?:,?\s+(?:de\s+)?(?P<dmy>20\d\d))?)"
+    # "on the 22nd": the next such day of a month (after "22nd of March" was tried).
+    rf"|(?P<dom>\bthe\s+(?P<domd>\d{{1,2}})(?:st|nd|rd|th)\b)"
     rf"|(?P<num>(?<![\d:/.])(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})"
     rf"(?:(?P=sep)(?P<n3>(?:20)?\d\d))?(?P<trail>\.)?(?![\d:/]|\.\d))",
     re.IGNORECASE)
@@ -61,17 +75,48 @@ _WEEKDAY_RE = re.compile(
     rf"(?P<wd>{_WEEKDAY})\b\.?(?P<nextweek>\s+(?:next week|de la semaine prochaine|"
     rf"nächste woche|de la próxima semana))?",
     re.IGNORECASE)
+# "Tuesday, March 3", "Freitag, den 20. März", "mardi le 3 mars", "the 3rd".
+_WEEKDAY_GAP = re.compile(r"[\s,.]*(?:(?:den|der|le|el|the)\s+)?", re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"\b(?:{_alternation(RELATIVE_DAYS)})(?!\w)", re.IGNORECASE)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
+# "3p", "10:30a": the one-letter marker only straight after the digits ("3 a week" is no time).
 _CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM})))"
-          rf"(?P<{{p}}m>\d\d))?\s*(?P<{{p}}ap>{_AMPM}|uhr|h\b|hrs\b)?|(?P<{{p}}noon>noon|midday|mittag|midi|mediodía))")
+          rf"(?P<{{p}}m>\d\d))?(?!\d)(?:\s*(?P<{{p}}ap>{_AMPM}(?!\w)|uhr|h\b|hrs\b)|(?P<{{p}}ap1>(?-i:[ap]))(?![\w.]))?"
+          rf"|(?P<{{p}}noon>noon|midday|mittag|midi|mediodía))")
 _ZONE_WORDS = _alternation(ZONES)
 _ZONE = (rf"(?P<zone>\(?\s*(?:(?:gmt|utc)\s?(?P<zsign>[+-−])\s?(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?"
          rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
          rf"|(?P<zword>{_ZONE_WORDS}))\b\)?)")
+# A zone named on its own ("All times are Eastern Time", "(Eastern Time - US & Canada)",
+# "(ET)"): the zone of the message's times that name none. Only names that cannot be an
+# everyday word: multi-word names, IANA names, and abbreviations in parentheses.
+_LONG_ZONE_WORDS = _alternation(word for word in ZONES if " " in word)
+_DECLARED_ZONE_RE = re.compile(
+    rf"(?<!\w)(?:(?P<zword>{_LONG_ZONE_WORDS})(?!\w)"
+    rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
+    rf"|\((?P<abbr>{_ZONE_WORDS})\))", re.IGNORECASE)
+# Outlook and Bookings write "(UTC-05:00) Eastern Time (US & Canada)": the standard offset,
+# then the zone's name, which knows daylight saving time.
+_NAME_AFTER_OFFSET = re.compile(rf"\s*(?P<zword>{_LONG_ZONE_WORDS})(?!\w)", re.IGNORECASE)
+# "9am your time", "12:30 to 4:00 your time in New York": the reader's own zone.
+_YOUR_TIME = re.compile(r"\s*\(?\s*(?:your (?:local )?time|in your time ?zone|ihrer (?:orts)?zeit|"
+                        r"votre heure|(?:en |a )?su hora)", re.IGNORECASE)
+# "durée 1h", "for 2h": a length of time, not a time of day.
+_DURATION_BEFORE = re.compile(r"(?:durée|duree|dauer|duración|duracion|duration|length|for|"
+                              r"pendant|durant|während|durante)\s*:?\s*(?:de\s+|von\s+)?$",
+                              re.IGNORECASE)
+_HOURS_MARK = re.compile(r"\dh|\d\s*(?:h|hrs?)\b", re.IGNORECASE)
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_HOUR_WORD = rf"(?:{_alternation(_HOUR_WORDS)}|\d{{1,2}})"
+# "half past ten", "a quarter to three", "ten o'clock" (British and formal mail).
+_WORD_TIME_RE = re.compile(
+    rf"(?<!\w)(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<rel>past|to)\s+(?P<wh>{_HOUR_WORD})"
+    rf"|(?P<oh>{_HOUR_WORD})\s+o['’]clock)(?!\w)(?:\s*{_ZONE})?",
+    re.IGNORECASE)
 _TIME_RE = re.compile(
-    r"(?<![\d:/.\-+])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|@\s*)?"
+    r"(?<![\w:/.\-+%])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|@\s*)?"
     + _CLOCK.format(p="a")
     + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and)\s*" + _CLOCK.format(p="b") + ")?"
     + rf"(?:\s*{_ZONE})?",
@@ -82,6 +127,9 @@ def _zone_from_match(match: re.Match[str]) -> tzinfo | None:
     if not match.group("zone"):
         return None
     if match.group("zh"):
+        named = _NAME_AFTER_OFFSET.match(match.string, match.end())
+        if named:
+            return _zone_named(named.group("zword"))
         sign = -1 if match.group("zsign") in "-−" else 1
         minutes = int(match.group("zh")) * 60 + int(match.group("zm") or 0)
         return timezone(timedelta(minutes=sign * minutes))
@@ -90,10 +138,31 @@ def _zone_from_match(match: re.Match[str]) -> tzinfo | None:
             return ZoneInfo(match.group("iana"))
         except (KeyError, ValueError):
             return None
-    value = ZONES[match.group("zword").lower()]
+    return _zone_named(match.group("zword"))
+
+
+def _zone_named(word: str) -> tzinfo:
+    value = ZONES[word.lower()]
     if isinstance(value, int):
         return timezone(timedelta(minutes=value))
     return ZoneInfo(value)
+
+
+def declared_zone(text: str) -> tzinfo | None:
+    """The one zone the text names on its own, or None when it names none or several."""
+    zones: dict[str, tzinfo] = {}
+    for match in _DECLARED_ZONE_RE.finditer(text):
+        if match.group("iana"):
+            try:
+                zone: tzinfo = ZoneInfo(match.group("iana"))
+            except (KeyError, ValueError):
+                continue
+        else:
+            zone = _zone_named(match.group("zword") or match.group("abbr"))
+        zones[str(zone)] = zone
+        if len(zones) > 1:
+            return None
+    return next(iter(zones.values()), None)
 
 
 def _clock(match: re.Match[str], prefix: str) -> tuple[int, int, str] | None:
@@ -105,6 +174,8 @@ def _clock(match: re.Match[str], prefix: str) -> tuple[int, int, str] | None:
         return None
     hour, minute = int(hour_text), int(match.group(f"{prefix}m") or 0)
     marker = (match.group(f"{prefix}ap") or "").lower().replace(".", "").replace(" ", "")
+    if match.group(f"{prefix}ap1"):
+        marker = match.group(f"{prefix}ap1").lower() + "m"
     if marker in ("am", "pm"):
         if not 1 <= hour <= 12:
             return None
@@ -114,9 +185,8 @@ def _clock(match: re.Match[str], prefix: str) -> tuple[int, int, str] | None:
     return hour, minute, marker
 
 
-def find_times(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, int] | None,
-                                        tzinfo | None]]:
-    """Clock times in `text`: (start pos, end pos, (h, m), end (h, m) or None, zone)."""
+def find_times(text: str) -> list[ClockTime]:
+    """Clock times in `text`, in the order they are written."""
     found = []
     for match in _TIME_RE.finditer(text):
         first = _clock(match, "a")
@@ -129,6 +199,9 @@ def find_times(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, in
         has_minutes = match.group("am") is not None
         if not (marker_a or marker_b or has_minutes or match.group("zone") or introduced):
             continue  # a bare number ("3 candidates") is not a time
+        if _HOURS_MARK.search(match.group(0)) and \
+                _DURATION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
         hour_a = first[0]
         if second is not None and not marker_a and marker_b in ("am", "pm"):
             # "2:30-3:15pm": the first time takes the second's marker when that keeps order.
@@ -138,8 +211,26 @@ def find_times(text: str) -> list[tuple[int, int, tuple[int, int], tuple[int, in
         elif not marker_a and 1 <= hour_a <= 7:
             hour_a += 12  # "at 3" or "3:30" in business mail means the afternoon
         end = (second[0], second[1]) if second else None
-        found.append((match.start(), match.end(), (hour_a, first[1]), end,
-                      _zone_from_match(match)))
+        if end is not None and not marker_b and end < (hour_a, first[1]) and end[0] + 12 > hour_a:
+            end = (end[0] + 12, end[1])  # "12:15 - 1:00" ends in the afternoon
+        yours = bool(_YOUR_TIME.match(text, match.end()))
+        found.append(ClockTime(match.start(), match.end(), (hour_a, first[1]), end,
+                               _zone_from_match(match), yours))
+    for match in _WORD_TIME_RE.finditer(text):
+        hour_text = (match.group("wh") or match.group("oh")).lower()
+        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        minute = 0
+        if match.group("part"):
+            minute = 30 if match.group("part").lower() == "half" else 15
+            if match.group("rel").lower() == "to":
+                hour, minute = hour - 1 or 12, 60 - minute
+        if 1 <= hour <= 7:
+            hour += 12  # as for "at 3": business hours
+        if hour <= 23:
+            found.append(ClockTime(match.start(), match.end(), (hour, minute), None,
+                                   _zone_from_match(match),
+                                   bool(_YOUR_TIME.match(text, match.end()))))
+    found.sort(key=lambda item: item.start)
     return found
 
 
@@ -151,7 +242,7 @@ def find_dates(text: str, reference: date, *, day_first: bool) -> list[DateMenti
         if day is not None:
             start = match.start()
             weekday = _WEEKDAY_RE.search(text, max(0, start - 16), start)
-            if weekday and not text[weekday.end():start].strip(" ,.thele"):
+            if weekday and _WEEKDAY_GAP.fullmatch(text, weekday.end(), start):
                 start = weekday.start()
             mentions.append(DateMention(day, start, match.end(), True))
     taken = [(mention.start, mention.end) for mention in mentions]
@@ -182,6 +273,8 @@ def _resolve_date(match: re.Match[str], reference: date, day_first: bool) -> dat
     elif match.group("md"):
         month, day = MONTHS[match.group("mdm").lower()], int(match.group("mdd"))
         year = int(match.group("mdy")) if match.group("mdy") else None
+    elif match.group("dom"):
+        return _next_day_of_month(int(match.group("domd")), reference)
     elif match.group("dm"):
         month, day = MONTHS[match.group("dmm").lower()], int(match.group("dmd"))
         year = int(match.group("dmy")) if match.group("dmy") else None
@@ -201,6 +294,19 @@ def _resolve_date(match: re.Match[str], reference: date, day_first: bool) -> dat
     return _make_date(year, month, day, reference)
 
 
+def _next_day_of_month(day: int, reference: date) -> date | None:
+    """The first date on or after `reference` that falls on the `day`th of a month."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        if day >= reference.day or (year, month) != (reference.year, reference.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                pass
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _make_date(year: int | None, month: int, day: int, reference: date) -> date | None:
     try:
         if year is not None:
@@ -216,27 +322,61 @@ def _make_date(year: int | None, month: int, day: int, reference: date) -> date 
     return candidate
 
 
-def find_moments(text: str, sent_at: datetime, *, day_first: bool) -> list[TimeMention]:
+def find_moments(text: str, sent_at: datetime, *, day_first: bool,
+                 user_zone: tzinfo | None = None) -> list[TimeMention]:
     """Each date paired with the time written next to it, as aware datetimes.
 
-    `sent_at` is the message's Date (aware); its offset is the zone of times that name none.
+    `sent_at` is the message's Date (aware). A time that names no zone is in the zone the
+    text names on its own ("All times are Eastern Time"), else in the one zone its other
+    times name, else in the Date's offset. A time "your time" is in `user_zone`; without
+    it, such a time is left out (it restates another one for the reader).
     """
     reference = sent_at.date()
     dates = find_dates(text, reference, day_first=day_first)
+    times = find_times(text)
+    given = {str(item.zone): item.zone for item in times if item.zone is not None}
+    default_zone = declared_zone(text) or (next(iter(given.values())) if len(given) == 1
+                                           else None) or sent_at.tzinfo or UTC
     moments: list[TimeMention] = []
-    for start, end, clock, clock_end, zone in find_times(text):
-        day = _nearest_date(dates, start, end)
+    previous: ClockTime | None = None
+    previous_day: DateMention | None = None
+    for item in times:
+        day = _nearest_date(dates, item.start, item.end)
+        if day is None and previous is not None and previous_day is not None \
+                and item.start - previous.end <= _SCHEDULE_GAP:
+            day = previous_day  # the next line of a schedule under one date
+        if day is None and (item.clock_end is not None or item.zone is not None):
+            day = _heading_date(dates, item.start)
         if day is None:
             continue
-        tz = zone or sent_at.tzinfo or UTC
-        begin = datetime.combine(day.day, time(*clock), tzinfo=tz)
+        previous, previous_day = item, day
+        if item.yours and user_zone is None:
+            continue
+        tz = user_zone if item.yours else item.zone or default_zone
+        begin = datetime.combine(day.day, time(*item.clock), tzinfo=tz)
         finish = None
-        if clock_end is not None:
-            finish = datetime.combine(day.day, time(*clock_end), tzinfo=tz)
+        if item.clock_end is not None:
+            finish = datetime.combine(day.day, time(*item.clock_end), tzinfo=tz)
             if finish <= begin:
                 finish = None
-        moments.append(TimeMention(begin, finish, min(start, day.start), zone is not None))
+        moments.append(TimeMention(begin, finish, min(item.start, day.start),
+                                   item.zone is not None or item.yours))
     return moments
+
+
+# A schedule's lines ("9:30 AM - 10:30 AM  Coding  Lucy Tran") follow one another under a
+# date given once, in a heading or the sentence before the table.
+_SCHEDULE_GAP = 160
+_HEADING_REACH = 400
+
+
+def _heading_date(dates: list[DateMention], start: int) -> DateMention | None:
+    """The one explicit date within reach before a range or a time with its zone."""
+    before = [mention for mention in dates
+              if mention.end <= start and start - mention.end <= _HEADING_REACH]
+    if before and before[-1].explicit:
+        return before[-1]
+    return None
 
 
 def _nearest_date(dates: list[DateMention], start: int, end: int) -> DateMention | None:

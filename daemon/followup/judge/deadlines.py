@@ -26,16 +26,21 @@ _ANSWER = re.compile(
     re.IGNORECASE)
 _VAGUE = re.compile(r"early next week|early in the week|coming weeks|in due course|"
                     r"anfang nächster woche|début de semaine prochaine", re.IGNORECASE)
-# A hedged promise ("we try to respond within two weeks") is not a date to hold them to.
-_HEDGED = re.compile(r"\b(?:try to|aim to|usually|typically|generally|normally|occasionally|"
-                     r"in most cases|can take|may take)\b", re.IGNORECASE)
+# A hedged promise ("we try to respond within two weeks") is not a date to hold them to;
+# an aim for this process ("we aim to give everyone a decision within two weeks") is. A
+# promise recalled ("we promised to get back to you within two weeks") was made earlier.
+_HEDGED = re.compile(r"\b(?:try to|usually|typically|generally|normally|occasionally|"
+                     r"in most cases|can take|may take|(?:we|i) (?:had )?promised)\b",
+                     re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\b(?:by|before|on|until)\s+(?:\w+day,?\s+)?the\s+(\d{1,2})"
                           r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len,
                                                    reverse=True)) + r")"
 _WITHIN = re.compile(
     r"(?:within|in|over|in the next|over the next|within the next|innerhalb(?: von)?|in den "
-    r"nächsten|binnen|sous|dans les|d'ici|dentro de|en las próximas|en los próximos|en)\s+"
+    r"nächsten|binnen|sous|dans les|d'ici|dentro de|en las próximas|en los próximos|"
+    r"en un plazo (?:máximo |maximo )?de|dans un délai (?:maximum |max\. )?de|"
+    r"within a maximum of|en)\s+"
     + _NUMBER + r"\s+(?P<business>business |working |Werk|ouvrés? )?"
     r"(?P<unit>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?)",
     re.IGNORECASE)
@@ -54,7 +59,14 @@ _BY_DATE = re.compile(r"\b(?:by|before|no later than|on or before|until|by end o
                       r"bis(?: zum| spätestens)?|"
                       r"spätestens|d'ici(?: le)?|avant(?: le)?|antes del?|para el|hasta el)\s+$",
                       re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A period after a number does not end the sentence when it goes on ("bis Freitag, den
+# 20. März, Bescheid geben").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t]*[^\s\d]))+(?:[.!?]+|\n|$)")
+# "He's out at a conference until Thursday": an absence, not an answer date.
+_ABSENCE = re.compile(r"\b(?:out|away|off|travell?ing|on leave|on vacation|on holiday|"
+                      r"abwesend|im urlaub|absente?|en congé|ausente|de vacaciones)\b",
+                      re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|bis|jusqu'(?:à|au)|hasta)\s+$", re.IGNORECASE)
 
 
 def find_decision_by(text: str, sent_on: date, *, day_first: bool,
@@ -108,7 +120,9 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
         last = calendar.monthrange(sent_on.year, sent_on.month)[1]
         return sent_on.replace(day=last)
     for mention in find_dates(sentence, sent_on, day_first=day_first):
-        if _BY_DATE.search(sentence[max(0, mention.start - 30):mention.start]):
+        before = sentence[max(0, mention.start - 30):mention.start]
+        if _BY_DATE.search(before) and not (_UNTIL.search(before) and
+                                            _ABSENCE.search(sentence[:mention.start])):
             return mention.day
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
@@ -66,9 +66,22 @@ _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|h
 # Someone who only organises: they arrange the interview, they do not hold it.
 _ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a\b",
                              re.IGNORECASE)
-_DURATION = re.compile(r"\b(\d{2,3})[- ]?(?:min(?:ute)?s?|minütig|minutos)\b|\b(?:(an|one|1)|"
-                       r"(two|2)|(1\.5|one and a half))[- ]hours?\b|\beine stunde\b|"
-                       r"\bune heure\b|\buna hora\b", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:reschedul|moved?\b|moving\b|instead\b|new time|verschoben|verlegt|"
+                    r"déplac|deplac|report[ée]|decal|décal|cambi|mov[ií])", re.IGNORECASE)
+# How long the interview lasts, in every form we read: "45 minutes", "50\nminutes",
+# "60 Minuten", "for an hour", "1.5 hours", "durée 1h30", "una hora y media".
+_DURATIONS = [(re.compile(pattern, re.IGNORECASE), minutes) for pattern, minutes in (
+    (r"\b(?:(?:an? )?hour and a half|(?:1[.,]5|one and a half) hours?|anderthalb stunden|"
+     r"eineinhalb stunden|1[.,]5 stunden|une heure et demie|1[.,]5 heures?|"
+     r"una hora y media|hora y media|1[.,]5 horas?)\b", 90),
+    (r"\b(?:half an hour|(?:a )?half[- ]hour|halbe stunde|demi-heure|media hora)\b", 30),
+    (r"\b(?:two|2|zwei|deux|dos)[-\s](?:hours?|stunden|heures|horas)\b", 120),
+    (r"\b(?:an?|one|1|eine|une|una)[-\s](?:hours?|stunde|heure|hora)\b", 60),
+)]
+_DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minütig\w*|minutos)\b|"
+                               r"\b(?:durée|dauer|duración|duration)\s*:?\s*(?:de\s+|von\s+)?"
+                               r"(?:ca\.?\s*|env(?:iron|\.)?\s*)?(\d)\s?h(?:eures?)?(?:\s?(\d\d))?\b",
+                               re.IGNORECASE)
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
 _AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
                      re.IGNORECASE)
@@ -105,17 +118,21 @@ _LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best rega
 
 def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
                   language: str, working_days: tuple[int, ...],
-                  moments: list[TimeMention] | None = None) -> Facts:
+                  moments: list[TimeMention] | None = None,
+                  user_tz: tzinfo | None = None) -> Facts:
     """Every fact SPEC §3 names that this message gives."""
-    company = extract_company(message, me)
-    role = extract_role(message)
+    if kind == "other":  # not about a job: there is no employer and no role to name
+        company = role = None
+    else:
+        company = extract_company(message, me)
+        role = extract_role(message)
     if direction == "sent":
         return Facts(company=company, role=role, language=language)
     start = end = None
     interviewers: tuple[Person, ...] = ()
     if kind in ("interview_scheduled", "interview_invitation", "interview_canceled"):
         if moments is None:
-            moments = future_moments(message, language)
+            moments = future_moments(message, language, user_tz)
         start, end = _interview_time(message, kind, moments)
         interviewers = _interviewers(message, me, company)
     decision_by = None
@@ -138,14 +155,16 @@ def _day_first(message: Message, language: str) -> bool:
     return offset is not None and timedelta(hours=-1) <= offset <= timedelta(hours=4)
 
 
-def future_moments(message: Message, language: str) -> list[TimeMention]:
+def future_moments(message: Message, language: str, user_tz: tzinfo | None = None
+                   ) -> list[TimeMention]:
     """Dates with times in the subject and new text, not long before the message was sent."""
     if message.date is None:
         return []
     day_first = _day_first(message, language)
     text = f"{message.subject}\n{message.new_text[:20000]}"
     earliest = message.date - timedelta(days=1)
-    return [moment for moment in find_moments(text, message.date, day_first=day_first)
+    return [moment for moment in find_moments(text, message.date, day_first=day_first,
+                                              user_zone=user_tz)
             if moment.start >= earliest]
 
 
@@ -154,31 +173,63 @@ def _interview_time(message: Message, kind: str, moments: list[TimeMention]
     for event in message.calendar:
         if event.start is not None:
             return event.start, event.end
-    distinct = {moment.start: moment for moment in moments}
+    distinct: dict[datetime, TimeMention] = {}
+    for moment in moments:  # one instant written twice: keep the first writing's zone
+        distinct.setdefault(moment.start, moment)
     if not distinct:
         return None, None
     if kind == "interview_invitation" and len(distinct) > 1:
         return None, None
+    if kind == "interview_invitation":
+        return None, None
+    itinerary = _itinerary(list(distinct.values()), message.new_text)
+    if itinerary is not None:
+        return itinerary
     # A reschedule names the old time first and the new one after it: the last one wins,
     # unless a time was confirmed in the subject (the first line).
     moment = list(distinct.values())[-1]
-    if kind == "interview_invitation":
-        return None, None
     end = moment.end or _end_from_duration(message.new_text, moment.start)
     return moment.start, end
 
 
-def _end_from_duration(text: str, start: datetime) -> datetime | None:
-    match = _DURATION.search(text)
-    if not match:
+def _itinerary(moments: list[TimeMention], text: str) -> tuple[datetime, datetime] | None:
+    """An onsite's schedule: one time span that holds every other time named, or sessions of
+    one day, each with its end, back to back (breaks of up to 30 minutes). The interview
+    runs from the first start to the last end. Two sessions
+    in a message that speaks of moving a time are the old time and the new one instead."""
+    if len(moments) < 2 or len({moment.start.date() for moment in moments}) > 1:
         return None
-    if match.group(1):
-        return start + timedelta(minutes=int(match.group(1)))
-    if match.group(3):
-        return start + timedelta(hours=2)
-    if match.group(4):
-        return start + timedelta(minutes=90)
-    return start + timedelta(hours=1)
+    for whole in moments:  # "from 9:30 to 1:00 PT", then the sessions within it
+        if whole.end is not None and all(whole.start <= moment.start < whole.end
+                                         for moment in moments):
+            return whole.start, whole.end
+    if any(moment.end is None for moment in moments):
+        return None
+    sessions = sorted(moments, key=lambda moment: moment.start)
+    if len({moment.start.date() for moment in sessions}) > 1:
+        return None
+    for earlier, later in zip(sessions, sessions[1:]):
+        assert earlier.end is not None
+        if not timedelta(0) <= later.start - earlier.end <= timedelta(minutes=30):
+            return None
+    if len(sessions) == 2 and _MOVED.search(text):
+        return None
+    last_end = sessions[-1].end
+    assert last_end is not None
+    return sessions[0].start, last_end
+
+
+def _end_from_duration(text: str, start: datetime) -> datetime | None:
+    """The end of an interview that starts at `start`, from the length the text gives."""
+    match = _DURATION_MINUTES.search(text)
+    if match:
+        if match.group(1):
+            return start + timedelta(minutes=int(match.group(1)))
+        return start + timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+    for pattern, minutes in _DURATIONS:
+        if pattern.search(text):
+            return start + timedelta(minutes=minutes)
+    return None
 
 
 def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[Person, ...]:

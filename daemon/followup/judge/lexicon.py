@@ -219,7 +219,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:coding|technical|online|skills?|programming)\s+(?:assessment|challenge|test|"
          r"exercise)|take[- ]home\s+(?:assignment|exercise|challenge|task|project|test)|"
          r"hackerrank|codility|codesignal|testgorilla|(?:complete|finish) (?:the|this|"
-         r"your) (?:assessment|test|challenge|assignment)"),
+         r"your) (?:assessment|test|challenge|assignment)|"
+         r"(?:attached|enclosed|below) (?:is|are|you'll find|you will find) (?:the|a|an|our|your)"
+         r" (?:\w+[\s-]+){0,2}(?:exercise|assignment|challenge|case study|task)\b|"
+         r"(?:sql|python|data|analytics|design|written|practical|case) (?:exercise|assignment|"
+         r"task)\b|(?:return|send) it (?:back )?within \d+ (?:hours|days)"),
     _cue("assessment already done", "assessment", -3.0,
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
          r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,2}(?:assessment|test|challenge|"

@@ -85,29 +85,33 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     sender = message.sender
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
-    candidates.extend(_subject_segments(subject))
+    candidates.extend(segment for segment in _subject_segments(subject)
+                      if not _SUBJECT_NOT_NAME.search(segment))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
     for stem in stems:
         for name in cleaned:
             if _same_letters(_squash(name), stem):
-                return name
+                return _with_name_words(name, texts)
         spelled = _spelled_in_text(stem, texts)
         if spelled:
-            return spelled
+            return _with_name_words(spelled, texts)
     phrases = [name for name in (_clean_company(c) for c in
                                  _from_patterns(f"{subject}\n{message.new_text[:4000]}"))
                if name]
     if phrases:
-        return phrases[0]
+        return _with_name_words(phrases[0], texts)
     if stems:
-        return stems[0].capitalize()
-    return cleaned[0] if cleaned else None
+        return _from_domain(stems[0], texts)
+    return _with_name_words(cleaned[0], texts) if cleaned else None
 
 
 def _employer_stems(message: Message, me: set[str]) -> list[str]:
     """Letters of the employer's name as its mail domains spell them, best first."""
     stems: list[str] = []
+    tool_stems: list[str] = []
     people = [*message.reply_to, *([message.sender] if message.sender else [])]
+    if message.sender and message.sender.email in me:
+        people = [*message.to, *message.cc]  # the user writes to the employer
     for person in people:
         if person.email in me:
             continue
@@ -115,18 +119,60 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
         if domain:
             stems.append(_stem(domain))
         elif is_ats_domain(person.domain):
-            # harborviewhealth@myworkday.com, jobs@brightwater-studios.jobs.personio.de
+            # harborviewhealth@myworkday.com, jobs@brightwater-studios.jobs.personio.de,
+            # corvane-careers@talent.icims.com; not corinne-abbott@hire.lever.co (a person)
             labels = person.domain.split(".")
-            if len(labels) > 2 and labels[0] not in ("mail", "hire", "jobs", "app", "www",
-                                                     "email", "notifications"):
-                stems.append(re.sub(r"[^a-z0-9]", "", labels[0]))
-            local = re.sub(r"[^a-z0-9]", "", person.local_part)
+            if len(labels) > 2 and labels[0] not in _GENERIC_LABELS:
+                tool_stems.append(re.sub(r"[^a-z0-9]", "", labels[0]))
+            local = _without_generic_words(person.local_part)
             if local and len(local) <= 24 and not re.search(r"\d{3}|reply", local) and \
                     not re.match(r"^(?:no-?reply|noreply|notifications?|jobs|careers|"
                                       r"recruiting|talent|hr|hello|support|team|donotreply|"
                                       r"mailer|info|apply|candidates?)", person.local_part):
-                stems.append(local)
+                tool_stems.append(local)
+    text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
+    # A recruiter's own address in the signature names the employer better than the
+    # tool's sender address does (corinne-abbott@hire.lever.co is a person, not a company).
+    for address in _ADDRESS.findall(text):
+        domain = employer_domain(address)
+        if domain and address.lower() not in me:
+            stems.append(_stem(domain))
+    stems.extend(tool_stems)
+    stems.extend(_link_stems(text))
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= 3]
+
+
+_GENERIC_LABELS = frozenset("mail hire jobs job app www email notifications notification "
+                            "talent candidates candidate careers career recruiting apply us "
+                            "eu emea apac boards inbound reply".split())
+_GENERIC_LOCAL_WORDS = re.compile(r"(?:^|[-_.])(?:careers?|jobs?|recruiting|talent|hr|"
+                                  r"hiring|people|team)(?=$|[-_.])")
+# The employer's own name in the links of its recruiting tool's mail.
+_ATS_LINK = re.compile(
+    r"(?:jobs\.ashbyhq\.com|apply\.workable\.com|(?:job-)?boards\.greenhouse\.io|"
+    r"jobs\.lever\.co|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)/"
+    r"(?P<path>[a-z0-9][\w-]{2,40})"
+    r"|(?P<sub>[a-z0-9][\w-]{2,40})\.(?:bamboohr\.com|teamtailor\.com|recruitee\.com|"
+    r"breezy\.hr|jobs\.personio\.(?:de|com)|applytojob\.com|wd\d+\.myworkdayjobs\.com)"
+    r"|\bcareers\.(?P<own>[a-z0-9][\w-]{2,40})\.[a-z]{2,6}\b", re.IGNORECASE)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_generic_words(local_part: str) -> str:
+    """ "corvane-careers" → "corvane", "careers-cobaltline" → "cobaltline"."""
+    return re.sub(r"[^a-z0-9]", "", _GENERIC_LOCAL_WORDS.sub("", local_part.lower()))
+
+
+def _link_stems(text: str) -> list[str]:
+    """Employer slugs in recruiting links (jobs.ashbyhq.com/lumenledger, careers.acme.com)."""
+    stems = []
+    for match in _ATS_LINK.finditer(text):
+        slug = (match.group("path") or match.group("sub") or match.group("own")).lower()
+        if slug not in _GENERIC_LABELS:
+            stems.append(re.sub(r"[^a-z0-9]", "", slug))
+    return stems
 
 
 def _subject_segments(subject: str) -> list[str]:
@@ -141,6 +187,71 @@ _GENERIC_TAIL = frozenset({
     "interviews", "hr", "people", "office", "hiring", "jobs", "senior", "engineer", "i",
     "i'm", "it", "take-home", "south", "north", "update", "confirmation", "tobias",
     "acquisition", "operations", "group's", "the", "and", "is", "are", "we", "our"})
+
+
+# A subject such as "Interview scheduled" or "We got your application, Sam" is no name.
+_SUBJECT_NOT_NAME = re.compile(
+    r"\b(?:your|you|we|application|applying|interview(?:ing)?|scheduled|invitation|invite|"
+    r"needed|required|update|regarding|thank|thanks|reminder|confirmed|confirmation|"
+    r"availability|next steps?|ihre|votre|tu|su)\b", re.IGNORECASE)
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse"). A name found alone is completed with
+# them when the mail writes it so; a domain that runs them together is split at them.
+_NAME_TAIL_WORDS = frozenset("""
+analytics software systems labs lab health healthcare insurance learning mobility university
+college energy energie energía logistics logistik capital media verlag telecomunicaciones
+telecom pharmacy pharma bank banking consulting technologies technology tech solutions
+studios studio games robotics bio biosciences biotech therapeutics foods motors partners
+networks security cloud data ai payments finance financial holdings industries ventures
+devices medical medtech medizintechnik engineering manufacturing automation aerospace
+freight shipping transport foundation institute museum press publishing records apparel
+outdoor travel realty properties homes labs research credit union mutual dynamics
+works werk werke gruppe group groupe interactive digital numérique numerique solar power
+tecnologías tecnologias tecnología tecnologia technologien semiconductors semiconductor
+pharmaceuticals santé sante salud gesundheit energías energias
+""".split())
+_NAME_HEAD_WORDS = frozenset("grupo group groupe gruppe laboratoires laboratorios banco "
+                             "banque atelier ateliers maison casa editorial".split())
+_LEGAL_STEM_ENDS = ("corp", "inc", "hq", "llc", "gmbh", "group")
+
+
+def _with_name_words(name: str, text: str) -> str:
+    """`name` with the name words the text writes around it ("Copperleaf" → "Copperleaf
+    Software" where the signature says so; "Alcaraván" → "Grupo Alcaraván")."""
+    word = r"[A-ZÀ-Ý][\w'’-]*"
+    best = name
+    around = re.compile(rf"(?:(?P<head>{word})\s+)?{re.escape(name)}"
+                        rf"(?P<tail>(?:\s+{word}){{1,2}})?(?![\w'’-])")
+    for match in around.finditer(text):
+        head = match.group("head") or ""
+        tail_words = (match.group("tail") or "").split()
+        kept: list[str] = []
+        for tail_word in tail_words:
+            if tail_word.lower() not in _NAME_TAIL_WORDS:
+                break
+            kept.append(tail_word)
+        candidate = " ".join(([head] if head.lower() in _NAME_HEAD_WORDS else []) + [name]
+                             + kept)
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _from_domain(stem: str, text: str) -> str:
+    """A name from the domain's letters alone: "bluefinanalytics" → "Bluefin Analytics"."""
+    for end in _LEGAL_STEM_ENDS:
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            stem = stem[: -len(end)]
+            break
+    # longest first; of two spellings the accented one ("Energía" before "Energia")
+    for tail in sorted(_NAME_TAIL_WORDS, key=lambda word: (len(_squash(word)), not word.isascii(),
+                                                           word), reverse=True):
+        squashed_tail = _squash(tail)
+        if stem.endswith(squashed_tail) and len(stem) - len(squashed_tail) >= 3:
+            head = stem[: -len(squashed_tail)]
+            spelled = _spelled_in_text(head, text)
+            return f"{spelled or head.capitalize()} {tail.capitalize()}"
+    return _spelled_in_text(stem, text) or stem.capitalize()
 
 
 def _same_letters(squashed: str, stem: str) -> bool:
@@ -168,7 +279,8 @@ def _from_display_name(name: str) -> list[str]:
 
 
 def _clean_company(raw: str) -> str | None:
-    name = re.split(r"\.\s|\n|!|\?", raw.strip())[0].strip().strip("\"'“”")
+    name = re.split(r"\.\s|\n|!|\?|\s(?:<>|x|/|\|)\s|\s*\(", raw.strip())[0]
+    name = name.strip().strip("\"'“”")
     role = _ROLE.match(name)
     if _ROLE.fullmatch(name) or (role is not None and role.end() == len(name)):
         return None
@@ -197,6 +309,50 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", plain)
 
 
+_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _squashed_forms(name: str) -> tuple[str, ...]:
+    """The letters of a name as a domain may spell them: "Möwenpost" → mowenpost and
+    moewenpost (German domains write umlauts as two letters)."""
+    plain = _squash(name)
+    german = _squash(name.lower().translate(_GERMAN_SPELLING))
+    return (plain,) if german == plain else (plain, german)
+
+
+def _abbreviates(stem: str, words: list[str]) -> bool:
+    """True when `stem` is the words run together with some of them shortened: a word may
+    give its initial or a short form of its letters in order ("pinecrestcu" = Pinecrest
+    Credit Union, "labsbellechasse" = Laboratoires Bellechasse) or be left out
+    ("foxglovesystems" = Foxglove Pharmacy Systems). At least half the stem must come
+    from words written whole, and the first and last words must each give something."""
+
+    def walk(position: int, index: int, whole: int, used_last: bool) -> bool:
+        if index == len(words):
+            return position == len(stem) and used_last and whole * 2 >= len(stem)
+        word = words[index]
+        last = index == len(words) - 1
+        if stem.startswith(word, position) and walk(position + len(word), index + 1,
+                                                    whole + len(word), last):
+            return True
+        if position < len(stem) and stem[position] == word[:1]:
+            # a short form: the first letter, then letters of the word in order
+            end = position + 1
+            cursor = 1
+            while True:
+                if walk(end, index + 1, whole, last):
+                    return True
+                if end >= len(stem):
+                    break
+                found = word.find(stem[end], cursor)
+                if found < 0:
+                    break
+                cursor, end = found + 1, end + 1
+        return index > 0 and not last and walk(position, index + 1, whole, False)
+
+    return len(words) >= 2 and bool(stem) and walk(0, 0, 0, False)
+
+
 def _spelled_in_text(stem: str, text: str) -> str | None:
     """The company as the text writes it, when its letters match the domain's stem."""
     if len(stem) < 3:
@@ -212,10 +368,19 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
                             chosen[-1].lower() in _GENERIC_TAIL:
                         continue
                     phrase = " ".join(chosen)
-                    squashed = _squash(phrase)
-                    if (squashed == stem) if exact else \
-                            (size > 1 and _same_letters(squashed, stem)):
+                    if any((squashed == stem) if exact else
+                           (size > 1 and _same_letters(squashed, stem))
+                           for squashed in _squashed_forms(phrase)):
                         return phrase
+    for line in lines:
+        words = re.findall(r"[A-ZÀ-Ý][\w'’-]*", line)
+        for size in (2, 3, 4):
+            for index in range(len(words) - size + 1):
+                chosen = words[index:index + size]
+                if chosen[-1].lower() in _GENERIC_TAIL:
+                    continue
+                if _abbreviates(stem, [_squash(word) for word in chosen]):
+                    return " ".join(chosen)
     for line in lines:
         if "and" in stem:
             loose = re.search(r"([A-Z][\w'’-]*\s*&\s*[A-Z][\w'’-]*)", line)

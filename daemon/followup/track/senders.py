@@ -18,12 +18,20 @@ APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "jobvite.com", "workable.com", "workablemail.com", "recruitee.com", "breezy.hr",
     "jazzhr.com", "applytojob.com", "successfactors.com", "successfactors.eu",
     "taleo.net", "pinpointhq.com", "join.com", "gem.com", "paradox.ai", "hirevue.com",
+    "softgarden.io", "softgarden.de", "zohorecruit.com", "manatal.com", "homerun.co",
+    "welcomekit.co", "jobylon.com", "recruiterbox.com", "hireology.com", "avature.net",
+    "jobadder.com", "fountain.com", "dvinci-hr.com", "rexx-recruitment.com",
 })
 SCHEDULING_DOMAINS: frozenset[str] = frozenset({
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "cal.com",
+    "youcanbook.me", "savvycal.com", "zcal.co", "doodle.com",
 })
 ASSESSMENT_DOMAINS: frozenset[str] = frozenset({
     "hackerrank.com", "codility.com", "codesignal.com", "coderpad.io", "testgorilla.com",
+    # interviews and tests run for the employer by a vendor
+    "karat.io", "karat.com", "brighthire.ai", "hackerearth.com", "codingame.com",
+    "qualified.io", "devskiller.com", "testdome.com", "mettl.com", "pymetrics.ai",
+    "harver.com", "vervoe.com", "woven.team", "byteboard.dev", "criteriacorp.com",
 })
 ATS_DOMAINS: frozenset[str] = APPLICANT_TRACKING_DOMAINS | SCHEDULING_DOMAINS | ASSESSMENT_DOMAINS
 """Recruiting tools that send for an employer: applicant tracking systems, interview
@@ -50,8 +58,13 @@ SENDING_SERVICE_DOMAINS: frozenset[str] = frozenset({
 })
 """Bulk-mail services that send on anyone's behalf."""
 
-MACHINE_DOMAINS: frozenset[str] = (ATS_DOMAINS | JOB_BOARD_DOMAINS
-                                   | CALENDAR_SYSTEM_DOMAINS | SENDING_SERVICE_DOMAINS)
+MEETING_SERVICE_DOMAINS: frozenset[str] = frozenset({
+    "zoom.us", "zoom.com", "webex.com", "gotomeeting.com", "goto.com", "whereby.com",
+})
+"""Video-meeting services: their notifications speak for whoever booked the meeting."""
+
+MACHINE_DOMAINS: frozenset[str] = (ATS_DOMAINS | JOB_BOARD_DOMAINS | CALENDAR_SYSTEM_DOMAINS
+                                   | SENDING_SERVICE_DOMAINS | MEETING_SERVICE_DOMAINS)
 """Every address at these domains (or their subdomains) is treated as a machine."""
 
 FREE_MAIL_DOMAINS: frozenset[str] = frozenset({
