@@ -262,7 +262,9 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
                                                             message.sender.name)),
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
-        process_closed=judgement.kind == "status_update" and any(
+        # A role put on hold closes the application, whether the mail calls off an interview
+        # with it ("we need to cancel Friday's final round") or only gives the news.
+        process_closed=judgement.kind in ("status_update", "interview_canceled") and any(
             signal.name == "on hold" for signal in judgement.signals))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Literal
@@ -45,8 +45,11 @@ _CONDITIONAL = re.compile(
     r"\bif (?:you are |you're |your \w+ (?:is|are) |we (?:decide|feel|think) )?(?:not )?"
     r"(?:selected|shortlisted|successful|a (?:good )?(?:match|fit)|chosen|invited|progress)|"
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
-    r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|si (?:vous êtes|votre "
-    r"candidature est) (?:retenu|sélectionné)|si (?:tu|su) (?:perfil|candidatura) (?:es|encaja)",
+    r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|"
+    r"\bif (?:it|that|this|all|everything) goes well|"
+    r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
+    r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
+    r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
     re.IGNORECASE)
 _YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
                                r"ihre bewerbung|votre candidature|tu candidatura",
@@ -67,6 +70,8 @@ _CALENDAR_JOB = re.compile(
 _JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
                              r"architect|ingenieur|entwickler|ingénieur|développeur|ingeniero|"
                              r"desarrollador)", re.IGNORECASE)
+_FORWARD_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s*:",
+                             re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|ref|rif|antw|réf|fwd?|wg|tr)\s*:", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|kein|pas|"
                        r"ne|no)\b|n't\b", re.IGNORECASE)
@@ -75,6 +80,7 @@ _RECRUITING_WORDS = re.compile(
     r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
+    r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso)\b",
@@ -126,7 +132,7 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
         direction = "sent"
     else:
         moments = future_moments(message, language, user_tz)
-        kind, signals = _judge_inbound(message, thread or ThreadContext(), moments)
+        kind, signals = _judge_inbound(message, thread or ThreadContext(), moments, mine)
         direction = "inbound"
     confidence = _confidence(kind, signals)
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
@@ -152,8 +158,8 @@ def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
                                  1.0)]
 
 
-def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMention]
-                   ) -> tuple[str, list[Signal]]:
+def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMention],
+                   mine: Collection[str] = ()) -> tuple[str, list[Signal]]:
     signals: list[Signal] = []
     sender = message.sender
     domain = sender.domain if sender else ""
@@ -164,7 +170,10 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     auto = headers.get("auto-submitted", "no").lower()
     if auto.startswith("auto-replied") or "x-autoreply" in headers or \
             "x-autorespond" in headers:
-        signals.append(Signal("an automatic reply (Auto-Submitted)", "other", 6.0))
+        # An applicant tracker's confirmation is sent as an automatic reply too; from a
+        # person's mailbox it is an out-of-office, never the employer answering.
+        signals.append(Signal("an automatic reply (Auto-Submitted)", "other",
+                              1.0 if is_ats_domain(domain) else 6.0))
 
     bulk = any(name in headers for name in ("list-unsubscribe", "list-id")) or \
         headers.get("precedence", "").lower() in ("bulk", "list", "junk")
@@ -184,7 +193,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if is_notification_service(domain):
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
-    calendar = list(_calendar_signals(message))
+    calendar = list(_calendar_signals(message, mine))
     cues = _cue_signals(subject, body)
     if any(signal.kind == "other" for signal in calendar):
         # "Invitation: Climbing @ Thu Mar 19": the calendar's own subject for any event.
@@ -192,6 +201,9 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     signals.extend(cues)
     signals.extend(calendar)
     signals.extend(_moment_signals(moments))
+    if _invited_to_one_set_time(signals, moments, f"{subject}\n{message.new_text[:20000]}"):
+        signals.append(Signal("invited to one set time, not asked which", "interview_scheduled",
+                              3.5))
 
     context = _context_score(message, thread, ats)
     if message.in_reply_to and not thread.recruiting and \
@@ -254,7 +266,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
         if names & _DEFINITE_REJECTION:
             return "rejection"
         if "on hold" in names:
-            return "status_update"
+            return "status_update"  # "this is why your interview was canceled": the news is the hold
     if best == "interview_invitation" and scores["assessment"] >= 3 and not names & {
             "share your availability", "pick a time link", "would you be up for a chat"}:
         return "assessment"
@@ -340,8 +352,24 @@ def _discounted_at(cue: Cue, sentence: str, position: int, conditional: bool) ->
     return cue.kind in _NEGATABLE and bool(_NEGATION.search(sentence[:max(position, 0)]))
 
 
-def _calendar_signals(message: Message) -> Iterable[Signal]:
+def _plain_address(address: str) -> str:
+    """ "Sam+Jobs@Rivera.dev" → "sam@rivera.dev": plus-addressing reaches the same person."""
+    local, _, domain = address.lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+def _calendar_signals(message: Message, mine: Collection[str] = ()) -> Iterable[Signal]:
+    forwarded = bool(_FORWARD_PREFIX.match(message.subject))
+    me = {_plain_address(address) for address in mine}
     for event in message.calendar:
+        guests = {_plain_address(attendee.email) for attendee in event.attendees
+                  if attendee.email}
+        if organizer := (event.organizer.email if event.organizer else ""):
+            guests.add(_plain_address(organizer))
+        if forwarded and me and guests and not guests & me:
+            # A friend forwarding their own invitation: the interview is not the user's.
+            yield Signal("calendar: a forwarded invitation you are not a guest of", "other", 6.0)
+            break
         method = (event.method or "").upper()
         status = (event.status or "").upper()
         if method == "CANCEL" or status == "CANCELLED":
@@ -361,6 +389,42 @@ def _calendar_signals(message: Message) -> Iterable[Signal]:
                      else "calendar: a meeting with nothing about a job")
             yield Signal(label, kind, weight)
         break  # the first event decides; the rest are usually recurrences
+
+
+# Cues that ask the candidate for times: an invitation that says them is still open.
+_ASKS_FOR_TIMES = frozenset({"share your availability", "pick a time link", "a scheduling link",
+                             "can you talk Monday", "would you be up for a chat"})
+_PROPOSAL = re.compile(r"\?|\b(?:would|does|could|will|can)\b[^.!?\n]{0,60}\bwork|works? for you|"
+                       r"suits? you|passt (?:ihnen|dir|es)|vous convien|te (?:viene|va) bien|"
+                       r"le (?:viene|va) bien|\bor\b|\boder\b|\bou\b|\bo\b", re.IGNORECASE)
+
+
+_ASKS_WHEN = re.compile(
+    r"\b(?:which|what) (?:days?|times?|dates?|slots?)\b|\bwhen (?:would|are|is|could) you|"
+    r"let (?:me|us) know (?:which|what|when)|\bweek of\b|wann (?:hätten|passt|können|wäre)|"
+    r"quel(?:le)?s? (?:jours?|créneaux?|horaires?|dates?)|quand (?:seriez|êtes|pourriez)|"
+    r"qué (?:días?|horas?|fechas?)|cuándo (?:puedes|podrías|te viene)", re.IGNORECASE)
+
+
+def _invited_to_one_set_time(signals: Sequence[Signal], moments: list[TimeMention],
+                             text: str) -> bool:
+    """An invitation that names one time as settled ("we invite you to an interview on
+    Tuesday, 3 March at 14:00") sets the interview: SPEC §3 calls a set time scheduled.
+    Not when the time is put as a question or a choice, or the mail asks for times."""
+    if len({moment.start for moment in moments}) != 1:
+        return False
+    names = {signal.name for signal in signals}
+    if names & _ASKS_FOR_TIMES or not any(signal.kind == "interview_invitation"
+                                          and signal.weight > 0 for signal in signals):
+        return False
+    if _ASKS_WHEN.search(text):
+        return False
+    position = moments[0].position
+    begin = max(text.rfind(".", 0, position), text.rfind("\n\n", 0, position), 0)
+    ends = [index for index in (text.find(".", position), text.find("\n\n", position))
+            if index >= 0]
+    sentence = text[begin:min(ends) if ends else len(text)]
+    return not _PROPOSAL.search(sentence)
 
 
 def _moment_signals(moments: list[TimeMention]) -> Iterable[Signal]:

@@ -51,6 +51,10 @@ class TimeMention:
     zone_given: bool
 
 
+def _is_abbreviation(word: str) -> bool:
+    return len(word) <= 4 and " " not in word and word.isascii() and word.isalpha()
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -82,31 +86,42 @@ _RELATIVE_RE = re.compile(rf"\b(?:{_alternation(RELATIVE_DAYS)})(?!\w)", re.IGNO
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
 # "3p", "10:30a": the one-letter marker only straight after the digits ("3 a week" is no time).
 _CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM})))"
-          rf"(?P<{{p}}m>\d\d))?(?!\d)(?:\s*(?P<{{p}}ap>{_AMPM}(?!\w)|uhr|h\b|hrs\b)|(?P<{{p}}ap1>(?-i:[ap]))(?![\w.]))?"
+          rf"(?P<{{p}}m>\d\d))?(?!\d)(?:\s*(?P<{{p}}ap>{_AMPM}(?!\w)|uhr|h\b|hrs\b|horas?\b|heures?\b)|(?P<{{p}}ap1>(?-i:[ap]))(?![\w.]))?"
           rf"|(?P<{{p}}noon>noon|midday|mittag|midi|mediodía))")
-_ZONE_WORDS = _alternation(ZONES)
+# Abbreviations count only in capitals: "14h et 16h" and "à 14h30 est-ce possible" are
+# French, not Eastern Time. Names ("Pacific Time", "hora de Madrid", "New York") in any case,
+# and a city may come after "in" / "en" / "à": "serán las 11:00 en Nueva York".
+_ZONE_ABBREVIATIONS = _alternation(word.upper() for word in ZONES if _is_abbreviation(word))
+_ZONE_NAMES = _alternation(word for word in ZONES if not _is_abbreviation(word))
+_ZONE_WORDS = (rf"(?:(?:in|en|à|a)\s+)?(?:{_ZONE_NAMES})|(?-i:{_ZONE_ABBREVIATIONS})")
 _ZONE = (rf"(?P<zone>\(?\s*(?:(?:gmt|utc)\s?(?P<zsign>[+-−])\s?(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?"
          rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
          rf"|(?P<zword>{_ZONE_WORDS}))\b\)?)")
 # A zone named on its own ("All times are Eastern Time", "(Eastern Time - US & Canada)",
 # "(ET)"): the zone of the message's times that name none. Only names that cannot be an
 # everyday word: multi-word names, IANA names, and abbreviations in parentheses.
-_LONG_ZONE_WORDS = _alternation(word for word in ZONES if " " in word)
+# Cities are left out: "our Boston office" names no zone for the mail's times.
+_LONG_ZONE_WORDS = _alternation(word for word in ZONES if " " in word and
+                                re.search(r"time|heure|hora|zeit", word))
 _DECLARED_ZONE_RE = re.compile(
     rf"(?<!\w)(?:(?P<zword>{_LONG_ZONE_WORDS})(?!\w)"
     rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
-    rf"|\((?P<abbr>{_ZONE_WORDS})\))", re.IGNORECASE)
+    rf"|\((?P<abbr>(?-i:{_ZONE_ABBREVIATIONS}))\))", re.IGNORECASE)
 # Outlook and Bookings write "(UTC-05:00) Eastern Time (US & Canada)": the standard offset,
 # then the zone's name, which knows daylight saving time.
 _NAME_AFTER_OFFSET = re.compile(rf"\s*(?P<zword>{_LONG_ZONE_WORDS})(?!\w)", re.IGNORECASE)
 # "9am your time", "12:30 to 4:00 your time in New York": the reader's own zone.
 _YOUR_TIME = re.compile(r"\s*\(?\s*(?:your (?:local )?time|in your time ?zone|ihrer (?:orts)?zeit|"
+                        r"for you\b|für sie\b|pour vous\b|para ti\b|"
                         r"votre heure|(?:en |a )?su hora)", re.IGNORECASE)
+# "(bei Ihnen in New York ist das 11.30 Uhr", "para ti serán las 11:00": the same, before.
+_YOUR_TIME_BEFORE = re.compile(r"(?:bei (?:ihnen|dir)|für sie|para ti|para usted|pour vous|"
+                               r"chez vous|for you|on your end)\b[^.\n]{0,30}$", re.IGNORECASE)
 # "durée 1h", "for 2h": a length of time, not a time of day.
 _DURATION_BEFORE = re.compile(r"(?:durée|duree|dauer|duración|duracion|duration|length|for|"
                               r"pendant|durant|während|durante)\s*:?\s*(?:de\s+|von\s+)?$",
                               re.IGNORECASE)
-_HOURS_MARK = re.compile(r"\dh|\d\s*(?:h|hrs?)\b", re.IGNORECASE)
+_HOURS_MARK = re.compile(r"\dh|\d\s*(?:h|hrs?|horas?|heures?|stunden?)\b", re.IGNORECASE)
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _HOUR_WORD = rf"(?:{_alternation(_HOUR_WORDS)}|\d{{1,2}})"
@@ -116,9 +131,10 @@ _WORD_TIME_RE = re.compile(
     rf"|(?P<oh>{_HOUR_WORD})\s+o['’]clock)(?!\w)(?:\s*{_ZONE})?",
     re.IGNORECASE)
 _TIME_RE = re.compile(
-    r"(?<![\w:/.\-+%])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|@\s*)?"
+    r"(?<![\w:/.\-+%])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|entre las\s+|@\s*)?"
     + _CLOCK.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and)\s*" + _CLOCK.format(p="b") + ")?"
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and|et|und|y(?: las)?)\s*"
+    + _CLOCK.format(p="b") + ")?"
     + rf"(?:\s*{_ZONE})?",
     re.IGNORECASE)
 
@@ -141,8 +157,11 @@ def _zone_from_match(match: re.Match[str]) -> tzinfo | None:
     return _zone_named(match.group("zword"))
 
 
+_CITY_LEAD = re.compile(r"^(?:in|en|à|a)\s+", re.IGNORECASE)
+
+
 def _zone_named(word: str) -> tzinfo:
-    value = ZONES[word.lower()]
+    value = ZONES[_CITY_LEAD.sub("", word.lower())]
     if isinstance(value, int):
         return timezone(timedelta(minutes=value))
     return ZoneInfo(value)
@@ -195,7 +214,7 @@ def find_times(text: str) -> list[ClockTime]:
         second = _clock(match, "b")
         marker_a, marker_b = first[2], second[2] if second else ""
         lead = match.group(0).lower()
-        introduced = lead.startswith(("at ", "um ", "à ", "a las", "a la ", "@"))
+        introduced = lead.startswith(("at ", "um ", "à ", "a las", "a la ", "entre las", "@"))
         has_minutes = match.group("am") is not None
         if not (marker_a or marker_b or has_minutes or match.group("zone") or introduced):
             continue  # a bare number ("3 candidates") is not a time
@@ -213,7 +232,8 @@ def find_times(text: str) -> list[ClockTime]:
         end = (second[0], second[1]) if second else None
         if end is not None and not marker_b and end < (hour_a, first[1]) and end[0] + 12 > hour_a:
             end = (end[0] + 12, end[1])  # "12:15 - 1:00" ends in the afternoon
-        yours = bool(_YOUR_TIME.match(text, match.end()))
+        yours = bool(_YOUR_TIME.match(text, match.end()) or
+                     _YOUR_TIME_BEFORE.search(text, max(0, match.start() - 40), match.start()))
         found.append(ClockTime(match.start(), match.end(), (hour_a, first[1]), end,
                                _zone_from_match(match), yours))
     for match in _WORD_TIME_RE.finditer(text):

@@ -23,7 +23,7 @@ _HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|I
               r"Lic\.?|Mx\.?)\s+)*")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
-         rf"[{_UPPER}][^\W\d_'’]+){{1,2}})")
+         rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
 # Words that make a capitalised run a title, a team, a place or an organisation, not a name.
 _NOT_NAME_WORDS = frozenset(["insurance", "group", "plaza", "federal", "bank", "health", "labs", "software", "systems", "analytics", "manager", "engineering", "engineer", "data", "platform", "research", "computing", "ops", "team", "director", "lead", "head", "office", "university", "termin", "ihren", "frau", "herr", "plataforma", "datos", "am", "the", "our", "your", "interview", "panel", "principal", "staff", "senior", "hiring", "talent", "acquisition", "recruiting", "recruiter", "coordinator", "people", "product", "design", "security", "infrastructure", "backend", "frontend", "machine", "learning", "google", "meet", "microsoft", "teams", "zoom", "calendar", "room", "conference", "building", "floor", "street", "avenue", "suite", "hr", "vp", "chief", "officer", "founder", "ceo", "cto", "cfo", "coo", "partner", "president", "architect", "scientist", "analyst", "developer", "specialist", "consultant", "associate", "intern", "welcome", "lunch", "break", "wrap", "coding", "system", "kernel", "drivers", "board", "virtual", "onsite", "phone", "screen", "technical", "behavioral", "final", "round", "am", "pm", "central", "eastern", "pacific", "mountain", "time", "ct", "et", "pt", "range", "front", "ave", "st", "rd", "blvd", "road", "grüßen", "gruß", "grüße", "regards", "saludos", "cordialement", "ag", "gmbh", "inc", "llc", "ltd", "sa", "sas", "karat", "hirevue", "calendly", "goodtime", "energie", "position", "stelle", "poste", "puesto", "ingénieur", "ingeniero", "entwickler", "softwareentwickler", "teamleiter", "teamleiterin", "teamleitung", "leiter", "leiterin"])
 _INTERVIEWER_LEAD = re.compile(
@@ -35,7 +35,8 @@ _INTERVIEWER_LEAD = re.compile(
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
     rf"(?:mit|avec|con)\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
     # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
-    r"\b(?:host|staff|interviewers?)\s*(?::|\|)\s*|auf unserer seite (?:nehmen|sind)\s+|"
+    r"\b(?:host|staff|interviewers?|who)\s*(?::|\|)\s*|(?:auf|von) unserer seite (?:nehmen|sind|"
+    r"ist|wird|werden)\s+(?:\w+\s+)?|"
     # "works for Dora", "the invite for you and Gary"
     rf"\bworks? for\s+(?=[{_UPPER}])|\bfor you and\s+|"
     # "our hiring manager, Viktor Haas, ... would like to interview you"
@@ -87,6 +88,10 @@ _AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo
                      re.IGNORECASE)
 _NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
                         r"who|que|qui|der|die|das)\s")
+# Who to write to about the interview, not who holds it.
+_CONTACT_ONLY = re.compile(r"(?:in touch|contact|reach out|questions?|reschedul\w*|kontakt\w*|"
+                           r"wenden sie sich|contacter|contactar|escrib\w+)[^.!?\n]{0,40}$",
+                           re.IGNORECASE)
 # A meeting already held ("your time with Grace last Wednesday"), not the one to come.
 _PAST_MEETING = re.compile(
     r"\b(?:last (?:week|monday|tuesday|wednesday|thursday|friday|time)|yesterday|earlier "
@@ -170,9 +175,16 @@ def future_moments(message: Message, language: str, user_tz: tzinfo | None = Non
 
 def _interview_time(message: Message, kind: str, moments: list[TimeMention]
                     ) -> tuple[datetime | None, datetime | None]:
-    for event in message.calendar:
-        if event.start is not None:
-            return event.start, event.end
+    events = [event for event in message.calendar if event.start is not None]
+    if events:
+        first = events[0]
+        assert first.start is not None
+        same_day = [event for event in events
+                    if event.start is not None and event.start.date() == first.start.date()]
+        # an onsite sent as one invitation per session: from the first start to the last end
+        ends = [event.end for event in same_day if event.end is not None]
+        return min(event.start for event in same_day if event.start is not None), \
+            (max(ends) if ends else first.end)
     distinct: dict[datetime, TimeMention] = {}
     for moment in moments:  # one instant written twice: keep the first writing's zone
         distinct.setdefault(moment.start, moment)
@@ -241,6 +253,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
         candidates = [attendee for attendee in event.attendees
                       if attendee.email not in me and attendee.cutype in ("INDIVIDUAL", "")
                       and attendee.role != "NON-PARTICIPANT"
+                      and not _ROLE_MAILBOX.match(attendee.email.partition("@")[0])
                       and not is_machine_address(attendee.email, attendee.name)
                       and not _ORGANISER_MARK.search(attendee.name or "")]
         sender = message.sender.email if message.sender else ""
@@ -258,6 +271,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
         for lead in _INTERVIEWER_LEAD.finditer(source):
             if _in_the_past(source, lead.start()):
                 continue  # "thanks for your time with Grace last week": an earlier round
+            if _CONTACT_ONLY.search(source, max(0, lead.start() - 60), lead.start()):
+                continue  # "to reschedule, get in touch with Felix": who to write to
             segment = source[lead.end():lead.end() + 400]
             if lead.group(0).rstrip().endswith((":", "|")):
                 # A field ("Host:\n Alex Turner", "Staff | Dr. Nwosu"): its value ends at a
@@ -280,9 +295,15 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             single = _FIRST_NAME.match(segment)
             if single and single.group(1).lower() not in _NOT_NAME_WORDS:
                 first_names.append(single.group(1))
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
         if _CLOCK_LINE.search(line):
-            found.extend(_names_in(line, titled_only=True))
+            named = _names_in(line, titled_only=True)
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if not named and following[:1].isspace() and not _CLOCK_LINE.search(following):
+                # a schedule whose interviewer stands on the aligned line under the time
+                named = _names_in(following.strip(), titled_only=True)
+            found.extend(named)
     for named in _NAMED_INTERVIEWER.finditer(text):
         if not _in_the_past(text, named.start()):
             found.append(named.group(1) or named.group(2) or named.group(3))
@@ -393,8 +414,6 @@ def _looks_like_names(text: str) -> bool:
     """"Jerome Little and Sven Berg": capitalised names joined by "and", not a job title."""
     if not re.search(r"\b(?:and|und|et|y)\b|&", text):
         return False  # one capitalised pair ("Teamleiter Datenplattform") may be a title
-    if not re.search(r"\b(?:and|und|et|y)\b|&", text):
-        return False  # one capitalised pair ("Teamleiter Datenplattform") may be a title
     parts = [part for part in re.split(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*",
                                        text.strip()) if part]
     return bool(parts) and all(
@@ -419,8 +438,8 @@ def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
     for match in _PERSON_IN_LIST.finditer(segment):
         name = match.group(1).strip()
         words = re.split(r"[ -]", name)
-        if any(word.lower() in _NOT_NAME_WORDS for word in words):
-            continue
+        if " " not in name or any(word.lower() in _NOT_NAME_WORDS for word in words):
+            continue  # "Streaming-Daten" is a compound noun; a person has a first and a last name
         title = match.group(2) or match.group(3) or ""
         if match.group(3) and _looks_like_names(match.group(3)):
             # "Anita Kovacs, Jerome Little and Sven Berg": the "title" is the next names.

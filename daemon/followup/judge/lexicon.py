@@ -86,7 +86,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:application|candidacy) (?:status|update|outcome)|your application (?:to|for|with)"
          r"|update (?:on|regarding) your", "subject"),
     _cue("leider absage", "rejection", 3.0,
-         r"(?:leider|bedauerlicherweise)[^.]{0,120}(?:absagen|nicht (?:weiter )?berücksichtig|"
+         r"(?:leider|bedauerlicherweise)(?:(?!termin|gespräch|interview)[^.]){0,120}"
+         r"(?:absagen|nicht (?:weiter )?berücksichtig|"
          r"anderen? (?:kandidat|bewerber)|nicht für sie entschieden|nicht weiter verfolgen|"
          r"keine positive)|(?:eine )?absage (?:erteilen|mitteilen|geben)|ihnen (?:leider )?"
          r"absagen|für einen anderen (?:kandidaten|bewerber)|"
@@ -104,10 +105,17 @@ CUES: tuple[Cue, ...] = (
          r"share)[^.]{0,40}(?:an? |the |our |formal |verbal )?(?:offer|position)|"
          r"(?:extend|make) (?:you )?an? (?:formal |verbal |written )?offer|"
          r"would like to offer you|offer (?:you )?the (?:position|role|job)"),
+    _cue("an offer letter as proof", "offer", -3.0,
+         r"offer letter from (?:your|an?|the) (?:new |future |current )?employer|"
+         r"(?:pay stubs?|payslips?) or (?:an? )?offer letter"),
     _cue("offer letter", "offer", 3.0,
          r"offer letter|formal offer|written offer|verbal offer|offer (?:package|details)|"
          r"compensation package|sign(?:ing)? bonus|(?:review and )?(?:sign|accept) (?:the|your) "
          r"offer|offer of employment|employment (?:offer|agreement|contract)"),
+    _cue("the terms of an offer", "offer", 3.0,
+         r"what we can offer|we can offer you|\$\d{2,3}k? (?:base|salary)|base salary of|"
+         r"\d(?:\.\d+)?% equity|(?:4|four)-year vest|one-year cliff|1-year cliff|formal "
+         r"paperwork"),
     _cue("we'd love to have you join", "offer", 3.0,
          r"(?:love|like|want|delighted|thrilled) (?:to have|for) you (?:to )?join|what we(?:'re| "
          r"are) offering|(?:move|moving) forward with an offer|(?:revise|revised|updated|"
@@ -118,7 +126,9 @@ CUES: tuple[Cue, ...] = (
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
     _cue("angebot", "offer", 3.0,
          r"(?:vertrags)?angebot[^.!?]{0,80}(?:unterbreiten|machen|zukommen)|vertragsentwurf|freuen uns[^.]{0,60}"
-         r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle"),
+         r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle|eine zusage (?:zu )?(?:geben|"
+         r"erteilen|machen)|(?:im anhang|anbei)[^.]{0,40}(?:vertrags)?angebot|das angebot "
+         r"annehmen"),
     _cue("proposition d'embauche", "offer", 3.0,
          r"proposition d'(?:embauche|emploi)|lettre d'offre|(?:heureux|ravis?) de vous "
          r"(?:proposer|offrir|faire une (?:offre|proposition))|promesse d'embauche"),
@@ -133,7 +143,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
     _cue("cancel the interview (broad)", "interview_canceled", 3.5,
          r"(?:need|have|must|going|forced|'ve had|have had) to (?:cancel|call off)\s+(?:\S+\s+){0,4}?"
-         r"(?:interview|call|onsite|on-site|meeting|chat|screen|conversation|session)\b|"
+         r"(?:interview|call|onsite|on-site|meeting|chat|screen|conversation|session|round)\b|"
          r"(?:interview|call|onsite|on-site|meeting|screen)\s+(?:\S+\s+){0,3}?(?:is|has been|"
          r"will be) (?:cancel+ed|called off)"),
     _cue("canceled subject", "interview_canceled", 2.5,
@@ -154,6 +164,16 @@ CUES: tuple[Cue, ...] = (
     _cue("look forward to meeting on", "interview_scheduled", 1.5,
          r"(?:look(?:ing)? forward to|see you|speak (?:with|to) you|talk (?:with|to) you)\s+"
          r"(?:\w+\s+){0,4}(?:on|at|tomorrow|next)\b"),
+    _cue("see you Thursday at 2", "interview_scheduled", 2.5,
+         r"\bsee you (?:on |at )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|"
+         r"wednesday|thursday|friday|tomorrow)\w*\.?,? (?:at |@ ?)?\d{1,2}(?::\d\d)? ?(?:am|pm|"
+         r"a\.m\.|p\.m\.)?"),
+    _cue("interview reminder", "interview_scheduled", 2.5,
+         r"(?:your|the) (?:upcoming )?(?:interview|call|meeting) (?:\w+[\s,]+){0,8}?(?:is|is "
+         r"coming up|takes place|starts) (?:tomorrow|today|in \d+ (?:hours|minutes)|on (?:mon|"
+         r"tue|wed|thu|fri))|(?:friendly )?reminder (?:that|of|about) your (?:upcoming )?"
+         r"(?:interview|call)|erinnerung an (?:ihr|dein|das) (?:vorstellungs)?gespräch|"
+         r"rappel[^.]{0,20}(?:votre|ton) entretien|recordatorio[^.]{0,20}(?:tu|su) entrevista"),
     _cue("rescheduled", "interview_scheduled", 2.5,
          r"\breschedul(?:ed|ing)\b|(?:moved|move|push|shift(?:ed)?) (?:your|our|the) "
          r"(?:\w+ ){0,2}(?:interview|call|meeting|conversation)\b|^\s*new\s*:|new (?:time|date) (?:is|will be)|updated (?:time|"
@@ -170,6 +190,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:décalé|reporté) (?:au|à)|nouvel horaire|(?:cambiar|movido|trasladado) (?:la|"
          r"tu) entrevista|nueva (?:hora|fecha)|"
          r"(?:entretien|rendez-vous)[^.]{0,40}(?:confirmé|aura lieu|est prévu|fixé)|"
+         r"(?:te|le|les) confirmo (?:la|tu|su) (?:cita|entrevista|reunión)|"
+         r"(?:je )?vous confirme (?:le|notre|votre) (?:rendez-vous|entretien|échange)|"
          r"confirm\w* (?:tu|su|la|votre|l'|notre) (?:entrevista|entretien|entrevue)|vous confirme|"
          r"(?:entrevista|reunión)[^.]{0,40}(?:confirmad|tendrá lugar|será el|queda "
          r"programad|agendad)"),
@@ -185,7 +207,9 @@ CUES: tuple[Cue, ...] = (
     _cue("share your availability", "interview_invitation", 3.0,
          r"(?:share|send|let (?:me|us) know|provide|what (?:is|are)|tell (?:me|us))\s+"
          r"(?:\w+\s+){0,3}(?:availability|available times|times that work|time slots?|a few "
-         r"times|when you(?:'re| are) (?:free|available))|(?:do|would|does|could) (?:any of "
+         r"times|when you(?:'re| are) (?:free|available))|what does your (?:week|schedule|calendar|"
+         r"availability) look like|(?:love|like) to grab (?:\d+(?:[-–]\d+)? ?min|some time|a "
+         r"few minutes|time)|(?:do|would|does|could) (?:any of "
          r")?(?:these|the following|one of these) (?:times?|slots?) work|what times? (?:would|"
          r"works?)|when (?:would|are|is) (?:you|a good time)|are you (?:available|free)"),
     _cue("pick a time link", "interview_invitation", 3.0,
@@ -219,7 +243,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:coding|technical|online|skills?|programming)\s+(?:assessment|challenge|test|"
          r"exercise)|take[- ]home\s+(?:assignment|exercise|challenge|task|project|test)|"
          r"hackerrank|codility|codesignal|testgorilla|(?:complete|finish) (?:the|this|"
-         r"your) (?:assessment|test|challenge|assignment)|"
+         r"your) (?:assessment|test|challenge|assignment)|(?:here(?:'s| is)|attached is|"
+         r"sending (?:you )?|i've shared|invited you to) the take[- ]home\b|"
          r"(?:attached|enclosed|below) (?:is|are|you'll find|you will find) (?:the|a|an|our|your)"
          r" (?:\w+[\s-]+){0,2}(?:exercise|assignment|challenge|case study|task)\b|"
          r"(?:sql|python|data|analytics|design|written|practical|case) (?:exercise|assignment|"
@@ -239,7 +264,9 @@ CUES: tuple[Cue, ...] = (
     _cue("test technique / prueba técnica", "assessment", 3.0,
          r"test technique|exercice technique|étude de cas|prueba técnica|caso práctico|"
          r"programmieraufgabe|fallstudie|online-test|eignungstest|coding-challenge|"
-         r"(?:challenge|aufgabe) zu bearbeiten"),
+         r"(?:challenge|aufgabe) zu bearbeiten|desaf[ií]o (?:técnico|de (?:código|"
+         r"programación))|reto técnico|ejercicio técnico|défi technique|technische aufgabe|"
+         r"probearbeit|online-assessment"),
     # --- application received --------------------------------------------------------------
     _cue("thanks for applying", "application_received", 3.0,
          r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
@@ -254,7 +281,12 @@ CUES: tuple[Cue, ...] = (
          r"a (?:match|fit)|(?:review|reviewing) your (?:application|profile|resume|cv) "
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
     _cue("your application was sent", "application_received", 6.0,
-         r"your application (?:was|has been) (?:sent|submitted|delivered) to"),
+         r"your application (?:was|has been) (?:sent|submitted|delivered) to|"
+         r"votre candidature a (?:bien )?été (?:envoyée|transmise)|candidature (?:envoyée|"
+         r"transmise) à|ihre bewerbung wurde (?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|"
+         r"übermittelt|gesendet|verschickt)|tu inscripción en la oferta se ha realizado|"
+         r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:fue|ha sido) "
+         r"enviada"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
@@ -292,7 +324,9 @@ CUES: tuple[Cue, ...] = (
          r"posted|keep you in the loop|check in)|are you still (?:interested|available|"
          r"looking)"),
     _cue("noch in prüfung / en cours / en proceso", "status_update", 2.5,
-         r"(?:noch|weiterhin) (?:in der )?(?:prüfung|auswahlprozess|nicht entschieden)|"
+         r"(?:noch|weiterhin) (?:mitten )?(?:in der |im )?(?:prüfung|auswahlprozess|"
+         r"auswahlverfahren|nicht entschieden)|entscheidung[^.]{0,60}(?:bis|mitteilen|"
+         r"treffen|fallen)|"
          r"(?:etwas )?(?:länger|verzögert)|"
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
          r"(?:est )?(?:en pause|suspendu|retardé)|"
@@ -329,7 +363,12 @@ CUES: tuple[Cue, ...] = (
     _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
          r"votre profil (?:a retenu|m'a|correspond)|"
-         r"tu perfil (?:me ha|encaja)|he visto tu perfil"),
+         r"tu perfil (?:me ha|encaja)|he visto tu perfil|"
+         r"(?:bin|sind) (?:über|auf) (?:dein|ihr) profil (?:gestoßen|gestolpert)|(?:dein|ihr) "
+         r"profil (?:ist mir|hat mich|passt)|mein(?:e)? (?:kunde|kundin|mandant)|hättest du lust|"
+         r"hätten sie (?:lust|interesse)|je me permets de vous contacter|mon client|"
+         r"(?:me pongo|nos ponemos) en contacto contigo|mi cliente|tu perfil (?:nos|me) "
+         r"(?:ha llamado|llamó)"),
     # --- broader phrasings (each a family of real-world wordings) -------------------------
     _cue("going with another candidate", "rejection", 3.5,
          r"(?:decided|chose|chosen|opted|going|elected)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:go|move|"
@@ -426,7 +465,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:of you|you(?:'d| would| might) be)|(?:is|would) (?:this|that) (?:be )?something "
          r"you(?:'d| would)|(?:strong|great|good|perfect) (?:match|fit) for your (?:background|"
          r"experience|profile|skills)|caught my eye|any referrals|(?:just )?got headcount|"
-         r"(?:confidential|retained) search|(?:comp|compensation|rate|base)(?: is)?:? \$|"
+         r"(?:confidential|retained) search|(?:comp|compensation|rate|base)(?: is)?:? \$(?!.{0,40}(?:equity|vest))|"
          r"\$\d{2,3}k|sent you a (?:new )?message|hear more about"),
     # --- other ------------------------------------------------------------------------------
     _cue("job alert digest", "other", 4.0,
@@ -450,15 +489,26 @@ CUES: tuple[Cue, ...] = (
          r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
     _cue("not a job: housing, school", "other", 5.0,
          r"\b(?:rental application|lease|landlord|tenant|apartment|property management|"
-         r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program)\b"),
+         r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program|"
+         r"apt\.? \d+\w?|leasing (?:agent|office)|pay stubs|application fee|open house|"
+         r"(?:to )?view (?:the )?(?:apt|unit|flat|apartment|property))\b"),
+    _cue("an admissions interview", "other", 8.0,
+         r"\badmissions? (?:interview|decisions?|committee|office|team)|graduate admissions|"
+         r"\b(?:m\.s\.|m\.a\.|mba|ph\.?d\.?|master'?s|bachelor'?s) (?:in|program)\b"),
+    _cue("someone passing on a posting", "other", 3.5,
+         r"\b(?:saw|found|came across) this and (?:immediately )?thought of you|thought of you "
+         r"when i saw|(?:might|could) be (?:a good fit|up your alley|right up your alley) for "
+         r"you|happy to (?:intro|introduce|refer) you if you apply"),
+    _cue("a paid research session", "other", 5.5,
+         r"user (?:research|interview|study)|research (?:study|session|participant|interview)|"
+         r"ux researcher|participate in (?:a|our) (?:study|research|session)|usability|"
+         r"gift card|\$\d+ (?:amazon|visa|gift|thank)|paid (?:study|session|interview)|"
+         r"signing up for our study"),
     _cue("podcast / press / research interview", "other", 4.0,
          r"podcast|episode|on (?:our|the) show|(?:candidate experience|feedback|quick|short|"
          r"satisfaction) (?:survey|questionnaire)|take (?:our|the|a) (?:\w+ )?survey|the survey|candidate_surveys|rate your "
          r"(?:experience|interview)|\bmentee\b|matched with a mentor|mentorship program|"
-         r"alumni|journalist|(?:article|story|piece) (?:for|in|about)|user (?:research|"
-         r"interview|study)|research (?:study|session|participant)|participate in (?:a|our) "
-         r"(?:study|research|session)|gift card|\$\d+ (?:amazon|visa|gift)|incentive|paid "
-         r"(?:study|session|interview)|usability"),
+         r"alumni|journalist|(?:article|story|piece) (?:for|in|about)"),
     _cue("a list of jobs", "other", 4.0,
          r"hot jobs|jobs? (?:this|of the) week|new roles? (?:this|for you)|reply with the job "
          r"number|jobs picked for you|startup jobs|digest, vol|mailing list|mailman|"
@@ -472,7 +522,8 @@ CUES: tuple[Cue, ...] = (
          r"practice interview|\bcoach\b|replay|staff writer|on the record|an? reporter|feature "
          r"(?:about|on)"),
     _cue("a personal appointment", "other", 4.0,
-         r"\b(?:lesson|appointment with dr|dentist|dental|doctor|haircut|salon|massage|yoga|"
+         r"\b(?:lesson|appointment with dr|dentist|dental (?:cleaning|appointment|office|"
+         r"check)|doctor|haircut|salon|massage|yoga|"
          r"gym|class with|tutoring|vet|veterinar|pediatric|clinic|therapy session)\b"),
     _cue("personal life", "other", 3.0,
          r"\b(?:mom|dad|mum|honey|love you|birthday|dinner|weekend plans|kids|grandma|wedding|"

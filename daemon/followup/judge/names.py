@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.judge.senders import employer_domain, is_ats_domain
 from followup.mail.model import Message
@@ -46,20 +48,35 @@ _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|tale
 _SUFFIXES = re.compile(r"[,\s]+(?:inc|llc|ltd|gmbh|ag|sa|s\.a|sas|sarl|bv|plc|corp|co|"
                        r"limited|s\.l|sl)\.?$", re.IGNORECASE)
 
-_JOB_NOUN = (r"(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
+# Gendered forms as job ads write them: "Entwickler:in", "Arquitecto/a", "Ingénieur·e",
+# "principal(e)", "Developer (m/w/d)".
+_GENDER = r"(?::in|\*in|_in|/in|In|/a|/o|/ra|·e|·se|\(e\)|\(a\))?"
+_JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
              r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
              r"Intern|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
              r"Recruiter|Accountant|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
              r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
-             r"Ingenieur(?:in)?|Entwickler(?:in)?|Berater(?:in)?|Leiter(?:in)?|Referent(?:in)?|"
-             r"Développeur(?:se)?|Ingénieur(?:e)?|Chef de projet|Chargée? de [\w ]+|"
-             r"Desarrollador(?:a)?|Ingenier[oa]|Analista|Diseñador(?:a)?|Jef[ea] de [\w ]+|"
-             r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])")
+             # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in"
+             r"[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|architekt|"
+             r"spezialist|administrator|designer|manager)|"
+             r"Ingenieur|Entwickler|Berater|Leiter|Referent|"
+             r"Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|Chargée? de [\w ]+|"
+             r"Responsable [\wÀ-ÿ]+|Directeu(?:r|rice)|"
+             r"Desarrollador|Ingenier[oa]|Analista|Diseñador|Arquitect[oa]|Consultor|"
+             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\w ]+|"
+             r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])" + _GENDER +
+             # the French and Spanish order: "Analyste de données principal(e)", "Técnico/a de
+             # Ciberseguridad", "Líder técnico de Frontend", "Consultor/a SAP FI-CO"
+             r"(?:[ \t]+(?:técnic[oa]|principal(?:\(e\))?|sénior|senior|junior|confirmé(?:·e)?))?"
+             r"(?:[ \t]+(?:de|del|des|du|en|d')[ \t]+[\wÀ-ÿ-]+(?:[ \t]+(?:[A-Z][\w-]*|"
+             r"principal(?:\(e\))?|senior))?|(?<=/a|or)[ \t]+[A-Z][A-Z-]{1,10}(?:[ \t]+[A-Z][A-Z-]{1,10})?)?)")
 _ROLE = re.compile(
     r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
-    r"Founding|Mid-level)[ \t]+)?(?:[A-Z][\w/+#.&-]*[ \t]+){0,4}" + _JOB_NOUN +
+    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:Entrevista|Interview|Candidature|Bewerbung|"
+    r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
+    r"Position|Re|Fwd|AW|WG)\b)[A-Z][\w/+#.&-]*[ \t]+){0,4}" + _JOB_NOUN +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
-    r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-z /]{0,20})\))?)")
+    r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
                         r"application for(?: the)?|applied for(?: the)?|poste de|puesto de|"
                         r"stelle als|position als|als|comme|como)\s+$")
@@ -353,36 +370,57 @@ def _abbreviates(stem: str, words: list[str]) -> bool:
     return len(words) >= 2 and bool(stem) and walk(0, 0, 0, False)
 
 
-def _spelled_in_text(stem: str, text: str) -> str | None:
-    """The company as the text writes it, when its letters match the domain's stem."""
-    if len(stem) < 3:
-        return None
-    lines = text.splitlines()
-    for exact in (True, False):
-        for line in lines:
-            words = re.findall(r"[A-ZÀ-Ý0-9][\w'’-]*|&", line)
-            for size in (1, 2, 3, 4):
-                for index in range(len(words) - size + 1):
-                    chosen = words[index:index + size]
-                    if chosen[0] == "&" or chosen[-1] == "&" or \
-                            chosen[-1].lower() in _GENERIC_TAIL:
-                        continue
-                    phrase = " ".join(chosen)
-                    if any((squashed == stem) if exact else
-                           (size > 1 and _same_letters(squashed, stem))
-                           for squashed in _squashed_forms(phrase)):
-                        return phrase
-    for line in lines:
-        words = re.findall(r"[A-ZÀ-Ý][\w'’-]*", line)
-        for size in (2, 3, 4):
+@dataclass(frozen=True)
+class _Phrase:
+    """Capitalised words of one line, 1 to 4 of them, with their letters squashed."""
+
+    text: str
+    forms: tuple[str, ...]       # the letters run together, plain and German spellings
+    words: tuple[str, ...]       # each word's plain letters
+    size: int
+
+
+@lru_cache(maxsize=16)
+def _phrases(text: str) -> tuple[_Phrase, ...]:
+    """Every run of capitalised words in `text`, in reading order, shortest first per
+    line; computed once per message however many domain stems are tried against it."""
+    found = []
+    for line in text.splitlines():
+        words = re.findall(r"[A-ZÀ-Ý0-9][\w'’-]*|&", line)
+        plain = [_squash(word) for word in words]
+        german = [_squash(word.lower().translate(_GERMAN_SPELLING)) for word in words]
+        for size in (1, 2, 3, 4):
             for index in range(len(words) - size + 1):
                 chosen = words[index:index + size]
-                if chosen[-1].lower() in _GENERIC_TAIL:
+                if chosen[0] == "&" or chosen[-1] == "&" or \
+                        chosen[-1].lower() in _GENERIC_TAIL:
                     continue
-                if _abbreviates(stem, [_squash(word) for word in chosen]):
-                    return " ".join(chosen)
-    for line in lines:
-        if "and" in stem:
+                forms = tuple(dict.fromkeys(("".join(plain[index:index + size]),
+                                             "".join(german[index:index + size]))))
+                found.append(_Phrase(" ".join(chosen), forms,
+                                     tuple(plain[index:index + size]), size))
+    return tuple(found)
+
+
+def _spelled_in_text(stem: str, text: str) -> str | None:
+    """The company as the text writes it, when its letters match the domain's stem:
+    exactly, else as a longer or shorter run of the same letters, else as an
+    abbreviation (`_abbreviates`)."""
+    if len(stem) < 3:
+        return None
+    phrases = _phrases(text)
+    for phrase in phrases:
+        if stem in phrase.forms:
+            return phrase.text
+    for phrase in phrases:
+        if phrase.size > 1 and any(_same_letters(form, stem) for form in phrase.forms):
+            return phrase.text
+    for phrase in phrases:
+        if phrase.size > 1 and "&" not in phrase.text and phrase.text[0].isalpha() and \
+                stem[:1] == phrase.words[0][:1] and _abbreviates(stem, list(phrase.words)):
+            return phrase.text
+    if "and" in stem:
+        for line in text.splitlines():
             loose = re.search(r"([A-Z][\w'’-]*\s*&\s*[A-Z][\w'’-]*)", line)
             if loose and _squash(loose.group(1)) == stem.replace("and", "", 1):
                 return loose.group(1)
@@ -390,15 +428,36 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
 
 
 def extract_role(message: Message) -> str | None:
-    """The job title, or None."""
-    for text in (*(event.summary for event in message.calendar[:1]), message.subject,
-                 message.new_text[:6000]):
+    """The job title, or None. The writer's own title in their signature ("Technical
+    Recruiter", "Personalreferentin") is not the job."""
+    body = message.new_text[:6000]
+    signature_from = _signature_start(body, message)
+    for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
+                          (message.subject, None), (body, signature_from)]:
         best = None
         for match in _ROLE.finditer(text):
+            if sign_at is not None and match.start() >= sign_at:
+                break
             role = match.group("r").strip(" ,-–")
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
                 return role
             best = best or role
         if best:
             return best
+    return None
+
+
+def _signature_start(body: str, message: Message) -> int | None:
+    """Where the writer's sign-off begins in `body`: the last line that is their name (or
+    first name) alone, near the end."""
+    sender = message.sender
+    if sender is None or not sender.name:
+        return None
+    names = {sender.name.strip().lower(), sender.name.split()[0].lower()}
+    lines = body.splitlines(keepends=True)
+    offset = len(body)
+    for line in reversed(lines[-12:]):
+        offset -= len(line)
+        if line.strip().strip(",").lower() in names:
+            return offset
     return None
