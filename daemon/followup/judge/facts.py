@@ -298,12 +298,12 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
     lines = text.splitlines()
     for index, line in enumerate(lines):
         if _CLOCK_LINE.search(line):
-            named = _names_in(line, titled_only=True)
+            on_line = _names_in(line, titled_only=True)
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if not named and following[:1].isspace() and not _CLOCK_LINE.search(following):
+            if not on_line and following[:1].isspace() and not _CLOCK_LINE.search(following):
                 # a schedule whose interviewer stands on the aligned line under the time
-                named = _names_in(following.strip(), titled_only=True)
-            found.extend(named)
+                on_line = _names_in(following.strip(), titled_only=True)
+            found.extend(on_line)
     for named in _NAMED_INTERVIEWER.finditer(text):
         if not _in_the_past(text, named.start()):
             found.append(named.group(1) or named.group(2) or named.group(3))
