@@ -280,3 +280,186 @@ def test_a_calendars_invitation_subject_for_a_climbing_evening_is_not_an_intervi
                sender="Jess Okoro <jess.okoro@harborlight-robotics.com>",
                calendar=event("Climbing"))
     assert judged(raw).kind == "other"
+
+
+# -- kinds the blind corpus showed -------------------------------------------------------
+
+def kind(raw: bytes) -> str:
+    return judged(raw).kind
+
+
+def test_an_invitation_to_one_set_time_is_scheduled() -> None:
+    body = ("Guten Tag Sam Rivera,\n\nherzlichen Dank für Ihre Bewerbung. Wir laden Sie hiermit "
+            "zu einem Vorstellungsgespräch per Teams ein:\n\n    am Dienstag, 3. März um 14 Uhr "
+            "(deutsche Zeit)\n\nDas Gespräch dauert ca. 45 Minuten.\n\nLea Hoffmann\n")
+    raw = mail(body, subject="Einladung zum Vorstellungsgespräch - Data Engineer (w/m/d)",
+               sender="Lea Hoffmann <lea.hoffmann@kranich-energie.de>",
+               date_header="Tue, 24 Feb 2026 09:38:52 +0100")
+    facts = judged(raw).facts
+    assert kind(raw) == "interview_scheduled"
+    assert facts.interview_start.isoformat() == "2026-03-03T14:00:00+01:00"
+
+
+def test_an_invitation_that_proposes_a_time_is_still_an_invitation() -> None:
+    body = ("Hi Sam, we'd like to invite you to an interview for the Data Engineer role. "
+            "Would Tuesday, March 10 at 2pm ET work for you?\n\nDana")
+    assert kind(mail(body, subject="Interview invitation - Data Engineer")) == \
+        "interview_invitation"
+
+
+@pytest.mark.parametrize("subject, body, sender", [
+    ("Atelier Sirocco a bien reçu votre candidature",
+     "Votre candidature a bien été envoyée !\n\nVotre candidature au poste de Développeur·se "
+     "Full Stack a bien été transmise à Atelier Sirocco. Si votre profil correspond, vous "
+     "serez contacté·e directement.", "Welcome to the Jungle <no-reply@welcometothejungle.com>"),
+    ("Te has inscrito en la oferta «Desarrollador/a Backend Java»",
+     "¡Hola, Sam!\n\nTu inscripción en la oferta se ha realizado correctamente.\n\nOtras "
+     "ofertas que te pueden interesar", "InfoJobs <noreply@infojobs.net>"),
+])
+def test_a_job_boards_application_sent_is_an_acknowledgement(subject: str, body: str,
+                                                              sender: str) -> None:
+    assert kind(mail(body, subject=subject, sender=sender)) == "application_received"
+
+
+def test_an_applicant_trackers_automatic_reply_is_not_an_out_of_office() -> None:
+    message = EmailMessage()
+    message["From"] = "Granite Peak Bank Careers <granitepeakbank+autoreply@talent.icims.com>"
+    message["To"] = "sam.rivera@example.org"
+    message["Subject"] = "Application Confirmation - Software Engineer III"
+    message["Date"] = "Mon, 09 Mar 2026 08:03:44 -0600"
+    message["Auto-Submitted"] = "auto-replied"
+    message.set_content("Dear Sam,\n\nThank you for applying for the following position with "
+                        "Granite Peak Bank: Software Engineer III.\n")
+    assert kind(message.as_bytes()) == "application_received"
+
+
+def test_someone_elses_forwarded_invitation_is_not_the_users_interview() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+                "UID:fwd-1@example.net\r\nDTSTART:20260505T180000Z\r\nDTEND:20260505T190000Z\r\n"
+                "SUMMARY:Interview: Jordan Blake <> Quillfeather (Product Designer)\r\n"
+                "ORGANIZER;CN=Rachel Kim:mailto:rachel.kim@quillfeather.io\r\n"
+                "ATTENDEE;CN=Jordan Blake:mailto:jordan@blakeworks.net\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    raw = mail("Sammm, got the interview!! Any tips? Call me tomorrow.\n\nJ",
+               subject="Fwd: Invitation: Interview: Jordan Blake <> Quillfeather",
+               sender="Jordan Blake <jordan@blakeworks.net>", calendar=calendar)
+    assert kind(raw) == "other"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Confirmed: your 60-minute research interview (Tue, Jun 16) - $150 thank-you",
+     "Thanks for signing up for our study on how developers evaluate data tools. Your research "
+     "interview is confirmed: Tuesday, June 16 at 2:00 PM EDT. You'll receive a $150 gift card."),
+    ("Admissions interview - M.S. in Data Science",
+     "Thank you for applying to the M.S. in Data Science. Your interview is scheduled for "
+     "Thursday, February 26 at 6:00 PM ET with Professor Daniel Okoro. Admissions decisions "
+     "will be released by April 1."),
+    ("Viewing confirmed - 418 Linden St, Apt 3F",
+     "You're confirmed to view Apt 3F on Saturday, November 7 at 11:00am. If you apply we'll "
+     "need your two most recent pay stubs or an offer letter from your new employer."),
+])
+def test_interviews_and_offers_that_are_not_about_a_job(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject, sender="Team <team@example-org.com>")) == "other"
+
+
+def test_a_hold_that_calls_off_a_booked_round_is_a_cancellation() -> None:
+    body = ("Hi Sam,\n\nwe've made the difficult decision to pause hiring for the Senior Data "
+            "Engineer role through the end of the year. That means we need to cancel your final "
+            "round on Friday, October 2 (10:00-12:30 ET).\n\nPriscilla\nSenior Recruiter")
+    raw = mail(body, subject="Update on your final round - Senior Data Engineer",
+               date_header="Mon, 28 Sep 2026 10:00:00 -0400")
+    judgement = judged(raw)
+    assert judgement.kind == "interview_canceled"
+    assert any(signal.name == "on hold" for signal in judgement.signals)
+
+
+def test_news_of_a_hold_after_the_cancellation_is_a_status_update() -> None:
+    body = ("Hi Sam,\n\nMeridian Grid has placed the Senior Platform Engineer requisition on "
+            "hold while leadership completes a budget review. This is why your interview was "
+            "canceled last week. Your application remains active.\n\nTamsin")
+    assert kind(mail(body, subject="Senior Platform Engineer - role on hold")) == "status_update"
+
+
+# -- more time forms -----------------------------------------------------------------------
+
+PARIS_SENT = datetime(2026, 3, 2, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("le jeudi 12 mars entre 14h et 16h", ["2026-03-12T14:00:00+01:00"]),
+    ("jeudi 12 mars à 14h30 est-ce possible ?", ["2026-03-12T14:30:00+01:00"]),
+    ("el jueves 12 de marzo entre las 14 y las 16 horas", ["2026-03-12T14:00:00+01:00"]),
+])
+def test_french_and_spanish_words_are_not_zone_abbreviations(text: str,
+                                                             expected: list[str]) -> None:
+    assert starts(text, PARIS_SENT) == expected
+
+
+def test_a_time_restated_for_the_reader_is_the_same_moment() -> None:
+    text = ("Te confirmo la cita: el martes 10 de marzo a las 16:00 (hora de Madrid); para ti "
+            "serán las 11:00 en Nueva York.")
+    moments = find_moments(text, PARIS_SENT, day_first=True, user_zone=NEW_YORK)
+    assert {moment.start for moment in moments} == {datetime(2026, 3, 10, 15, 0, tzinfo=timezone.utc)}
+
+
+def test_one_invitation_per_session_is_one_interview() -> None:
+    sessions = "".join(
+        "BEGIN:VEVENT\r\nUID:loop-%d@goodtime.io\r\nDTSTART:%s\r\nDTEND:%s\r\nSUMMARY:Onsite: "
+        "session %d\r\nEND:VEVENT\r\n" % (number, start, end, number)
+        for number, (start, end) in enumerate([("20260507T180000Z", "20260507T184500Z"),
+                                               ("20260507T190000Z", "20260507T194500Z"),
+                                               ("20260507T203000Z", "20260507T211500Z")]))
+    calendar = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n{sessions}END:VCALENDAR\r\n"
+    raw = mail("Your virtual onsite for the Senior Software Engineer role is confirmed.",
+               subject="Confirmed: your virtual onsite on Thursday, May 7",
+               sender="Redfern Recruiting <scheduling@goodtime.io>", calendar=calendar)
+    facts = judged(raw).facts
+    assert facts.interview_start == datetime(2026, 5, 7, 18, 0, tzinfo=timezone.utc)
+    assert facts.interview_end == datetime(2026, 5, 7, 21, 15, tzinfo=timezone.utc)
+
+
+def test_interviewers_in_a_who_field() -> None:
+    body = ("Hi Sam,\n\nYour technical interview for the Senior SRE role is confirmed.\n\n"
+            "When: Wednesday 10 June, 14:00-15:00 BST\nWho: Callum Fraser, Head of Platform, "
+            "and Aoife Brennan, Staff SRE\nWhere: Microsoft Teams\n\nHarriet\n")
+    raw = mail(body, subject="Your interview with Nettlefield - Wednesday 10 June",
+               sender="Harriet Oyelaran <harriet.oyelaran@nettlefield.co.uk>",
+               date_header="Thu, 04 Jun 2026 16:45:37 +0100")
+    names = {person.name for person in judged(raw).facts.interviewers}
+    assert names == {"Callum Fraser", "Aoife Brennan"}
+
+
+def test_interviewers_on_the_line_under_each_session() -> None:
+    body = ("Hi Sam,\n\nYour virtual onsite for the Senior Software Engineer role is confirmed. "
+            "Here's your schedule for Thursday, May 7, 2026. All times are Pacific Time.\n\n"
+            "  11:00 AM - 11:45 AM   Coding\n"
+            "                        Kwame Mensah, Senior Software Engineer\n"
+            "  12:00 PM - 12:45 PM   System Design\n"
+            "                        Yuki Tanabe, Staff Engineer\n\nRedfern Recruiting\n")
+    raw = mail(body, subject="Confirmed: your virtual onsite on Thursday, May 7",
+               sender="Redfern Recruiting <scheduling@goodtime.io>",
+               date_header="Fri, 01 May 2026 10:41:00 -0700")
+    facts = judged(raw).facts
+    assert {person.name for person in facts.interviewers} == {"Kwame Mensah", "Yuki Tanabe"}
+    assert facts.interview_start.isoformat() == "2026-05-07T11:00:00-07:00"
+    assert facts.interview_end.isoformat() == "2026-05-07T12:45:00-07:00"
+
+
+# -- roles ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Ihre Bewerbung als Softwareentwickler:in Embedded (C++)", "Softwareentwickler:in"),
+    ("Tu candidatura: Técnico/a de Ciberseguridad", "Técnico/a de Ciberseguridad"),
+    ("Re: Senior iOS Engineer - next steps", "Senior iOS Engineer"),
+])
+def test_roles_in_gendered_and_romance_forms(subject: str, expected: str) -> None:
+    raw = mail("Thank you for your application; we will be in touch about the role.",
+               subject=subject)
+    assert (judged(raw).facts.role or "").startswith(expected)
+
+
+def test_the_writers_own_title_is_not_the_role() -> None:
+    body = ("Hi Sam,\n\nA quick update: the team is still meeting candidates and we expect to "
+            "decide by Friday.\n\nTamsin\nSenior Technical Recruiter\n")
+    raw = mail(body, subject="Quick update", sender="Tamsin Clark <tamsin@meridiangrid.energy>")
+    assert judged(raw).facts.role is None

@@ -61,7 +61,8 @@ _EMPLOYER_VOICE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|our|us|wir|unser\w
                              r"notre|nos|nosotros|nuestr[oa]s?)\b", re.IGNORECASE)
 _RECRUITER_TITLE = re.compile(
     r"\b(?:recruit(?:er|ing|ment)|talent (?:acquisition|partner|team)|people (?:partner|"
-    r"operations)|hr (?:manager|business partner)|hiring manager|sourcer|personalreferent|"
+    r"operations)|hr (?:manager|business partner|generalist|specialist)|human resources|"
+    r"hiring manager|sourcer|personalreferent|"
     r"chargée? de recrutement|reclutador|talent)\b", re.IGNORECASE)
 _CALENDAR_JOB = re.compile(
     r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"

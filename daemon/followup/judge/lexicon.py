@@ -91,7 +91,9 @@ CUES: tuple[Cue, ...] = (
          r"anderen? (?:kandidat|bewerber)|nicht für sie entschieden|nicht weiter verfolgen|"
          r"keine positive)|(?:eine )?absage (?:erteilen|mitteilen|geben)|ihnen (?:leider )?"
          r"absagen|für einen anderen (?:kandidaten|bewerber)|"
-         r"nicht in die engere auswahl"),
+         r"nicht in die engere auswahl|(?:uns|wir uns) (?:\w+ ){0,3}für (?:eine[nr]? )?"
+         r"(?:andere[nr]? )?(?:kandidat(?:in|en)?|bewerber(?:in|innen)?|person)\b[^.]{0,30}"
+         r"entschieden|(?:haben|hat) sich (?:\w+ ){0,3}für (?:eine[nr]? )?andere"),
     _cue("nous sommes au regret", "rejection", 3.0,
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
          r"(?:un|une) autre (?:candidat|profil)|d'autres candidat|ne correspond pas"),
@@ -155,7 +157,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
     # --- interview scheduled ----------------------------------------------------------------
     _cue("interview confirmed", "interview_scheduled", 3.0,
-         r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:\w+\s+){0,3}"
+         r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:[\w,-]+\s+){0,6}?"
          r"(?:is|has been|are|have been)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|"
          r"moved|rescheduled)|(?:confirm(?:ing)?|confirmation (?:of|for)) (?:your|our|the)\s+"
          r"(?:\w+\s+){0,2}(?:interview|call|meeting|onsite|on-site|loop|session|screen|chat|"
@@ -325,8 +327,8 @@ CUES: tuple[Cue, ...] = (
          r"looking)"),
     _cue("noch in prüfung / en cours / en proceso", "status_update", 2.5,
          r"(?:noch|weiterhin) (?:mitten )?(?:in der |im )?(?:prüfung|auswahlprozess|"
-         r"auswahlverfahren|nicht entschieden)|entscheidung[^.]{0,60}(?:bis|mitteilen|"
-         r"treffen|fallen)|"
+         r"auswahlverfahren|nicht entschieden)|entscheidung[^.]{0,60}\b(?:bis|mitteilen|"
+         r"treffen|fallen)\b|"
          r"(?:etwas )?(?:länger|verzögert)|"
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
          r"(?:est )?(?:en pause|suspendu|retardé)|"
@@ -340,6 +342,9 @@ CUES: tuple[Cue, ...] = (
          r"position)|(?:would|might) you be (?:open|interested) (?:to|in)|open to (?:new|"
          r"exploring) (?:opportunities|roles|a conversation)|(?:exciting|great|unique) "
          r"(?:new )?opportunit(?:y|ies)"),
+    _cue("a talent marketplace's request", "recruiter_outreach", 4.0,
+         r"your profile is visible to (?:companies|employers|recruiters)|wants to (?:talk to|"
+         r"meet|interview) you|requests? expires? in \d+ days"),
     _cue("bumping my note", "recruiter_outreach", 5.0,
          r"bumping this|following up on my (?:last|previous|earlier) (?:note|email|message)|"
          r"in case (?:it|my (?:note|email)) got buried"),
@@ -432,7 +437,8 @@ CUES: tuple[Cue, ...] = (
          r"with)|(?:send|set up) (?:you )?(?:a|the) (?:\w+ )?invite (?:once|when|for whichever)"),
     _cue("exercise to complete", "assessment", 3.0,
          r"(?:complete|take|submit|work on|finish|do)\s+(?:a|an|the|our|this|your)\s+(?:short |"
-         r"brief |quick |small )?(?:\w+[\s-]+){0,3}(?:exercise|assignment|challenge|"
+         r"brief |quick |small )?(?:(?!availability|interview|scheduling)\w+[\s-]+){0,3}"
+         r"(?:exercise|assignment|challenge|"
          r"assessment|case study|task|work sample)\b|(?:on-demand|one-way|recorded) video "
          r"interview|hirevue|(?:exercise|assignment|challenge|test) link|you(?:'ll| will)"
          r" have \d+ (?:hours|days) (?:to|from)"),

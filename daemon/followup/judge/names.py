@@ -74,7 +74,7 @@ _ROLE = re.compile(
     r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
     r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:Entrevista|Interview|Candidature|Bewerbung|"
     r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
-    r"Position|Re|Fwd|AW|WG)\b)[A-Z][\w/+#.&-]*[ \t]+){0,4}" + _JOB_NOUN +
+    r"Position|Re|Fwd|AW|WG)\b)(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
