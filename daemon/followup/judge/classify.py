@@ -18,8 +18,8 @@ from typing import Literal
 
 from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
-from followup.judge.language import detect_language
-from followup.judge.lexicon import CUES, Cue
+from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
+from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
 from followup.judge.model import Judgement, Signal
 from followup.judge.names import extract_role
 from followup.judge.senders import (
@@ -125,20 +125,23 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
     """Classify `message` for a user whose addresses are `me`."""
     mine = {address.lower() for address in me}
     sender = message.sender.email if message.sender else ""
-    language = detect_language(f"{message.subject}\n{message.new_text}")
+    counts = stop_word_counts(f"{message.subject}\n{message.new_text}")
+    language = detect_language("", counts=counts)
     moments: list[TimeMention] | None = None
+    role = extract_role(message)  # read once: the context score and the facts both use it
     direction: Literal["inbound", "sent"]
     if sender in mine:
         kind, signals = _judge_sent(message)
         direction = "sent"
     else:
         moments = future_moments(message, language, user_tz)
-        kind, signals = _judge_inbound(message, thread or ThreadContext(), moments, mine)
+        kind, signals = _judge_inbound(message, thread or ThreadContext(), moments, mine,
+                                       foreign=has_foreign_words(counts), role=role)
         direction = "inbound"
     confidence = _confidence(kind, signals)
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
                           working_days=working_days, moments=moments,
-                          user_tz=user_tz)
+                          user_tz=user_tz, role=role)
     return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
                      signals=tuple(signals))
 
@@ -160,7 +163,8 @@ def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
 
 
 def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMention],
-                   mine: Collection[str] = ()) -> tuple[str, list[Signal]]:
+                   mine: Collection[str] = (), *, foreign: bool = True,
+                   role: str | None = None) -> tuple[str, list[Signal]]:
     signals: list[Signal] = []
     sender = message.sender
     domain = sender.domain if sender else ""
@@ -195,7 +199,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
     calendar = list(_calendar_signals(message, mine))
-    cues = _cue_signals(subject, body)
+    cues = _cue_signals(subject, body, foreign)
     if any(signal.kind == "other" for signal in calendar):
         # "Invitation: Climbing @ Thu Mar 19": the calendar's own subject for any event.
         cues = [signal for signal in cues if signal.name != "subject: invitation subject with time"]
@@ -206,7 +210,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal("invited to one set time, not asked which", "interview_scheduled",
                               3.5))
 
-    context = _context_score(message, thread, ats)
+    context = _context_score(message, thread, ats, role)
     if message.in_reply_to and not thread.recruiting and \
             not any(signal.name == "bumping my note" for signal in signals):
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
@@ -286,14 +290,15 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     return best
 
 
-def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
+def _context_score(message: Message, thread: ThreadContext, ats: bool,
+                   role: str | None = None) -> int:
     """How clearly the message is about hiring: distinct recruiting words, ATS, thread."""
     text = f"{message.subject}\n{message.new_text[:20000]}"
     words = {word.lower() for word in _RECRUITING_WORDS.findall(text)}
     score = min(len(words), 6)
     if _JOB_TITLE_WORD.search(message.subject):
         score += 1
-    if extract_role(message):
+    if role:
         score += 1
     if _RECRUITER_TITLE.search(text):
         score += 2
@@ -305,12 +310,13 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool) -> int:
     return score
 
 
-def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
+def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     fired: dict[str, Signal] = {}
+    cues = CUES if foreign else ENGLISH_CUES
     # A reply's subject was written for the first message of the thread: it counts less.
     scale = 0.4 if _REPLY_PREFIX.match(subject) else 1.0
     lowered_subject = subject.lower()
-    for cue in CUES:
+    for cue in cues:
         if cue.where in ("subject", "both") and cue.pattern.search(lowered_subject):
             fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind,
                                               cue.weight * scale))
@@ -319,7 +325,7 @@ def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
     # is ~50x cheaper than running every cue over every sentence.
     joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body).lower()
     ends = [match.end() for match in _SENTENCE_END.finditer(joined)]
-    for cue in CUES:
+    for cue in cues:
         if cue.where == "subject" or cue.name in fired:
             continue
         for match in cue.pattern.finditer(joined):
@@ -337,7 +343,7 @@ def _cue_signals(subject: str, body: str) -> Iterable[Signal]:
                 continue
             fired[cue.name] = Signal(cue.name, cue.kind, cue.weight)
             break
-    return fired.values()
+    return list(fired.values())
 
 
 def _discounted(cue: Cue, sentence: str, match: re.Match[str], conditional: bool) -> bool:

@@ -124,13 +124,13 @@ _LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best rega
 def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
                   language: str, working_days: tuple[int, ...],
                   moments: list[TimeMention] | None = None,
-                  user_tz: tzinfo | None = None) -> Facts:
-    """Every fact SPEC §3 names that this message gives."""
+                  user_tz: tzinfo | None = None, role: str | None = None) -> Facts:
+    """Every fact SPEC §3 names that this message gives (`role` when already read)."""
     if kind == "other":  # not about a job: there is no employer and no role to name
         company = role = None
     else:
         company = extract_company(message, me)
-        role = extract_role(message)
+        role = role or extract_role(message)
     if direction == "sent":
         return Facts(company=company, role=role, language=language)
     start = end = None

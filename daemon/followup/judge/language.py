@@ -19,13 +19,27 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúñ]+")
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence."""
+def stop_word_counts(text: str) -> dict[str, int]:
+    """How many stop words of each language the first 6,000 characters of `text` hold."""
     counts = dict.fromkeys(STOP_WORDS, 0)
     for word in _WORD.findall(text[:6000].lower()):
         for language, words in STOP_WORDS.items():
             if word in words:
                 counts[language] += 1
+    return counts
+
+
+def has_foreign_words(counts: dict[str, int]) -> bool:
+    """True when German, French or Spanish is written in the text at all, even as the
+    lesser part of a bilingual mail (two stop words are enough)."""
+    return any(count >= 2 for language, count in counts.items() if language != "en")
+
+
+def detect_language(text: str, default: str = "en",
+                    counts: dict[str, int] | None = None) -> str:
+    """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence."""
+    if counts is None:
+        counts = stop_word_counts(text)
     best = max(counts, key=lambda language: counts[language])
     if counts[best] < 3:
         return default

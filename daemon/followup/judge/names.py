@@ -150,7 +150,7 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
     # A recruiter's own address in the signature names the employer better than the
     # tool's sender address does (corinne-abbott@hire.lever.co is a person, not a company).
-    for address in _ADDRESS.findall(text):
+    for address in (_ADDRESS.findall(text) if "@" in text else ()):
         domain = employer_domain(address)
         if domain and address.lower() not in me:
             stems.append(_stem(domain))
@@ -175,6 +175,13 @@ _ATS_LINK = re.compile(
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_OR_LINK = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|"
+                              r"net|io|co|de|fr|es|uk|dev|app|ai)\b(?:/\S*)?")
+
+
+_ATS_LINK_MARKERS = ("ashbyhq", "workable", "greenhouse", "lever.co", "smartrecruiters",
+                     "bamboohr", "teamtailor", "recruitee", "breezy", "personio", "applytojob",
+                     "myworkdayjobs", "careers.")
 
 
 def _without_generic_words(local_part: str) -> str:
@@ -184,7 +191,9 @@ def _without_generic_words(local_part: str) -> str:
 
 def _link_stems(text: str) -> list[str]:
     """Employer slugs in recruiting links (jobs.ashbyhq.com/lumenledger, careers.acme.com)."""
-    stems = []
+    stems: list[str] = []
+    if not any(marker in text for marker in _ATS_LINK_MARKERS):
+        return stems
     for match in _ATS_LINK.finditer(text):
         slug = (match.group("path") or match.group("sub") or match.group("own")).lower()
         if slug not in _GENERIC_LABELS:
@@ -232,25 +241,31 @@ _NAME_HEAD_WORDS = frozenset("grupo group groupe gruppe laboratoires laboratorio
 _LEGAL_STEM_ENDS = ("corp", "inc", "hq", "llc", "gmbh", "group")
 
 
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)\s+$")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}")
+
+
 def _with_name_words(name: str, text: str) -> str:
     """`name` with the name words the text writes around it ("Copperleaf" → "Copperleaf
     Software" where the signature says so; "Alcaraván" → "Grupo Alcaraván")."""
-    word = r"[A-ZÀ-Ý][\w'’-]*"
     best = name
-    around = re.compile(rf"(?:(?P<head>{word})\s+)?{re.escape(name)}"
-                        rf"(?P<tail>(?:\s+{word}){{1,2}})?(?![\w'’-])")
-    for match in around.finditer(text):
-        head = match.group("head") or ""
-        tail_words = (match.group("tail") or "").split()
-        kept: list[str] = []
-        for tail_word in tail_words:
-            if tail_word.lower() not in _NAME_TAIL_WORDS:
-                break
-            kept.append(tail_word)
-        candidate = " ".join(([head] if head.lower() in _NAME_HEAD_WORDS else []) + [name]
-                             + kept)
-        if len(candidate) > len(best):
-            best = candidate
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "'’-"):
+            before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            head = before.group(1) if before else ""
+            after = _WORDS_AFTER.match(text, end)
+            kept: list[str] = []
+            for tail_word in (after.group(0).split() if after else []):
+                if tail_word.lower() not in _NAME_TAIL_WORDS:
+                    break
+                kept.append(tail_word)
+            candidate = " ".join(([head] if head.lower() in _NAME_HEAD_WORDS else []) + [name]
+                                 + kept)
+            if len(candidate) > len(best):
+                best = candidate
+        position = text.find(name, end)
     return best
 
 
@@ -321,6 +336,7 @@ def _stem(domain: str) -> str:
     return re.sub(r"[^a-z0-9]", "", domain.split(".")[0].lower())
 
 
+@lru_cache(maxsize=8192)
 def _squash(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", plain)
@@ -381,6 +397,21 @@ class _Phrase:
 
 
 @lru_cache(maxsize=16)
+def _letters(text: str) -> str:
+    """All letters of `text`'s words run together (addresses and links left out: they spell
+    the domain, not the name), in both spellings of umlauts."""
+    words = _ADDRESS_OR_LINK.sub(" ", text)
+    return _squash(words) + "|" + _squash(words.lower().translate(_GERMAN_SPELLING))
+
+
+def _may_spell(stem: str, text: str) -> bool:
+    """A cheap first look: every way `_spelled_in_text` matches writes at least four
+    letters of the stem in a row (half the stem comes from whole words)."""
+    letters = _letters(text)
+    return any(stem[index:index + 4] in letters for index in range(max(1, len(stem) - 3)))
+
+
+@lru_cache(maxsize=16)
 def _phrases(text: str) -> tuple[_Phrase, ...]:
     """Every run of capitalised words in `text`, in reading order, shortest first per
     line; computed once per message however many domain stems are tried against it."""
@@ -406,7 +437,7 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
     """The company as the text writes it, when its letters match the domain's stem:
     exactly, else as a longer or shorter run of the same letters, else as an
     abbreviation (`_abbreviates`)."""
-    if len(stem) < 3:
+    if len(stem) < 3 or not _may_spell(stem, text):
         return None
     phrases = _phrases(text)
     for phrase in phrases:
