@@ -463,3 +463,17 @@ def test_the_writers_own_title_is_not_the_role() -> None:
             "decide by Friday.\n\nTamsin\nSenior Technical Recruiter\n")
     raw = mail(body, subject="Quick update", sender="Tamsin Clark <tamsin@meridiangrid.energy>")
     assert judged(raw).facts.role is None
+
+
+def test_a_german_mail_under_a_long_english_footer_is_still_read_in_german() -> None:
+    """German cues are skipped only for mail with no German in it at all."""
+    footer = ("This e-mail and any attachments are confidential and may be privileged. If you "
+              "are not the intended recipient, please notify the sender and delete it. ") * 6
+    body = ("Hallo Sam,\n\nnach sorgfältiger Abwägung haben wir uns für eine andere Kandidatin "
+            "entschieden. Wir wünschen Ihnen alles Gute.\n\nJana\n\n" + footer)
+    raw = mail(body, subject="Ihre Bewerbung als Data Scientist (w/m/d)",
+               sender="Jana Petersen <j.petersen@nordlicht-energie.de>",
+               date_header="Thu, 12 Mar 2026 14:02:19 +0100")
+    judgement = judged(raw)
+    assert judgement.facts.language == "en"  # the footer outweighs the German
+    assert judgement.kind == "rejection"
