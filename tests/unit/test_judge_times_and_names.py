@@ -477,3 +477,10 @@ def test_a_german_mail_under_a_long_english_footer_is_still_read_in_german() -> 
     judgement = judged(raw)
     assert judgement.facts.language == "en"  # the footer outweighs the German
     assert judgement.kind == "rejection"
+
+
+def test_a_range_moved_to_a_time_inside_it_is_the_new_time() -> None:
+    body = ("Hi Sam, we need to move your interview for the Data Engineer role on Thursday, "
+            "March 12 from 2:00-4:00pm ET to 3:00pm ET. Sorry for the change!\n\nDana")
+    facts = judged(mail(body, subject="Rescheduled: interview for Data Engineer")).facts
+    assert facts.interview_start.isoformat() == "2026-03-12T15:00:00-04:00"

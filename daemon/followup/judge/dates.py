@@ -2,8 +2,10 @@
 
 "Tuesday, March 3rd at 2:30pm PT", "03/04 at 10", "4 March, 14:00 CET", "am Dienstag,
 3. März um 14:00 Uhr", "le mardi 3 mars à 14h30", "el martes 3 de marzo a las 10:30",
-"tomorrow at 3pm". A time without a zone is in the sender's zone (the Date header's
-offset). Written by hand: dateparser is slow (seconds per long mail), pulls in regex and
+"tomorrow at 3pm", "half past ten", "3p EST", "9am your time". A time without a zone is in
+the zone the mail names for all its times ("All times are Eastern Time"), else the one zone
+its other times name, else the sender's zone (the Date header's offset); "your time" is the
+reader's zone. Written by hand: dateparser is slow (seconds per long mail), pulls in regex and
 tz data, and still does not pair "2:30-3:15pm PT" into a range or tell slots from a
 confirmed time; we need exactly these forms in four languages, fast.
 """

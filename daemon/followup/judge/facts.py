@@ -205,27 +205,25 @@ def _interview_time(message: Message, kind: str, moments: list[TimeMention]
 
 
 def _itinerary(moments: list[TimeMention], text: str) -> tuple[datetime, datetime] | None:
-    """An onsite's schedule: one time span that holds every other time named, or sessions of
-    one day, each with its end, back to back (breaks of up to 30 minutes). The interview
-    runs from the first start to the last end. Two sessions
-    in a message that speaks of moving a time are the old time and the new one instead."""
-    if len(moments) < 2 or len({moment.start.date() for moment in moments}) > 1:
+    """An onsite's schedule: one time span that holds every other time named ("from 9:30 to
+    1:00 PT", then the sessions within it), or sessions of one day, each with its end, back
+    to back (breaks of up to 30 minutes). The interview runs from the first start to the
+    last end. Not in a message that speaks of moving a time: there the times are the old
+    one and the new one, and the new one is the interview."""
+    if len(moments) < 2 or len({moment.start.date() for moment in moments}) > 1 or \
+            _MOVED.search(text):
         return None
-    for whole in moments:  # "from 9:30 to 1:00 PT", then the sessions within it
+    for whole in moments:
         if whole.end is not None and all(whole.start <= moment.start < whole.end
                                          for moment in moments):
             return whole.start, whole.end
     if any(moment.end is None for moment in moments):
         return None
     sessions = sorted(moments, key=lambda moment: moment.start)
-    if len({moment.start.date() for moment in sessions}) > 1:
-        return None
     for earlier, later in zip(sessions, sessions[1:]):
         assert earlier.end is not None
         if not timedelta(0) <= later.start - earlier.end <= timedelta(minutes=30):
             return None
-    if len(sessions) == 2 and _MOVED.search(text):
-        return None
     last_end = sessions[-1].end
     assert last_end is not None
     return sessions[0].start, last_end
