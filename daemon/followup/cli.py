@@ -108,7 +108,9 @@ def check_config(context: Context, path: Path | None, connect: bool) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line and file.")
 @click.option("--me", multiple=True, help="Your own address (repeatable); default: config.")
-@click.option("--tz", "zone", default=None, help="Time zone for shown times (IANA name).")
+@click.option("--tz", "zone", default=None,
+              help="Your time zone (IANA name): for shown times, and for times a mail gives "
+                   "\"in your time\". Default: the config's.")
 @pass_context
 def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
              zone: str | None) -> None:

@@ -48,3 +48,20 @@ def test_readable_output_explains(tmp_path: Path) -> None:
     assert "interview_scheduled" in result.stdout
     assert "because:" in result.stdout
     assert "2026-03-03T17:30:00-05:00" in result.stdout  # 2:30pm PT shown in New York time
+
+
+def test_a_time_in_your_time_follows_the_users_zone(tmp_path: Path) -> None:
+    path = tmp_path / "your-time.eml"
+    path.write_text(
+        "From: Philippa Marsh <philippa.marsh@thornburyanalytics.co.uk>\n"
+        "To: Sam Rivera <sam.rivera@example.org>\nSubject: Second stage interview - Data Engineer\n"
+        "Date: Wed, 15 Apr 2026 16:40:03 +0100\nMessage-ID: <yours@thornbury.example>\n\n"
+        "Dear Sam,\n\nWe have booked your second stage interview for the Senior Data Engineer "
+        "role on Wednesday 22 April at 9am your time, for an hour.\n\nPhilippa\n")
+    starts = {}
+    for zone in ("America/New_York", "America/Los_Angeles"):
+        result = classify("--json", "--me", "sam.rivera@example.org", "--tz", zone, str(path))
+        assert result.returncode == 0, result.stderr
+        starts[zone] = json.loads(result.stdout)["interview_start"]
+    assert starts == {"America/New_York": "2026-04-22T09:00:00-04:00",
+                      "America/Los_Angeles": "2026-04-22T09:00:00-07:00"}
