@@ -65,6 +65,8 @@ class _Cluster:
     conversations: list[Conversation]
     names: set[str]
     domains: set[str]
+    serial: int = 0  # founding order: the first matching cluster is the oldest
+    alive: bool = True  # False once merged into an older cluster
 
 
 def _order(record: MailRecord) -> tuple[datetime, str]:
@@ -140,24 +142,69 @@ def _compatible(names: set[str], domains: set[str], other: Conversation | _Clust
             or any(company_matches_domain(n, d) for n in other.names for d in domains))
 
 
-def _cluster_by_company(conversations: Iterable[Conversation]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    for conversation in conversations:
-        matching = [c for c in clusters
-                    if _compatible(conversation.names, conversation.domains, c)]
-        if not matching:
-            clusters.append(_Cluster([conversation], set(conversation.names),
-                                     set(conversation.domains)))
-            continue
-        target, *others = matching
+def _initials(names: set[str], domains: set[str]) -> set[str]:
+    """The first letters of a party's names and domains. Every way `_compatible` can say yes
+    (equal names, one name the first words of the other, a shared domain, a name that fits
+    a domain's first label) needs one first letter in common, so clusters are looked up by
+    them: grouping stays near-linear in the conversations instead of comparing each one
+    with every cluster (0.4 s of a 0.65 s plan at 300 applications)."""
+    return {name.replace(" ", "")[:1] for name in names} | {domain[:1] for domain in domains}
+
+
+class _Clusters:
+    """Clusters in the order they were founded, indexed by `_initials`."""
+
+    def __init__(self) -> None:
+        self.ordered: list[_Cluster] = []
+        self._by_initial: dict[str, list[_Cluster]] = {}
+
+    def matching(self, names: set[str], domains: set[str]) -> list[_Cluster]:
+        """The clusters `_compatible` with these names and domains, oldest first: exactly
+        `[c for c in clusters if _compatible(names, domains, c)]`."""
+        seen: dict[int, _Cluster] = {}
+        for initial in _initials(names, domains):
+            for cluster in self._by_initial.get(initial, ()):
+                seen.setdefault(id(cluster), cluster)
+        found = [c for c in seen.values() if c.alive and _compatible(names, domains, c)]
+        return sorted(found, key=lambda cluster: cluster.serial)
+
+    def found(self, conversation: Conversation) -> None:
+        cluster = _Cluster([conversation], set(conversation.names), set(conversation.domains),
+                           serial=len(self.ordered))
+        self.ordered.append(cluster)
+        self._index(cluster)
+
+    def join(self, target: _Cluster, conversation: Conversation,
+             others: Sequence[_Cluster] = ()) -> None:
         for other in others:  # this conversation bridges clusters: they were one company
             target.conversations += other.conversations
             target.names |= other.names
             target.domains |= other.domains
-            clusters.remove(other)
+            other.alive = False
         target.conversations.append(conversation)
         target.names |= conversation.names
         target.domains |= conversation.domains
+        self._index(target)
+
+    def _index(self, cluster: _Cluster) -> None:
+        for initial in _initials(cluster.names, cluster.domains):
+            bucket = self._by_initial.setdefault(initial, [])
+            if not bucket or bucket[-1] is not cluster:
+                bucket.append(cluster)
+
+    def alive(self) -> list[_Cluster]:
+        return [cluster for cluster in self.ordered if cluster.alive]
+
+
+def _cluster_by_company(conversations: Iterable[Conversation]) -> _Clusters:
+    clusters = _Clusters()
+    for conversation in conversations:
+        matching = clusters.matching(conversation.names, conversation.domains)
+        if not matching:
+            clusters.found(conversation)
+            continue
+        target, *others = matching
+        clusters.join(target, conversation, others)
     return clusters
 
 
@@ -227,12 +274,11 @@ def group_records(records: Sequence[MailRecord],
             continue
         if not any(r.kind in _JOINING_SENT_KINDS for r in conversation.records):
             continue  # other, outreach and the user's unrelated mail found nothing
-        matching = [c for c in clusters
-                    if _compatible(conversation.names, conversation.domains, c)]
+        matching = clusters.matching(conversation.names, conversation.domains)
         if matching:
             matching[0].conversations.append(conversation)
     result = []
-    for cluster in clusters:
+    for cluster in clusters.alive():
         for application in _split_by_role(cluster.conversations):
             members = sorted((r for c in application for r in c.records), key=_order)
             result.append((members, sorted((c.first for c in application), key=_order)))
