@@ -87,9 +87,12 @@ def extract_company(message: Message, me: set[str]) -> str | None:
 
     Candidates come from the calendar summary, the subject, phrases in the text, the
     sender's display name and the signature; the one whose letters match the employer's
-    domain wins (the domain of a human Reply-To or sender, or the employer's slug in an
-    ATS address such as harborview@myworkday.com). Without a domain match, a phrase wins
-    over a display name, and the domain itself is the last resort.
+    domain wins (`_employer_stems`: a human Reply-To or sender, a recruiter's address in the
+    text, the employer's slug in an ATS address or link; for the user's own mail, its
+    recipients), as written or shortened (`_abbreviates`). Without a domain match, a phrase
+    wins over a display name, and the domain itself is the last resort, split at a name
+    word ("bluefinanalytics" → "Bluefin Analytics"). The name found is completed with the
+    name words the mail writes around it (`_with_name_words`).
     """
     stems = _employer_stems(message, me)
     subject = message.subject
