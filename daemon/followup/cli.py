@@ -161,9 +161,17 @@ def _zone_option(click_context: click.Context, parameter: click.Parameter,
 @click.argument("path", type=click.Path(path_type=Path), required=False)
 @click.option("--connect", is_flag=True,
               help="Also log in to each account and find Drafts and Sent (reads nothing).")
+@click.option("--example", is_flag=True,
+              help="Print config.example.yaml (every key, documented) and exit; start a "
+                   "config with `followup check-config --example > config.yaml`.")
 @pass_context
-def check_config(context: Context, path: Path | None, connect: bool) -> None:
+def check_config(context: Context, path: Path | None, connect: bool, example: bool) -> None:
     """Validate the configuration and say what was understood (never a secret)."""
+    if example:
+        from followup.config import render_example
+
+        click.echo(render_example(), nl=False)  # the installed copy of config.example.yaml
+        return
     if path is not None:
         context.config_path = path
     config = context.config()

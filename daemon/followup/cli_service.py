@@ -258,11 +258,13 @@ def _prompt_tls_and_port() -> tuple[str, int]:
 
 @cli.command()
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("followup-demo-drafts"), show_default=True,
-              help="Folder the demo's drafts are written to, as .eml files.")
+              default=None, metavar="DIR",
+              help="Folder the demo's drafts are written to, as .eml files (default: "
+                   "~/.cache/followup/demo-drafts, or under $XDG_CACHE_HOME; never the "
+                   "folder you run it in).")
 @click.option("--days", type=click.IntRange(1, 60), default=14, show_default=True,
               help="How many days of the sample job search to play.")
-def demo(out: Path, days: int) -> None:
+def demo(out: Path | None, days: int) -> None:
     """Watch followup work on a sample job search: no account, no network, no config.
 
     A fortnight of sample mail arrives in a temporary mailbox while the clock runs fast;
@@ -271,8 +273,9 @@ def demo(out: Path, days: int) -> None:
     """
     from rich.console import Console
 
-    from followup.demo.run import run_demo
+    from followup.demo.run import default_demo_folder, run_demo
 
+    out = out or default_demo_folder()
     started = time.monotonic()
     quiet = not log.isEnabledFor(logging.DEBUG)
     if quiet:  # the demo prints what happens; the log lines would say it twice

@@ -63,8 +63,9 @@ def load_config(path: Path, environ: Mapping[str, str] | None = None) -> Config:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError([f"{path}: no such file; create it with `followup init` or copy "
-                           "config.example.yaml there"]) from None
+        raise ConfigError([f"{path}: no such file; create it with `followup init`, or "
+                           f"start from the documented example: `followup check-config "
+                           f"--example > {path}`"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot be read: {error}"]) from None
     return parse_config(text, label=label, path=path, environ=environ)

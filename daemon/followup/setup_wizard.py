@@ -143,8 +143,9 @@ def render_config(answers: Answers, today: date | None = None) -> str:
     today = today or date.today()
     lines = [
         f"# followup configuration, written by `followup init` on {today.isoformat()}.",
-        "# Every key is explained in config.example.yaml; `followup check-config` checks",
-        "# this file. The password is never written here: see password_file.",
+        "# Every key is explained in config.example.yaml (`followup check-config --example`",
+        "# prints it); `followup check-config` checks this file. The password is never",
+        "# written here: see password_file.",
         "",
         "user:",
         _comment("user.name", "  "), f"  name: {q(answers.name)}",
