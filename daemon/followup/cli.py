@@ -340,20 +340,32 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
         click.echo(_NOTHING_YET)
         return
     from rich.console import Console
+
+    # Piped output gets a wide table rather than one folded to 80 columns.
+    print_status_table(rows, zone, Console() if sys.stdout.isatty() else Console(width=200))
+
+
+def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any) -> None:
+    """The `status` table on a rich Console. The id is what `followup app ... ID` asks
+    for: never wrapped or cut, so it can be copied whole at any width (80 columns too);
+    the words around it fold instead."""
+    from rich import box
     from rich.table import Table
 
     from followup.views import table_cells
 
-    table = Table(title=f"{len(rows)} application(s); times in {zone.key}")
-    # The id is what `followup app ... ID` asks for: never wrapped or cut, so it can be
-    # copied whole at any width; the words around it fold instead.
-    table.add_column("id", no_wrap=True, min_width=len(rows[0]["id"]))
-    for column in ("company", "role", "state", "last contact", "next action", "when"):
-        table.add_column(column, overflow="fold")
+    # No vertical rules: at 80 columns the words need every column they can get.
+    table = Table(title=f"{len(rows)} application(s); times in {zone.key}",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("id", no_wrap=True, min_width=max(len(row["id"]) for row in rows))
+    table.add_column("company", overflow="fold")
+    table.add_column("role", overflow="fold")
+    table.add_column("state", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    table.add_column("next action", overflow="fold")
+    table.add_column("when", no_wrap=True)
     for row in rows:
         table.add_row(*table_cells(row, zone))
-    # Piped output gets a wide table rather than one folded to 80 columns.
-    console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)
 
 

@@ -89,7 +89,7 @@ def table_cells(row: dict[str, Any], zone: tzinfo) -> list[str]:
         return datetime.fromisoformat(text).astimezone(zone).strftime(pattern) if text else ""
 
     return [row["id"], row["company"] or "?", row["role"] or "?", row["state"],
-            short(row["last_contact"], "%Y-%m-%d"), row["next_action"],
+            short(row["last_contact"], "%d %b"), row["next_action"],
             short(row["when"], "%a %d %b %H:%M")]
 
 
