@@ -188,3 +188,31 @@ def test_the_cron_line_reports_a_refused_login_on_stderr_only(
     assert "personal" in result.stderr and "refused the login" in result.stderr
     assert "the scan failed for personal" in result.stderr
     assert "wrong-password" not in result.stderr
+
+
+def test_every_followup_command_in_the_readmes_exists_with_its_options() -> None:
+    """Each `followup ...` line of the README's and systemd/README.md's shell blocks names a
+    command that exists, and every option it shows is in that command's --help."""
+    from click.testing import CliRunner
+
+    from followup.cli import cli
+
+    lines = [line.split("#")[0].strip()
+             for block in blocks(README, "sh") + blocks(SYSTEMD_README, "sh")
+             for line in block.splitlines() if line.strip().startswith("followup ")]
+    assert len(lines) >= 15, lines
+    for line in lines:
+        words = [word.strip("[]") for word in line.split()[1:]]
+        path = []
+        for word in words:
+            if word.startswith("-") or not re.fullmatch(r"[a-z-]+", word):
+                break
+            path.append(word)
+            if path == ["app"]:
+                break
+        result = CliRunner().invoke(cli, [*path, "--help"], terminal_width=200)
+        assert result.exit_code == 0, (line, result.output)
+        for word in words:
+            option = word.split("=")[0]
+            if option.startswith("-"):
+                assert option in result.output, (line, option)
