@@ -185,7 +185,10 @@ def init(context: Context, connect: bool | None) -> None:
     if connect is None:
         connect = password_file.exists() and click.confirm(
             "Log in once now to check the account (reads nothing)?", default=True)
-    if connect:
+    if not connect:
+        click.echo(f"\nThe login was not checked. Once {password_file} holds the password, "
+                   f"check it with `followup check-config --connect`.")
+    else:
         from followup.runner import probe_accounts
 
         ok = True

@@ -81,6 +81,7 @@ def test_init_fills_in_the_server_of_each_provider(tmp_path: Path, provider: str
     account = load_config(config).accounts[0]
     assert (account.host, account.port, account.tls) == (host, 993, "implicit")
     assert "Write your password into" in result.output
+    assert "The login was not checked" in result.output  # never a silent skip
     assert not (tmp_path / "imap-password").exists()
 
 
