@@ -290,3 +290,25 @@ def test_a_second_daemon_on_the_same_state_is_refused(
             assert second.process.wait(timeout=10) == 1
         assert "another followup is using" in second.log()
         assert first.stop()[0] == 0
+
+
+def test_the_status_line_counts_drafts_waiting_in_drafts(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser, tmp_path: Path,
+        notify_socket: tuple[socket.socket, str]) -> None:
+    sock, path = notify_socket
+    now = datetime.now(UTC)
+    # An interview with two interviewers that ended three hours ago: two thank-yous are
+    # due at once.
+    dovecot_server.deliver(dovecot_user, invitation(now - timedelta(hours=4),
+                                                    now - timedelta(hours=3)),
+                           when=now - timedelta(days=1))
+    config = write_config(tmp_path, dovecot_server, dovecot_user)
+    with ServiceProcess(config, env={"NOTIFY_SOCKET": path}) as service:
+        seen = received(sock, "draft(s) waiting in Drafts, oldest less than an hour",
+                        timeout=15)
+        status, _ = service.stop()
+    assert status == 0
+    (line,) = {line for datagram in seen for line in datagram.splitlines()
+               if "waiting in Drafts" in line}
+    assert re.fullmatch(r"STATUS=1 application\(s\), .*; 2 draft\(s\) waiting in Drafts, "
+                        r"oldest less than an hour", line), line
