@@ -312,3 +312,16 @@ def test_the_status_line_counts_drafts_waiting_in_drafts(
                if "waiting in Drafts" in line}
     assert re.fullmatch(r"STATUS=1 application\(s\), .*; 2 draft\(s\) waiting in Drafts, "
                         r"oldest less than an hour", line), line
+
+
+def test_a_notification_setup_that_would_send_mail_stops_the_daemon_with_78(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser, tmp_path: Path) -> None:
+    config = write_config(tmp_path, dovecot_server, dovecot_user)
+    urls = tmp_path / "notify-urls"
+    urls.write_text("mailto://sam:hunter2@example.org\n")
+    urls.chmod(0o600)
+    config.write_text(config.read_text() + f"notify:\n  urls_file: {urls}\n")
+    with ServiceProcess(config) as service:
+        assert service.process.wait(timeout=10) == 78
+    assert "notify.urls_file: line 1 uses mailto://" in service.log()
+    assert "hunter2" not in service.log()

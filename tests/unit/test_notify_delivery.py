@@ -202,3 +202,23 @@ def test_one_notification_per_pass_back_off_on_failure_and_one_reminder(
         "followup: a draft is still unsent"
     assert notify(store, config, deliverer, ENDED + timedelta(hours=19)) is None
     assert len(ntfy.published) == 2
+
+
+def test_urls_from_a_command_or_a_systemd_credential(tmp_path: Path, ntfy: NtfyFake,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    script = tmp_path / "print-urls"
+    script.write_text(f"#!/bin/sh\necho '{ntfy.url('from-command')}'\n")
+    script.chmod(0o700)
+    deliverer = build_deliverer(config_with(tmp_path, urls_command=str(script)))
+    assert deliverer is not None and deliverer.send(NOTICE).delivered
+    credentials = tmp_path / "credentials"
+    credentials.mkdir()
+    (credentials / "notify-urls").write_text(ntfy.url("from-credential") + "\n")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+    deliverer = build_deliverer(config_with(tmp_path, urls_credential="notify-urls"))
+    assert deliverer is not None and deliverer.send(NOTICE).delivered
+    assert [p.topic for p in ntfy.published] == ["from-command", "from-credential"]
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY")
+    with pytest.raises(ConfigError) as caught:
+        build_deliverer(config_with(tmp_path, urls_credential="notify-urls"))
+    assert "LoadCredential=notify-urls:" in caught.value.problems[0]
