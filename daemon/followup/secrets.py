@@ -89,13 +89,14 @@ def read_notify_urls(notify: NotifyConfig,
     return urls
 
 
-def _whole_file(path: Path, where: str) -> str:
+def _whole_file(path: Path, where: str, what: str = "the URLs into it (one a line)") -> str:
+    """The text of a secret file; warns when others may read it."""
     try:
         mode = path.stat().st_mode
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SecretError(f"{where}: {path} does not exist; write the URLs into it (one a "
-                          f"line) and `chmod 600 {path}`") from None
+        raise SecretError(f"{where}: {path} does not exist; write {what} and "
+                          f"`chmod 600 {path}`") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SecretError(f"{where}: {path} cannot be read: {error.__class__.__name__}") \
             from None
@@ -105,17 +106,7 @@ def _whole_file(path: Path, where: str) -> str:
 
 
 def _first_line(path: Path, where: str) -> str:
-    try:
-        mode = path.stat().st_mode
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SecretError(f"{where}: {path} does not exist; write the password into it "
-                          f"(one line) and `chmod 600 {path}`") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SecretError(f"{where}: {path} cannot be read: {error.__class__.__name__}") \
-            from None
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        log.warning("%s: %s is readable by other users; run chmod 600 on it", where, path)
+    text = _whole_file(path, where, "the password into it (one line)")
     secret = text.splitlines()[0] if text else ""
     if not secret:
         raise SecretError(f"{where}: {path} is empty")
