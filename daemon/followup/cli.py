@@ -164,9 +164,14 @@ def _zone_option(click_context: click.Context, parameter: click.Parameter,
 @click.option("--example", is_flag=True,
               help="Print config.example.yaml (every key, documented) and exit; start a "
                    "config with `followup check-config --example > config.yaml`.")
+@click.option("--notify-test", is_flag=True,
+              help="Also send a test notification through every configured way (notify:).")
 @pass_context
-def check_config(context: Context, path: Path | None, connect: bool, example: bool) -> None:
+def check_config(context: Context, path: Path | None, connect: bool, example: bool,
+                 notify_test: bool) -> None:
     """Validate the configuration and say what was understood (never a secret)."""
+    from followup.notify.deliver import build_deliverer
+
     if example:
         from followup.config import render_example
 
@@ -175,9 +180,14 @@ def check_config(context: Context, path: Path | None, connect: bool, example: bo
     if path is not None:
         context.config_path = path
     config = context.config()
+    deliverer = build_deliverer(config)  # reads the notification URLs: problems exit 78
     click.echo(f"{context.path}: valid")
     for line in summary(config):
         click.echo(f"  {line}")
+    if deliverer is not None:
+        click.echo(f"  notifications go through: {', '.join(deliverer.describe())}")
+    if notify_test:
+        _notify_test(deliverer)
     if connect:
         from followup.runner import probe_accounts
 
@@ -187,6 +197,23 @@ def check_config(context: Context, path: Path | None, connect: bool, example: bo
             failures += 0 if ok else 1
         if failures:
             raise SystemExit(1)
+
+
+def _notify_test(deliverer: Any) -> None:
+    from followup.notify.notices import Notice
+
+    if deliverer is None:
+        raise click.UsageError("--notify-test: no notification is configured; set "
+                               "notify.urls_file (or urls_env, urls_command, urls_credential) "
+                               "or notify.command")
+    result = deliverer.send(Notice(
+        title="followup: test notification",
+        body="This is how followup will tell you that drafts are waiting in Drafts.",
+        new=(), reminders=(), best_before=None))
+    if result.failed:
+        click.echo(f"  test notification NOT delivered through: {', '.join(result.failed)}")
+        raise SystemExit(1)
+    click.echo("  test notification sent")
 
 
 @cli.command()
@@ -249,12 +276,14 @@ def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple
 def scan(context: Context, dry_run: bool, now_text: str | None,
          account_names: tuple[str, ...]) -> None:
     """One pass over every account: read new mail, update applications, make due drafts."""
+    from followup.notify.deliver import build_deliverer
     from followup.runner import run_once
 
     config = context.config()
+    deliverer = build_deliverer(config)  # a notification setup that cannot work exits 78
     now = parse_now(now_text, config)
     report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None,
-                      fault=_fault_from_environment())
+                      fault=_fault_from_environment(), deliverer=deliverer)
     for line in report.lines():
         context.say(line)
     if report.failed_accounts:
@@ -330,9 +359,12 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
     """A table of applications and what happens next."""
     from followup.views import status_rows
 
-    config, _, applications, planned = _planned(context, now_text)
+    config, now, applications, planned = _planned(context, now_text)
     zone = ZoneInfo(config.user.timezone)
     rows = status_rows(applications, planned, zone)
+    waiting = _waiting_drafts(config, applications)
+    for row in rows:
+        row["drafts_waiting"] = len(waiting.get(row["id"], []))
     if as_json:
         _echo_json(rows)
         return
@@ -341,11 +373,20 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
         return
     from rich.console import Console
 
+    placed = [moment for moments in waiting.values() for moment in moments]
+    waiting_note = ""
+    if placed:
+        from followup.notify.notices import describe_age
+
+        waiting_note = (f"; {len(placed)} draft(s) waiting in Drafts, the oldest placed "
+                        f"{describe_age(min(placed), now)} ago")
     # Piped output gets a wide table rather than one folded to 80 columns.
-    print_status_table(rows, zone, Console() if sys.stdout.isatty() else Console(width=200))
+    print_status_table(rows, zone, Console() if sys.stdout.isatty() else Console(width=200),
+                       waiting_note)
 
 
-def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any) -> None:
+def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any,
+                       waiting_note: str = "") -> None:
     """The `status` table on a rich Console. The id is what `followup app ... ID` asks
     for: never wrapped or cut, so it can be copied whole at any width (80 columns too);
     the words around it fold instead."""
@@ -355,7 +396,7 @@ def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any)
     from followup.views import table_cells
 
     # No vertical rules: at 80 columns the words need every column they can get.
-    table = Table(title=f"{len(rows)} application(s); times in {zone.key}",
+    table = Table(title=f"{len(rows)} application(s){waiting_note}; times in {zone.key}",
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     table.add_column("id", no_wrap=True, min_width=max(len(row["id"]) for row in rows))
     table.add_column("company", overflow="fold")
@@ -372,6 +413,25 @@ def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any)
 _NOTHING_YET = ("No application is tracked yet. `followup scan` reads your mail (the first "
                 "scan looks back accounts[].lookback_days days); `followup demo` shows what "
                 "followup does on sample mail.")
+
+
+def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetime]]:
+    """Application id -> when each of its drafts still untouched in Drafts was placed."""
+    from followup.store import Store
+
+    assert config.state_dir is not None
+    store = Store.snapshot(config.state_dir / "state.db")
+    try:
+        ledger = store.ledger()
+    finally:
+        store.close()
+    owner = {alias: app.id for app in applications for alias in (app.id, *app.aliases)}
+    waiting: dict[str, list[datetime]] = {}
+    for entry in ledger.values():
+        if entry.state == "created":
+            waiting.setdefault(owner.get(entry.application_id, entry.application_id),
+                               []).append(entry.created_at)
+    return waiting
 
 
 @cli.command()

@@ -72,8 +72,8 @@ def test_the_schema_refuses_what_the_issue_found() -> None:
     old = [{"id": "3fa9c2e1b07d", "company": "Northwind Labs", "role": None,
             "state": "interviewing", "last_contact": "2026-03-02T10:15:00-05:00",
             "last_from_employer": None, "next_action": "thank you to Dana Kim",
-            "when": "Fri 18 Dec 09:00", "messages": 3}]
-    validate(old[:0], "status")
+            "when": "Fri 18 Dec 09:00", "messages": 3, "drafts_waiting": 0}]
+    validate([dict(old[0], when="2026-12-18T09:00:00-05:00")], "status")  # the fixed form
     for key, bad in (("when", "Fri 18 Dec 09:00"), ("messages", "3"),
                      ("last_contact", "2026-03-02 10:15")):
         row = dict(old[0], when=None)
