@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -146,6 +146,7 @@ class DraftActions:
     now: datetime
     dry_run: bool = False
     fault: Callable[[str], None] | None = None
+    failed: set[str] = field(default_factory=set)  # accounts a draft failed in, this pass
 
     def carry_out(self, planned: Iterable[PlannedDraft],
                   applications: Sequence[Application]) -> list[str]:
@@ -158,7 +159,7 @@ class DraftActions:
         done = []
         appended: dict[str, int] = {}
         bases: dict[str, dict[str, Any] | None] = {}
-        failed: set[str] = set()
+        failed = self.failed
         for draft in planned:
             if draft.status != "due":
                 continue

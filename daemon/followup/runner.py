@@ -108,6 +108,7 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             report.applications = len(applications)
             report.plan = planned
             report.drafts.extend(actions.carry_out(planned, applications))
+            report.failed_accounts.extend(sorted(actions.failed))  # retried on a later pass
             upcoming = [p.due for p in planned if p.status == "scheduled"]
             report.next_due = min(upcoming) if upcoming else None
             if not dry_run and not any(p.status == "due" for p in planned):

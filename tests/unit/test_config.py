@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -152,11 +153,20 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[
                           text=True, env=env)
 
 
-def test_check_config_on_the_example_succeeds() -> None:
-    result = run_cli("check-config", str(ROOT / "config.example.yaml"))
+def test_check_config_on_the_example_succeeds(tmp_path: Path) -> None:
+    # The example names ~/.config/followup/imap-password: check-config now looks at it.
+    password = tmp_path / ".config" / "followup" / "imap-password"
+    password.parent.mkdir(parents=True)
+    password.write_text("app-password\n")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    result = run_cli("check-config", str(ROOT / "config.example.yaml"), env=env)
     assert result.returncode == 0, result.stderr
     assert "valid" in result.stdout
     assert "password from password_file" in result.stdout
+    password.unlink()
+    result = run_cli("check-config", str(ROOT / "config.example.yaml"), env=env)
+    assert result.returncode == 78
+    assert f"accounts[0].password_file: {password} does not exist" in result.stderr
 
 
 def test_check_config_error_exits_78_with_the_path(tmp_path: Path) -> None:

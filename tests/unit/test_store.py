@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,3 +189,59 @@ def test_records_read_again_after_a_write_or_a_rollback() -> None:
     assert [r.key for r in store.records()] == ["acct:<b@x>"]
     other = Store.memory()
     assert other.records() == []
+
+
+def _open_when_released(path: str, barrier: Any, errors: Any) -> None:
+    barrier.wait()
+    try:
+        Store.open(Path(path)).close()
+    except Exception as error:  # noqa: BLE001 - reported to the parent
+        errors.put(f"{type(error).__name__}: {error}")
+
+
+def test_processes_starting_together_on_a_new_state_file_all_open_it(tmp_path: Path) -> None:
+    # Issue 14: a second process used to fail with "table cursors already exists".
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    errors = context.Queue()
+    for trial in range(8):
+        path = tmp_path / f"trial{trial}" / "state.db"
+        barrier = context.Barrier(4)
+        processes = [context.Process(target=_open_when_released,
+                                     args=(str(path), barrier, errors)) for _ in range(4)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(timeout=60)
+        assert all(process.exitcode == 0 for process in processes)
+        found = []
+        while not errors.empty():
+            found.append(errors.get())
+        assert found == []
+        assert Store.open(path).schema_version == SCHEMA_VERSION
+
+
+def test_the_state_lock_waits_for_its_holder_then_gives_up_with_status_75(
+        tmp_path: Path) -> None:
+    from followup.store import StateBusy, state_lock
+
+    waited: list[float] = []
+    clock = iter(float(tick) / 10 for tick in range(1000))
+    holder = subprocess.Popen(  # another process holds the lock
+        [sys.executable, "-c", "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR | "
+         "os.O_CREAT); fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); "
+         "sys.stdin.read()", str(tmp_path / "lock")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(StateBusy, match="another followup is using") as raised:
+            with state_lock(tmp_path, wait=1.0, sleep=waited.append,
+                            clock=lambda: next(clock)):
+                pass
+    finally:
+        holder.communicate("")
+    assert raised.value.exit_status == 75
+    assert waited == [0.1] * 9  # polled until the wait was over (clock 0.1 .. 0.9), no more
+    with state_lock(tmp_path, wait=0):  # free again once the holder is gone
+        pass
