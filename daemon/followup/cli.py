@@ -1,7 +1,9 @@
 """The `followup` command line. Click commands, exit statuses, output; no logic.
 
 Exit statuses: 0 fine, 1 a failure the user can act on (or a file that could not be read),
-78 a configuration error (systemd's RestartPreventExitStatus), 2 a usage error (click).
+78 a configuration error (systemd's RestartPreventExitStatus; also a file the configuration
+names that is missing or unreadable), 75 another followup holds the state (try again
+later), 2 a usage error (click).
 """
 
 from __future__ import annotations
