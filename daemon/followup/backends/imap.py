@@ -565,14 +565,22 @@ class ImapMailbox(Mailbox):
             raise ValueError("append_draft needs a timezone-aware `when`")
         drafts = self._folder("drafts")
         message_id = normalise_message_id(message_id)
-        client = self._with_retry("connecting to append a draft", lambda client: client)
-        try:
-            with self._errors(f"appending a draft to {drafts}"):
-                response = self._append_once(client, drafts, raw, when)
-        except ConnectionLost as error:
-            self._shutdown(self._client)
-            self._client = None
-            return self._confirm_append(drafts, message_id, error)
+        attempt = 0
+        while True:
+            client = self._with_retry("connecting to append a draft", lambda client: client)
+            watch = _LiteralWatch(client)
+            try:
+                with self._errors(f"appending a draft to {drafts}"):
+                    response = self._append_once(client, drafts, raw, when, watch)
+            except ConnectionLost as error:
+                if watch.literal_started:
+                    self._shutdown(self._client)
+                    self._client = None
+                    return self._confirm_append(drafts, message_id, error)
+                attempt += 1  # the message never left: nothing can have been stored
+                self._lost(error, attempt)
+                continue
+            break
         appended = parse_appenduid(response)
         if appended is not None:
             return f"{appended[0]}:{appended[1]}"
@@ -584,13 +592,14 @@ class ImapMailbox(Mailbox):
         raise BackendError(f"{self._account.host} accepted the draft {message_id} "
                            f"but it is not in {drafts}")
 
-    def _append_once(self, client: IMAPClient, drafts: str, raw: bytes,
-                     when: datetime) -> Any:
+    def _append_once(self, client: IMAPClient, drafts: str, raw: bytes, when: datetime,
+                     watch: _LiteralWatch) -> Any:
         """One APPEND, its answer awaited up to `append_timeout` seconds."""
         sock = client.socket()
         sock.settimeout(self._append_timeout)
         try:
-            return client.append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
+            with watch:
+                return client.append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
         finally:
             try:
                 sock.settimeout(self._account.read_timeout)
@@ -598,12 +607,15 @@ class ImapMailbox(Mailbox):
                 pass  # the socket died with the APPEND
 
     def _confirm_append(self, drafts: str, message_id: str, lost: ConnectionLost) -> str:
-        """After an APPEND that got no answer: look for the draft on fresh connections until
-        it is found (certain: stored) or the tries run out (AppendUncertain)."""
+        """After an APPEND whose message went out but whose answer never came: look for the
+        draft on fresh connections (the usual back-off first, then `confirm_wait` seconds
+        more each time) until it is found (certain: stored) or the tries run out
+        (AppendUncertain: it may still land)."""
         logger.warning("%s: no answer to the APPEND of a draft (%s); looking for it in %s",
                        self.name, lost, drafts)
         for attempt in range(1, self._confirm_tries + 1):
-            self._sleep(self._confirm_wait * attempt)
+            self._sleep(self._backoff(1) if attempt == 1
+                        else self._confirm_wait * (attempt - 1))
             try:
                 found = self._with_retry("looking for an unanswered draft", lambda client:
                                          self._search_drafts(client, drafts, [message_id]))
@@ -725,6 +737,41 @@ class ImapMailbox(Mailbox):
             return f"{entry.get(b'RFC822.SIZE')}:{hashlib.sha256(raw).hexdigest()}"
 
         return self._with_retry("reading a draft", fingerprint)
+
+
+class _LiteralWatch:
+    """Tells whether an APPEND's message left this process. imaplib sends APPEND with a
+    synchronising literal: the command line first, then, only after the server's "+"
+    continuation, the message (`IMAP4._command`: `self.send(literal)`; RFC 3501 §7.5). So
+    a connection lost before that second `send` cannot have stored anything, and the APPEND
+    may simply be made again; once it began, only Drafts can say."""
+
+    def __init__(self, client: IMAPClient) -> None:
+        self._imap = getattr(client, "_imap", None)
+        self._own: Any = None  # a `send` set on the instance before ours (tests wrap it)
+        self._sends = 0
+        self.literal_started = self._imap is None  # cannot watch: assume the worst
+
+    def __enter__(self) -> _LiteralWatch:
+        if self._imap is not None:
+            self._own = vars(self._imap).get("send")
+            original = self._imap.send
+
+            def send(data: bytes) -> None:
+                self._sends += 1
+                if self._sends >= 2:  # the command line went with the first
+                    self.literal_started = True
+                original(data)
+
+            self._imap.send = send
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._imap is not None:
+            if self._own is not None:
+                self._imap.send = self._own
+            else:
+                del self._imap.send  # back to the class's method
 
 
 class _StreamedMessages:
