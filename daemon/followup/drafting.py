@@ -28,7 +28,7 @@ from followup.ledger import (
 )
 from followup.store import LedgerEntry, Store
 from followup.track.applications import group_applications
-from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.model import Application, PlannedDraft
 from followup.track.timing import plan_drafts
 
 log = logging.getLogger(__name__)

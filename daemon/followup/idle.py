@@ -5,7 +5,8 @@ IDLE in short steps so that a stop is noticed within `check_seconds`, and calls
 `on_new_mail(account)` when the server announces new mail. A lost connection is reported
 to `AccountHealth` (one log line per change) and reopened after a jittered exponential
 back-off; every reconnect after a failure also calls `on_new_mail`, since mail may have
-arrived meanwhile, however the reconnects interleave with passes. Sent is not watched: it is read by the regular polls.
+arrived meanwhile, however the reconnects interleave with passes. Sent is not watched: it
+is read by the regular polls.
 """
 
 from __future__ import annotations
