@@ -20,7 +20,8 @@ one application whose panel interview makes two thank-you drafts due. Then:
 - `lost-state` (3): a scan, the state directory deleted, two more scans. Wanted: 2.
 
 Prints, per family: trials, duplicates (drafts beyond the wanted), lost (wanted drafts
-missing), tracebacks. Counts only; no time is judged.
+missing), tracebacks, and faults the proxy actually injected (a fault armed at a byte the
+connection never reaches does not fire). Counts only; no time is judged.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Trial:
         self.box.write_config()
         interviewed(self.box, interviewers=(DANA, LUIS))
         self.tracebacks = 0
+        self.fired = 0  # faults the proxy actually injected (a late byte may never come)
 
     def scan(self, when: datetime, fault: str | None = None) -> subprocess.CompletedProcess[str]:
         result = self.box.scan(when, fault=fault)
@@ -119,6 +121,7 @@ def with_proxy(trial: Trial, fault: Fault | None, quiet: float) -> tuple[int, in
         if fault is not None and fault.action == "stall":
             time.sleep(3)
             proxy.release()
+        trial.fired += len(proxy.fired)
         time.sleep(quiet)  # whatever was held up lands (or not) before the next passes
         proxied.run(FIRST + timedelta(minutes=5))
         proxied.run(FIRST + timedelta(minutes=10))
@@ -166,6 +169,8 @@ def main() -> None:
     parser.add_argument("--random", type=int, default=45)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", action="append", default=[],
+                        help="run only this family (repeatable)")
     options = parser.parse_args()
     chance = random.Random(options.seed)
     families: list[tuple[str, int, Callable[[Trial], tuple[int, int]]]] = [
@@ -184,6 +189,8 @@ def main() -> None:
         server.start()
         try:
             for name, count, run in families:
+                if options.only and name not in options.only:
+                    continue
                 tally: Counter[str] = Counter()
                 for index in range(count):
                     trial_root = root / f"{name}-{index}"
@@ -194,11 +201,13 @@ def main() -> None:
                     tally["duplicates"] += max(0, made - wanted)
                     tally["lost"] += max(0, wanted - made)
                     tally["tracebacks"] += trial.tracebacks
+                    tally["faults fired"] += trial.fired
                 results[name] = tally
                 if not options.json:
                     print(f"{name:<20} " + "  ".join(f"{key} {tally[key]}" for key in
                                                      ("trials", "duplicates", "lost",
-                                                      "tracebacks")), flush=True)
+                                                      "tracebacks", "faults fired")),
+                          flush=True)
         finally:
             server.cleanup()
     if options.json:
