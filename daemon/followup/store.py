@@ -238,7 +238,7 @@ class Store:
         os.chmod(path, 0o600)
         try:
             connection = sqlite3.connect(path, isolation_level=None, timeout=30)
-            connection.execute("PRAGMA journal_mode=WAL")
+            _use_wal(connection)
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the state database: {error}") from None
         store = cls(connection, path)
@@ -498,6 +498,25 @@ class Store:
                                 "ORDER BY id")
         return [Override(application_id=row[0], action=row[1], text=row[2],
                          at=datetime.fromisoformat(row[3])) for row in rows]
+
+
+WAL_TRIES = 300  # 0.1 s apart: as long as the connection's own busy timeout (30 s)
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """`PRAGMA journal_mode=WAL`, tried again while another process holds the database.
+
+    Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY
+    ("database is locked") at once instead of waiting in the busy handler, so two
+    processes opening a new state file together failed here (issue 14)."""
+    for attempt in range(WAL_TRIES):
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_TRIES - 1:
+                raise
+            time.sleep(0.1)
 
 
 def _ledger_entry(row: tuple[Any, ...]) -> LedgerEntry:

@@ -6,9 +6,9 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -191,34 +191,29 @@ def test_records_read_again_after_a_write_or_a_rollback() -> None:
     assert other.records() == []
 
 
-def _open_when_released(path: str, barrier: Any, errors: Any) -> None:
-    barrier.wait()
-    try:
-        Store.open(Path(path)).close()
-    except Exception as error:  # noqa: BLE001 - reported to the parent
-        errors.put(f"{type(error).__name__}: {error}")
+OPEN_WHEN_RELEASED = """
+import pathlib, sys, time
+go = pathlib.Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.005)
+from followup.store import Store
+Store.open(pathlib.Path(sys.argv[1])).close()
+"""
 
 
 def test_processes_starting_together_on_a_new_state_file_all_open_it(tmp_path: Path) -> None:
-    # Issue 14: a second process used to fail with "table cursors already exists".
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    errors = context.Queue()
+    # Issue 14: a second process used to fail with "table cursors already exists" (schema)
+    # or "database is locked" (switching the new file to WAL).
     for trial in range(8):
         path = tmp_path / f"trial{trial}" / "state.db"
-        barrier = context.Barrier(4)
-        processes = [context.Process(target=_open_when_released,
-                                     args=(str(path), barrier, errors)) for _ in range(4)]
-        for process in processes:
-            process.start()
-        for process in processes:
-            process.join(timeout=60)
-        assert all(process.exitcode == 0 for process in processes)
-        found = []
-        while not errors.empty():
-            found.append(errors.get())
-        assert found == []
+        go = tmp_path / f"go{trial}"
+        processes = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_RELEASED, str(path),
+                                       str(go)], stderr=subprocess.PIPE, text=True)
+                     for _ in range(4)]
+        time.sleep(0.5)  # all started and waiting
+        go.touch()
+        outcomes = [process.communicate(timeout=120)[1] for process in processes]
+        assert [process.returncode for process in processes] == [0] * 4, outcomes
         assert Store.open(path).schema_version == SCHEMA_VERSION
 
 
