@@ -461,9 +461,24 @@ def combine(signals: Iterable[Signal]) -> dict[str, float]:
     return scores
 
 
+_GUESSES = {"the employer writes about the process, no decision": 0.5,
+            "nothing about a job application": 0.6}
+
+
 def _confidence(kind: str, signals: list[Signal]) -> float:
+    """How likely `kind` is right, from the margin of its evidence over the best rival.
+
+    Calibrated on the corpora (bench/calibrate.py); `model.SURE_THRESHOLD` is where a
+    judgement becomes sure. A verdict reached by default (no positive evidence for it)
+    is never sure; mail with no recruiting evidence at all is surely `other`."""
     scores = combine(signals)
     own = max(scores.get(kind, 0.0), 0.0)
-    rivals = sorted((score for other, score in scores.items() if other != kind), reverse=True)
-    rival = max(rivals[0], 0.0) if rivals else 0.0
-    return round(min(0.99, max(0.05, (own + 1.0) / (own + rival + 2.0))), 2)
+    rival = max((max(score, 0.0) for other, score in scores.items() if other != kind),
+                default=0.0)
+    if kind == "other" and max((scores.get(k, 0.0) for k in RECRUITING_KINDS),
+                               default=0.0) < 1.5:
+        return 0.95
+    value = (own + 1.0) / (own + rival + 2.0)
+    for signal in signals:
+        value = min(value, _GUESSES.get(signal.name, 1.0))
+    return round(min(0.99, max(0.05, value)), 2)
