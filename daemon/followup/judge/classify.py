@@ -36,6 +36,7 @@ RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_s
                     "interview_canceled", "assessment", "rejection", "offer", "status_update",
                     "recruiter_outreach")
 THRESHOLD = 2.0
+_DECIDING_KINDS = frozenset({"rejection", "offer", "interview_canceled", "interview_scheduled"})
 _PROGRESS_KINDS = ("interview_invitation", "interview_scheduled", "interview_canceled",
                    "assessment", "rejection", "offer")
 
@@ -47,6 +48,10 @@ _CONDITIONAL = re.compile(
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|"
     r"\bif (?:it|that|this|all|everything) goes well|"
+    r"\bif (?:there is|there's|there are) (?:not|no)\b|\bif not\b|\bit (?:means|may mean)\b|"
+    r"\bmay (?:mean|indicate)\b|\b(?:may|might) not be able to (?:respond|reply|get back)|"
+    r"\bsollten? (?:wir|sie|ihre|ihr)\b|\bfalls\b|\bsofern\b|dans le cas contraire|"
+    r"si ce n'est pas|\bsinon\b|en caso contrario|\bde lo contrario\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
     r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
@@ -189,8 +194,11 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     inmail = bool(re.search(r"inmail|sent you a (?:new )?message|new message from",
                             f"{subject} {sender.email if sender else ''}", re.IGNORECASE))
     if is_job_board(domain) and not ats and not inmail:
+        # Who sent it, not what it says (issue 12): a job board relays receipts and an
+        # employer's cancellations too, so its name only leans; its alerts are recognised
+        # by their own words ("job alert digest").
         signals.append(Signal(f"sent by a job board ({domain})", "other",
-                              5.0 if bulk else 2.5))
+                              2.0 if bulk else 1.0))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
     if _MAILER.search(sender.email if sender else ""):
@@ -199,6 +207,9 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
     calendar = list(_calendar_signals(message, mine))
+    if _names_you_and_another(message, mine):
+        calendar.append(Signal("the event is titled with your name and another's "
+                               "(\"Company - You / Interviewer\")", "interview_scheduled", 3.5))
     cues = _cue_signals(subject, body, foreign)
     if any(signal.kind == "other" for signal in calendar):
         # "Invitation: Climbing @ Thu Mar 19": the calendar's own subject for any event.
@@ -211,6 +222,8 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
                               3.5))
 
     context = _context_score(message, thread, ats, role)
+    if any(signal.name.startswith("the event is titled with your name") for signal in calendar):
+        context += 2  # the title is the job word
     if message.in_reply_to and not thread.recruiting and \
             not any(signal.name == "bumping my note" for signal in signals):
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
@@ -259,7 +272,9 @@ _DEFINITE_REJECTION = frozenset({
     "moving forward with other candidates", "pursue other candidates", "position has been filled",
     "continue with candidates who", "going with another candidate", "decided not to proceed",
     "not moving forward with your application", "not selected", "leider absage",
-    "lamentablemente", "offer went to another candidate", "won't be moving ahead"})
+    "lamentablemente", "offer went to another candidate", "won't be moving ahead",
+    "declines your application (tracker formulas)", "ablehnung (Bewerbermanagement-Formeln)",
+    "refus (formules des ATS)", "rechazo (fórmulas de ATS)"})
 
 
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
@@ -284,8 +299,12 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
             not names & {"pleased to offer", "offer letter"}:
         return "status_update"
+    # A receipt's subject ("Thank you for applying") wins over weak body evidence only: a
+    # subject never outweighs a body that decides (issue 12).
+    decided = best in _DECIDING_KINDS and scores[best] >= 3
     if best != "application_received" and scores["application_received"] >= 3 and names & {
-            "subject: application received subject", "subject: your application was sent"}:
+            "subject: application received subject", "subject: your application was sent"} \
+            and not decided:
         return "application_received"
     return best
 
@@ -357,6 +376,37 @@ def _discounted_at(cue: Cue, sentence: str, position: int, conditional: bool) ->
     if conditional and cue.kind not in ("application_received", "status_update", "other"):
         return True
     return cue.kind in _NEGATABLE and bool(_NEGATION.search(sentence[:max(position, 0)]))
+
+
+_PAIRING = re.compile(r"\s(?:/|<>|<->|x|&|\+|and|with|[-–|:])\s", re.IGNORECASE)
+
+
+def _names_you_and_another(message: Message, mine: Collection[str]) -> bool:
+    """"Northwind Labs - Sam Rivera / Dana Kim": schedulers title an interview with the
+    candidate's name paired with the interviewer's, often with no job word at all (issue
+    12). Read from the calendar summary, or the calendar's own "Invitation:" subject."""
+    names = {person.name.strip().lower() for person in message.to
+             if person.email.lower() in mine and len(person.name.split()) >= 2}
+    names |= {attendee.name.strip().lower() for event in message.calendar
+              for attendee in event.attendees if attendee.email and
+              attendee.email.lower() in mine and len((attendee.name or "").split()) >= 2}
+    if not names or any((event.method or "").upper() in ("CANCEL", "REPLY") or
+                        (event.status or "").upper() == "CANCELLED" for event in message.calendar):
+        return False
+    titles = [event.summary or "" for event in message.calendar if event.start is not None]
+    if re.match(r"\s*(?:(?:updated )?invitation|einladung|invitación|invitation mise à "
+                r"jour)\s*:.*@", message.subject, re.IGNORECASE):
+        titles.append(message.subject.split(":", 1)[1].rsplit("@", 1)[0])
+    for title in titles:
+        lowered = title.lower()
+        for name in names:
+            at = lowered.find(name)
+            if at < 0:
+                continue
+            rest = (lowered[:at] + " " + lowered[at + len(name):]).strip()
+            if _PAIRING.search(f" {lowered} ") and re.search(r"[a-zà-ÿ]{2,}", rest):
+                return True
+    return False
 
 
 def _plain_address(address: str) -> str:

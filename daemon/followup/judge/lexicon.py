@@ -38,7 +38,8 @@ FOREIGN_CUES = frozenset({
     "bewerbung eingegangen / candidature reçue / candidatura recibida",
     "noch in prüfung / en cours / en proceso", "outreach (de/fr/es)",
     "ihr profil / votre profil / tu perfil", "zwischenstand / point / novedades",
-    "job alert digest (de/fr/es)"})
+    "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
+    "refus (formules des ATS)", "rechazo (fórmulas de ATS)"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -114,6 +115,46 @@ CUES: tuple[Cue, ...] = (
          r"(?:lamentablemente|lamentamos|sentimos)[^.]{0,120}(?:otros? candidat|no (?:ha sido|"
          r"has sido) seleccionad|no continuar|no seguir|no avanzar)|otros candidatos cuyo|"
          r"no ha(?:s)? sido seleccionad|hemos decidido continuar con otr"),
+    # Applicant trackers' ways of saying no (issue 12's families): the formulas vary, the
+    # shape does not: "not ... your application", "unable to ... you", "other candidates".
+    _cue("declines your application (tracker formulas)", "rejection", 3.5,
+         r"(?:unable|not able|not in a position) to (?:select|shortlist|offer|progress|advance|"
+         r"move forward with|proceed with|consider|invite|take) you\b|"
+         r"not to (?:pursue|proceed with|progress|advance|move forward with|continue with|"
+         r"take forward) (?:your|you)|"
+         r"not (?:been )?(?:selected|chosen|shortlisted) (?:for|to) (?:further|the next|an? "
+         r"interview|move|progress|proceed|continue)|"
+         r"(?:focus|concentrate) (?:on|our (?:attention|efforts) on) (?:other|another|different|"
+         r"more suitable) (?:candidates|applicants|profiles)|"
+         r"no longer (?:being )?(?:under consideration|considered)|(?:will|would) not be "
+         r"(?:considered|invited|taken) (?:further|forward|for)|"
+         r"(?:we|i) (?:must|have to|had to) decline|(?:has|have) been declined|"
+         r"decline your (?:application|candidacy)|not (?:be )?(?:moving|taking|progressing|"
+         r"advancing) (?:your|you) (?:application|candidacy|forward|further)"),
+    _cue("ablehnung (Bewerbermanagement-Formeln)", "rejection", 3.5,
+         r"für (?:andere[nr]? )?(?:bewerbende|bewerber(?:innen)?|kandidat(?:en|innen))\b"
+         r"[^.]{0,80}entschieden|"
+         r"(?:ihre|deine) (?:bewerbung|kandidatur|unterlagen)[^.]{0,60}nicht (?:weiter |länger "
+         r"|mehr )?(?:zu )?(?:weiterverfolgen|verfolgen|weiter verfolgen|berücksichtig|in "
+         r"betracht)|keine (?:positive|positiven|erfreuliche) (?:rückmeldung|nachricht|antwort)|"
+         r"(?:uns|wir) gegen (?:ihre|deine) (?:bewerbung|kandidatur)|"
+         r"(?:nicht|kein) (?:für|mit) (?:ihnen|dir) (?:fortsetzen|weitermachen|fortfahren)|"
+         r"(?:besser|eher) (?:zu unseren anforderungen|zum anforderungsprofil|zur stelle) "
+         r"passen"),
+    _cue("refus (formules des ATS)", "rejection", 3.5,
+         r"\bpas (?:\w+ ){0,2}suite\b|(?:ne|n')\b[^.]{0,60}suite favorable|"
+         r"(?:ne pas|ne plus) (?:poursuivre|retenir|donner suite)|"
+         r"(?:décidé|choisi) de ne pas|privilégier d'autres|d'autres profils|"
+         r"(?:profil|candidat)s? (?:plus|mieux) (?:adapté|en adéquation|proche|correspondant)|"
+         r"pas été (?:sélectionné|retenu)e?s?|ne sera pas retenue?"),
+    _cue("rechazo (fórmulas de ATS)", "rejection", 3.5,
+         r"no (?:continuar|seguir|avanzar|proceder) (?:adelante )?con (?:tu|su) "
+         r"(?:candidatura|proceso|aplicación|postulación|perfil)|"
+         r"no (?:vamos a|podemos|podremos) (?:avanzar|continuar|seguir|contar)|"
+         r"(?:optado|decidido continuar|seguir) (?:por|con) otros? (?:perfiles|candidat)|"
+         r"otros perfiles (?:que|cuya|más)|no ha(?:s)? (?:resultado|sido) (?:seleccionad|"
+         r"elegid)|(?:tu|su) candidatura no (?:ha sido|fue|resultó) (?:seleccionad|elegid)|"
+         r"no (?:ha|has) superado"),
     # --- offer ----------------------------------------------------------------------------
     _cue("pleased to offer", "offer", 3.5,
          r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer|make|present|"
@@ -139,6 +180,16 @@ CUES: tuple[Cue, ...] = (
     _cue("welcome aboard", "offer", 3.0,
          r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
+    # "Offer of Employment" alone in the subject, over a body that only says "attached".
+    _cue("offer of employment subject", "offer", 3.0,
+         r"offer of employment|employment offer|lettre d'offre|promesse d'embauche|"
+         r"proposition d'embauche|vertragsangebot|arbeitsvertrag|carta (?:de )?oferta|"
+         r"oferta de (?:empleo|trabajo)", "subject"),
+    _cue("intention to hire", "offer", 3.5,
+         r"intention to (?:hire|employ|offer you)|(?:pleased|happy|delighted|thrilled|excited) "
+         r"to (?:hire|welcome) you (?:as|to|on|aboard)|your start(?:ing)? date (?:would|will) be|"
+         r"(?:annual|base|gross|starting) salary (?:would|will) be|"
+         r"(?:offer|contract) (?:is )?(?:attached|enclosed) for your (?:review|signature)"),
     _cue("angebot", "offer", 3.0,
          r"(?:vertrags)?angebot[^.!?]{0,80}(?:unterbreiten|machen|zukommen)|vertragsentwurf|freuen uns[^.]{0,60}"
          r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle|eine zusage (?:zu )?(?:geben|"
@@ -156,6 +207,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|screen)|"
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
+    _cue("they cancelled the interview", "interview_canceled", 3.5,
+         r"(?:employer|company|recruiter|hiring manager|hiring team|interviewer|organi[sz]er)"
+         r" (?:has )?(?:cancel+ed|called off) (?:the|your|this) (?:\w+ )?(?:interview|call|"
+         r"meeting|event)"),
     _cue("cancel the interview (broad)", "interview_canceled", 3.5,
          r"(?:need|have|must|going|forced|'ve had|have had) to (?:cancel|call off)\s+(?:\S+\s+){0,4}?"
          r"(?:interview|call|onsite|on-site|meeting|chat|screen|conversation|session|round)\b|"
@@ -191,7 +246,8 @@ CUES: tuple[Cue, ...] = (
          r"rappel[^.]{0,20}(?:votre|ton) entretien|recordatorio[^.]{0,20}(?:tu|su) entrevista"),
     _cue("rescheduled", "interview_scheduled", 2.5,
          r"\breschedul(?:ed|ing)\b|(?:moved|move|push|shift(?:ed)?) (?:your|our|the) "
-         r"(?:\w+ ){0,2}(?:interview|call|meeting|conversation)\b|^\s*new\s*:|new (?:time|date) (?:is|will be)|updated (?:time|"
+         r"(?:\w+ ){0,2}(?:interview|call|meeting|conversation)\b|^\s*new\s*:|new (?:time|date|slot)\b"
+         r"[^.?]{0,50}\b(?:is|will be)\b|updated (?:time|"
          r"invitation)"),
     _cue("invitation subject with time", "interview_scheduled", 2.5,
          r"^(?:invitation|updated invitation|einladung|invitation mise à jour|invitación)\s*:"
@@ -297,6 +353,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
     _cue("your application was sent", "application_received", 6.0,
          r"your application (?:was|has been) (?:sent|submitted|delivered) to|"
+         r"(?:la tua|sua) candidatura (?:è|e') stata (?:inviata|inoltrata|trasmessa)|"
+         r"candidatura (?:inviata|inoltrata) (?:a|al|alla)\b|"
          r"votre candidature a (?:bien )?été (?:envoyée|transmise)|candidature (?:envoyée|"
          r"transmise) à|ihre bewerbung wurde (?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|"
          r"übermittelt|gesendet|verschickt)|tu inscripción en la oferta se ha realizado|"
@@ -448,6 +506,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:like|love|want) to (?:meet|chat|speak|talk|connect) with you|next step (?:is|"
          r"would be|will be) (?:a|an)\b|(?:find|book|grab) (?:a )?time (?:that works|on my|"
          r"with)|(?:send|set up) (?:you )?(?:a|the) (?:\w+ )?invite (?:once|when|for whichever)"),
+    _cue("a written interview", "assessment", 3.5,
+         r"written interview|(?:answer|respond to) (?:\w+ ){0,3}questions in writing|"
+         r"(?:assessment|test|challenge|exercise) (?:is )?(?:still )?(?:open|pending|waiting)|"
+         r"(?:complete|finish) (?:it|the assessment|your assessment) (?:before|by)"),
     _cue("exercise to complete", "assessment", 3.0,
          r"(?:complete|take|submit|work on|finish|do)\s+(?:a|an|the|our|this|your)\s+(?:short |"
          r"brief |quick |small )?(?:(?!availability|interview|scheduling)\w+[\s-]+){0,3}"
@@ -487,6 +549,22 @@ CUES: tuple[Cue, ...] = (
          r"(?:confidential|retained) search|(?:comp|compensation|rate|base)(?: is)?:? \$(?!.{0,40}(?:equity|vest))|"
          r"\$\d{2,3}k|sent you a (?:new )?message|hear more about"),
     # --- other ------------------------------------------------------------------------------
+    # An applicant tracker's account mail: the account, not the application (issue 12).
+    _cue("tracker account mail", "other", 5.0,
+         r"verify your (?:email|e-mail|address|account|identity)|(?:verification|security|"
+         r"one[- ]time|login|sign[- ]in) (?:code|pin|passcode)|one[- ]time password|"
+         r"reset (?:the |your )?password|password (?:reset|change)|(?:activate|confirm) your "
+         r"(?:candidate |applicant )?(?:account|e-?mail)|welcome to (?:the |our )?(?:[\w&'-]+ )"
+         r"{0,3}talent (?:community|network|pool)|e-mail-adresse (?:zu )?(?:bestätigen|"
+         r"verifizieren)|bewerberkonto (?:zu )?aktivieren|passwort zurücksetzen|"
+         r"(?:bestätigungs|sicherheits)code|code de (?:vérification|sécurité|confirmation)|"
+         r"réinitialis\w+ (?:votre )?mot de passe|vérifie[rz] votre (?:adresse|e-mail)|"
+         r"código de (?:verificación|seguridad|confirmación)|restablecer (?:tu |su )?"
+         r"contraseña|verifica (?:tu|su) (?:correo|email|dirección)"),
+    _cue("tracker account subject", "other", 4.0,
+         r"verify your|verification|security code|password|activate your|confirm your (?:e-?mail|"
+         r"account)|talent (?:community|network)|e-mail-adresse|passwort|code de|mot de passe|"
+         r"contraseña|código", "subject"),
     _cue("job alert digest", "other", 4.0,
          r"job alert|jobs? (?:you may|you might|that might|recommended|matching|for you)|new "
          r"jobs? (?:for|matching|near|in)|recommended jobs|based on your (?:profile|search|"
