@@ -48,10 +48,10 @@ _CONDITIONAL = re.compile(
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|"
     r"\bif (?:it|that|this|all|everything) goes well|"
-    r"\bif (?:there is|there's|there are) (?:not|no)\b|\bif not\b|\bit (?:means|may mean)\b|"
-    r"\bmay (?:mean|indicate)\b|\b(?:may|might) not be able to (?:respond|reply|get back)|"
-    r"\bsollten? (?:wir|sie|ihre|ihr)\b|\bfalls\b|\bsofern\b|dans le cas contraire|"
-    r"si ce n'est pas|\bsinon\b|en caso contrario|\bde lo contrario\b|"
+    r"\b(?:if (?:not|there(?: is|'s| are) (?:not|no))|it (?:means|may mean)|may (?:mean|"
+    r"indicate|not be able to (?:respond|reply|get back))|might not be able to|sollten? "
+    r"(?:wir|sie|ihre|ihr)|falls|sinon|de lo contrario|dans le cas contraire|si ce n'est "
+    r"pas|en caso contrario)\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
     r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
@@ -262,9 +262,14 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     employer_voice = bool(_EMPLOYER_VOICE.search(body)) or ats or thread.recruiting
     if scores["other"] < 3 and context >= 3 and (human or ats) and not is_job_board(domain) \
             and employer_voice and not (free_mail and not thread.recruiting):
-        signals.append(Signal("the employer writes about the process, no decision",
-                              "status_update", 2.0))
-        return "status_update", signals
+        # A status update needs positive evidence (still reviewing, a delay, next steps, a
+        # request): "an employer wrote and nothing else matched" is not one (issue 12).
+        # Without any, the message is `other`, unsure, for the user's word.
+        if scores["status_update"] > 0:
+            signals.append(Signal("the employer writes about the process, no decision",
+                                  "status_update", 2.0))
+            return "status_update", signals
+        signals.append(Signal("an employer wrote, but nothing said what about", "other", 0.5))
     return "other", signals
 
 
@@ -512,6 +517,7 @@ def combine(signals: Iterable[Signal]) -> dict[str, float]:
 
 
 _GUESSES = {"the employer writes about the process, no decision": 0.5,
+            "an employer wrote, but nothing said what about": 0.5,
             "nothing about a job application": 0.6}
 
 
@@ -525,10 +531,11 @@ def _confidence(kind: str, signals: list[Signal]) -> float:
     own = max(scores.get(kind, 0.0), 0.0)
     rival = max((max(score, 0.0) for other, score in scores.items() if other != kind),
                 default=0.0)
+    guessed = [_GUESSES[signal.name] for signal in signals if signal.name in _GUESSES]
+    if guessed:
+        return min(guessed)
     if kind == "other" and max((scores.get(k, 0.0) for k in RECRUITING_KINDS),
                                default=0.0) < 1.5:
         return 0.95
     value = (own + 1.0) / (own + rival + 2.0)
-    for signal in signals:
-        value = min(value, _GUESSES.get(signal.name, 1.0))
     return round(min(0.99, max(0.05, value)), 2)

@@ -381,7 +381,8 @@ CUES: tuple[Cue, ...] = (
     _cue("on hold", "status_update", 2.5,
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
-         r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze"),
+         r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze|"
+         r"hold(?:ing)? off (?:on )?(?:hiring|the (?:role|search|position|process))"),
     _cue("expect to decide by", "status_update", 2.0,
          r"(?:expect|hope|plan|aim) to (?:have|make|reach|share|come to) (?:a |an |our )?"
          r"(?:decision|update|answer|news)|(?:get back to you|be in touch|let you know|update "
@@ -390,6 +391,9 @@ CUES: tuple[Cue, ...] = (
          r"professional references|(?:two|three|a few) references|references,? (?:ideally|"
          r"including)"),
     _cue("request references", "status_update", 2.0,
+         r"(?:compensation|salary|pay|rate) (?:expectations|requirements)|(?:authori[sz]ed|"
+         r"eligible) to work|notice period|(?:a few|two|three|some|couple of) (?:quick )?"
+         r"questions (?:for you|before|so)|"
          r"(?:provide|send|share) (?:\w+ ){0,2}(?:references|referees|portfolio|work samples|"
          r"transcripts?|salary expectations|right to work)|reference check"),
     _cue("quick update", "status_update", 1.0,
@@ -526,8 +530,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:will|'ll) (?:review|look at|be reviewing|carefully review)|application is (?:now )?"
          r"(?:under review|being reviewed)|successfully (?:applied|submitted)"),
     _cue("status of your application", "status_update", 2.5,
-         r"(?:status of your application|application status) (?:has )?(?:been )?(?:updated|"
-         r"changed)|where things stand|no decision yet|(?:debrief|shortlist|compare notes|"
+         r"(?:status of your application|application status)\b[^.]{0,100}?\b(?:has )?(?:been )?"
+         r"(?:updated|changed)|^\s*(?:current|application|new) status\s*[:|]|where things stand|no decision yet|(?:debrief|shortlist|compare notes|"
          r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:send|share) (?:me |us )?(?:a "
          r"couple of|some|a few|your) (?:things|examples|samples|references|work|portfolio)|(?:still|very much) (?:in the "
          r"process|in the running|under consideration)"),
