@@ -208,6 +208,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
     _cue("they cancelled the interview", "interview_canceled", 3.5,
+         r"(?:interview|call|meeting|screen|chat|onsite)\b(?:'s)? (?:is|will be) off\b|"
          r"(?:employer|company|recruiter|hiring manager|hiring team|interviewer|organi[sz]er)"
          r" (?:has )?(?:cancel+ed|called off) (?:the|your|this) (?:\w+ )?(?:interview|call|"
          r"meeting|event)"),
@@ -372,7 +373,7 @@ CUES: tuple[Cue, ...] = (
          r"interés|postulación)"),
     # --- status update -----------------------------------------------------------------------
     _cue("still reviewing", "status_update", 2.5,
-         r"hoping to have news|have news for you|(?:still|currently) (?:in the process of )?(?:"
+         r"hoping to have news|have news for you|still waiting (?:to hear|on|for)|(?:still|currently) (?:in the process of )?(?:"
          r"meeting|talking to|speaking with|reviewing|evaluating|interviewing|"
          r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
          r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
