@@ -9,6 +9,7 @@ kind), plus the calendar part, the sender and the bulk-mail headers.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -243,7 +244,11 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
         recruiting["application_received"] -= 1.0
     best = max(recruiting, key=lambda kind: recruiting[kind])
-    best = _settle(best, recruiting, signals)
+    settled = _settle(best, recruiting, signals)
+    if settled != best:
+        # Shown in the reasons, and read by `_confidence`: the overruled kind is no rival.
+        signals.append(Signal(f"{settled} decides over {best}", settled, 0.0))
+        best = settled
     human = bool(sender) and not is_machine_address(sender.email if sender else "",
                                                     sender.name if sender else "")
     if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
@@ -524,18 +529,25 @@ _GUESSES = {"the employer writes about the process, no decision": 0.5,
 def _confidence(kind: str, signals: list[Signal]) -> float:
     """How likely `kind` is right, from the margin of its evidence over the best rival.
 
-    Calibrated on the corpora (bench/calibrate.py); `model.SURE_THRESHOLD` is where a
-    judgement becomes sure. A verdict reached by default (no positive evidence for it)
-    is never sure; mail with no recruiting evidence at all is surely `other`."""
-    scores = combine(signals)
-    own = max(scores.get(kind, 0.0), 0.0)
-    rival = max((max(score, 0.0) for other, score in scores.items() if other != kind),
-                default=0.0)
+    0.5 at no margin, rising towards 0.99 as the margin grows (1 - e^(-margin/2) of the
+    rest). `model.SURE_THRESHOLD` is where a judgement becomes sure; it was calibrated on
+    the corpora with bench/calibrate.py. A verdict reached by default (no positive evidence
+    for it) is never sure; mail with no recruiting evidence at all is surely `other`."""
     guessed = [_GUESSES[signal.name] for signal in signals if signal.name in _GUESSES]
     if guessed:
         return min(guessed)
+    scores = combine(signals)
+    overruled = {signal.name.rsplit(" decides over ", 1)[1] for signal in signals
+                 if signal.weight == 0.0 and " decides over " in signal.name}
+    if kind in RECRUITING_KINDS and \
+            max(scores.get(k, 0.0) for k in _PROGRESS_KINDS) >= 2.5:
+        scores["application_received"] = scores.get("application_received", 0.0) - 1.0
     if kind == "other" and max((scores.get(k, 0.0) for k in RECRUITING_KINDS),
                                default=0.0) < 1.5:
         return 0.95
-    value = (own + 1.0) / (own + rival + 2.0)
+    own = max(scores.get(kind, 0.0), 0.0)
+    rival = max((max(score, 0.0) for other, score in scores.items()
+                 if other != kind and other not in overruled), default=0.0)
+    margin = max(own - rival, 0.0)
+    value = 0.5 + 0.49 * (1.0 - math.exp(-margin / 2.0))
     return round(min(0.99, max(0.05, value)), 2)
