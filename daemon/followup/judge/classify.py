@@ -192,8 +192,12 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if ats:
         signals.append(Signal(f"sent by an applicant tracking system ({domain})",
                               "application_received", 0.5))
-    inmail = bool(re.search(r"inmail|sent you a (?:new )?message|new message from",
-                            f"{subject} {sender.email if sender else ''}", re.IGNORECASE))
+    # A person's message relayed by a job board (LinkedIn InMail: "Name via LinkedIn"
+    # <inmail-hit-reply@linkedin.com>; messages from hit-reply@): the person wrote it.
+    inmail = bool(re.search(r"inmail|hit-reply@|sent you a (?:new )?message|new message from|"
+                            r"\bvia (?:linkedin|xing)\b",
+                            f"{subject} {sender.email if sender else ''} "
+                            f"{sender.name if sender else ''}", re.IGNORECASE))
     if is_job_board(domain) and not ats and not inmail:
         # Who sent it, not what it says (issue 12): a job board relays receipts and an
         # employer's cancellations too, so its name only leans; its alerts are recognised
