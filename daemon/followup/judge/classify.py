@@ -52,7 +52,9 @@ _CONDITIONAL = re.compile(
     r"\b(?:if (?:not|there(?: is|'s| are) (?:not|no))|it (?:means|may mean)|may (?:mean|"
     r"indicate|not be able to (?:respond|reply|get back))|might not be able to|sollten? "
     r"(?:wir|sie|ihre|ihr)|falls|sinon|de lo contrario|dans le cas contraire|si ce n'est "
-    r"pas|en caso contrario)\b|"
+    r"pas|en caso contrario|si (?:vous n'avez|vous ne recevez|no recib\w+)|veuillez "
+    r"considérer|if you (?:do not|don't) hear|sans (?:réponse|nouvelles) de notre part|"
+    r"wenn sie (?:nichts|keine)|falls sie (?:nichts|keine))\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
     r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
@@ -288,7 +290,8 @@ _DEFINITE_REJECTION = frozenset({
     "not moving forward with your application", "not selected", "leider absage",
     "lamentablemente", "offer went to another candidate", "won't be moving ahead",
     "declines your application (tracker formulas)", "ablehnung (Bewerbermanagement-Formeln)",
-    "refus (formules des ATS)", "rechazo (fórmulas de ATS)"})
+    "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "another applicant was chosen",
+    "absage (weitere Formeln)", "refus (autres formules)", "rechazo (otras fórmulas)"})
 
 
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:

@@ -39,7 +39,8 @@ FOREIGN_CUES = frozenset({
     "noch in prüfung / en cours / en proceso", "outreach (de/fr/es)",
     "ihr profil / votre profil / tu perfil", "zwischenstand / point / novedades",
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
-    "refus (formules des ATS)", "rechazo (fórmulas de ATS)"})
+    "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
+    "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -155,6 +156,112 @@ CUES: tuple[Cue, ...] = (
          r"otros perfiles (?:que|cuya|más)|no ha(?:s)? (?:resultado|sido) (?:seleccionad|"
          r"elegid)|(?:tu|su) candidatura no (?:ha sido|fue|resultó) (?:seleccionad|elegid)|"
          r"no (?:ha|has) superado"),
+    # More of the trackers' ways of saying no, from real mail (issue 12): a decision not to
+    # go on, another applicant chosen, the role closed, a status that reads "declined".
+    _cue("another applicant was chosen", "rejection", 3.5,
+         r"(?:go|move|going|moving) (?:forward|ahead) with (?:another|a different|other) "
+         r"(?:application|applicant|candidate|profile)s?|"
+         r"decision (?:is |was )?(?:to not|not to) (?:move|proceed|pursue|continue|progress|"
+         r"advance)|(?:did not|didn't|do not|chose not to|decided not to) (?:select|choose|"
+         r"shortlist|advance|progress) (?:your|you)|"
+         r"(?:can(?:'t|not)|are unable to|won't be able to) offer you|"
+         r"not (?:feel|think|believe) (?:that )?(?:we have|there is|it(?:'s| is)|this is) "
+         r"(?:a|the best|the right|a strong) (?:match|fit)|"
+         r"no longer (?:recruiting|hiring|accepting applications|considering applications) for|"
+         r"(?:candidate|someone) (?:has |have )?accept(?:ed)? (?:an|our|the) offer|"
+         r"(?:closing|closed|cancel+ed) (?:the|this) (?:position|role|requisition|opening)|"
+         r"not the most (?:competitive|suitable|qualified) candidate|"
+         r"(?:new )?status (?:is|:)\s*(?:<b>)?\s*(?:client )?(?:declined|rejected|not selected|"
+         r"unsuccessful|disqualified)"),
+    _cue("absage (weitere Formeln)", "rejection", 3.5,
+         r"mit anderen? (?:kandidat|bewerber|person)[\w:*_]*[^.]{0,40}(?:fortzusetzen|fortsetzen|"
+         r"weiter|entschieden)|andere (?:bewerber|kandidat|person)[\w:*_]*[^.]{0,60}(?:besser|"
+         r"eher)|nicht (?:weiterführen|fortsetzen|weiter berücksichtigen)|"
+         r"sagen (?:wir )?(?:ihnen|dir) (?:\w+ ){0,2}ab\b|(?:nicht )?in die engere? (?:wahl|"
+         r"auswahl)(?! (?:für|genommen|aufgenommen))|nicht in der engeren (?:wahl|auswahl)|"
+         r"anderweitig entschieden|(?:hat es|es hat) (?:\w+ ){0,2}(?:leider )?nicht gepasst|"
+         r"keine zusage|(?:leider )?(?:eine )?absage (?:für|auf|zu) (?:ihre|deine)"),
+    _cue("refus (autres formules)", "rejection", 3.5,
+         r"(?:n'a|n'ont) (?:malheureusement )?pas (?:pu )?abouti|ne l'a pas retenue?|"
+         r"pas (?:été )?retenue?s?\b|choisi (?:un|une) (?:autre )?(?:profil|candidat)|"
+         r"candidature (?:a été )?(?:déclinée|refusée|rejetée)|motif de refus"),
+    _cue("rechazo (otras fórmulas)", "rejection", 3.5,
+         r"(?<!\bsi )(?<!\bya )no (?:fue|ha sido|has sido|resultó) (?:aceptad|seleccionad|elegid|"
+         r"preseleccionad)|no (?:has|ha) sido preseleccionad|no continuará(?: avanzando)?|"
+         r"no continúa en el proceso|(?:declarada|declarado) desiert|persona seleccionada "
+         r"(?:para|es)|(?:postulación|candidatura|solicitud) (?:ha sido |fue )?(?:rechazada|"
+         r"descartada)"),
+    _cue("wishes you well for the future", "rejection", 2.0,
+         r"(?:wish|wünschen) (?:you|ihnen|dir)[^.]{0,40}(?:future (?:endeavou?rs|career|"
+         r"search)|zukünftig|weiteren (?:beruflichen )?weg)|souhaitons (?:beaucoup de |plein de "
+         r"|bonne )?(?:succès|réussite|continuation|chance) (?:dans|pour) (?:vos|votre) "
+         r"(?:projets|recherche)|(?:le |te )?deseamos (?:mucho )?éxito en (?:su|tu)s? "
+         r"(?:búsqueda|futuro|proyectos)"),
+    _cue("rejection subject (de/fr/es)", "rejection", 2.5,
+         r"^absage|\babsage\b|candidature (?:déclinée|refusée)|postulación rechazada|"
+         r"no continúa|rejected|not selected", "subject"),
+    # Where the application stands, said by a tracker or a person (issue 12: status_update
+    # needs positive evidence): viewed, reviewed, moved on, a status changed, a form to fill.
+    _cue("your application moved on", "status_update", 3.0,
+         r"(?:application|candidacy|profile|resume|cv) (?:was|has been) (?:viewed|reviewed|"
+         r"forwarded|transferred|shared)|(?:hiring team|recruiter|employer|company) (?:has )?"
+         r"(?:viewed|reviewed) your (?:application|profile|resume)|has an update|"
+         r"status in our (?:database|system) has (?:been )?changed|your (?:new |current )?status "
+         r"is\b|(?<!not )advanced to the (?:next )?(?:stage|step|round)|"
+         r"(?:complete|update|fill (?:in|out)) your (?:candidate )?(?:profile|form)|form must be "
+         r"completed|you have completed (?:the|your)|(?:interview|call) follow-up|"
+         r"(?:make|reach|have) a decision by|decide by|"
+         r"(?<!no )ha avanzado a la etapa|(?<!no )(?:has|ha) sido (?:aceptad|seleccionad)|"
+         r"en cours d'(?:étude|examen|analyse)|a été (?:présélectionnée|transférée)|"
+         r"(?:est|n'est (?:malheureusement )?pas) concluant|"
+         r"in die engere auswahl (?:für|genommen|aufgenommen)|"
+         r"(?:wird|werden) (?:derzeit )?(?:geprüft|bearbeitet)"),
+    # A receipt in other words (real trackers' acknowledgements).
+    _cue("receipt (more formulas)", "application_received", 3.0,
+         r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
+         r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
+         r"your (?:email|resume|cv) (?:was|has been) received|"
+         r"(?:hemos|he) recibido (?:su|tu) (?:solicitud|postulación|cv)|agradecemos (?:tu|su) "
+         r"postulación|has postulado a|(?:tu|su) postulación (?:fue|ha sido) (?:recibida|"
+         r"registrada)|postulación recibida|"
+         r"(?:deine|ihre) bewerbung (?:\w+ ){0,2}erhalten|bewerbung (?:ist )?(?:bei uns )?"
+         r"eingegangen"),
+    # Invitations and confirmations in other words.
+    _cue("an interview is set (more formulas)", "interview_scheduled", 3.0,
+         r"you are scheduled (?:to|for)|(?:tu|su) entrevista (?:ha sido|fue|está) "
+         r"(?:programada|agendada|confirmada)|entrevista (?:comenzará|empieza)|"
+         r"(?:ihr|dein) (?:interview|gespräch|vorstellungsgespräch)[^.]{0,80}(?:wurde|ist) "
+         r"bestätigt|vous confirmons (?:le|votre) (?:rendez-vous|entretien)|convocation|"
+         r"informations relatives à votre entretien|"
+         r"(?:interview|entretien|entrevista|gespräch)\b[^.]{0,40}(?:comenzará|starts|begins) in"),
+    _cue("an invitation (more formulas)", "interview_invitation", 3.0,
+         r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
+         r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
+         r"(?:coordinar|agendar) una entrevista|(?:sie|dich) (?:gerne )?(?:zu einem|persönlich)"
+         r"[^.]{0,80}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
+         r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
+         r"présence)|confirm your attendance|choisissez votre créneau|"
+         r"(?:moving|move) forward to (?:a|an|the) (?:\w+ )?interview|"
+         r"(?:would|'d) like to (?:hire|meet) you|time to speak"),
+    _cue("a questionnaire to answer", "assessment", 3.5,
+         r"entretien écrit|entrevista escrita|schriftliche(?:s|n)? (?:vorstellungsgespräch|"
+         r"interview)|(?:complete|record) (?:your|the) (?:\w+ )?video interview|vidcruiter|"
+         r"(?:answer|respond to) (?:a few|some|several|these|the following|\d+|three|five) "
+         r"(?:\w+ )?questions|einige fragen beantworten|répondiez à (?:quelques|des) questions|respondiera (?:algunas|"
+         r"unas) preguntas|(?:invited|invitation) (?:by [^.]{1,40} )?to take\b"),
+    _cue("an offer (more formulas)", "offer", 3.5,
+         r"(?:confirmons|confirme) votre embauche|confirmation d'embauche|votre candidature a été "
+         r"(?:retenue|acceptée)|(?:has sido|ha sido) seleccionad[oa] para unirte|bienvenid[oa] "
+         r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
+         r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
+         r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
+    _cue("outreach (more formulas)", "recruiter_outreach", 3.0,
+         r"(?:immediate|urgent) (?:opening|requirement|need)|(?:w2|c2c|corp to corp)\b|"
+         r"forward your (?:resume|cv)|send me your (?:updated )?(?:resume|cv)|"
+         r"(?:would like to|like to) discuss (?:with you )?(?:regarding |about )?(?:opportunit|"
+         r"a role|the role)|let me know (?:your )?interest|recommend some (?:great )?(?:folks|"
+         r"people)|ich melde mich noch einmal|position (?:als|as) [^.]{0,60}(?:ist )?weiterhin "
+         r"offen|deinem profil entspricht|wenn du interesse hast|falls sie interesse haben"),
     # --- offer ----------------------------------------------------------------------------
     _cue("pleased to offer", "offer", 3.5,
          r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer|make|present|"
@@ -590,7 +697,7 @@ CUES: tuple[Cue, ...] = (
          r"search|i(?:'m| am) in the final round|i got the (?:job|offer)|(?:would|could) you be "
          r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
     _cue("not a job: housing, school", "other", 5.0,
-         r"\b(?:rental application|lease|landlord|tenant|apartment|property management|"
+         r"\b(?:rental application|lease|landlord|tenant(?! compte)|apartment|property management|"
          r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program|"
          r"apt\.? \d+\w?|leasing (?:agent|office)|pay stubs|application fee|open house|"
          r"(?:to )?view (?:the )?(?:apt|unit|flat|apartment|property))\b"),
@@ -610,7 +717,7 @@ CUES: tuple[Cue, ...] = (
          r"podcast|episode|on (?:our|the) show|(?:candidate experience|feedback|quick|short|"
          r"satisfaction) (?:survey|questionnaire)|take (?:our|the|a) (?:\w+ )?survey|the survey|candidate_surveys|rate your "
          r"(?:experience|interview)|\bmentee\b|matched with a mentor|mentorship program|"
-         r"alumni|journalist|(?:article|story|piece) (?:for|in|about)"),
+         r"journalist|(?:article|story|piece) (?:for|in|about)"),
     _cue("a list of jobs", "other", 4.0,
          r"hot jobs|jobs? (?:this|of the) week|new roles? (?:this|for you)|reply with the job "
          r"number|jobs picked for you|startup jobs|digest, vol|mailing list|mailman|"
