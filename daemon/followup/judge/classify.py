@@ -52,7 +52,7 @@ _CONDITIONAL = re.compile(
     r"\b(?:if (?:not|there(?: is|'s| are) (?:not|no))|it (?:means|may mean)|may (?:mean|"
     r"indicate|not be able to (?:respond|reply|get back))|might not be able to|sollten? "
     r"(?:wir|sie|ihre|ihr)|falls|sinon|de lo contrario|dans le cas contraire|si ce n'est "
-    r"pas|en caso contrario|si (?:vous n'avez|vous ne recevez|no recib\w+)|veuillez "
+    r"pas|en caso contrario|if you (?:see|notice|find)|si (?:vous n'avez|vous ne recevez|no recib\w+)|veuillez "
     r"considérer|if you (?:do not|don't) hear|sans (?:réponse|nouvelles) de notre part|"
     r"wenn sie (?:nichts|keine)|falls sie (?:nichts|keine))\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
@@ -92,7 +92,9 @@ _RECRUITING_WORDS = re.compile(
     r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
-    r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso)\b",
+    r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
+    r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
+    r"auswahlprozess|bewerbungsprozess|embauche|recruteur)\b",
     re.IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"

@@ -165,6 +165,12 @@ CUES: tuple[Cue, ...] = (
          r"advance)|(?:did not|didn't|do not|chose not to|decided not to) (?:select|choose|"
          r"shortlist|advance|progress) (?:your|you)|"
          r"(?:can(?:'t|not)|are unable to|won't be able to) offer you|"
+         r"(?:was|were|has been|have been) not selected|(?:unable|not able) to (?:advance|"
+         r"progress|move forward with|proceed with) your (?:application|candidacy)|"
+         r"(?:don't|do not) (?:see|have) (?:a |an )?(?:strong |good |clear )?(?:mutual )?"
+         r"(?:fit|match|opening|position|role) (?:at this time|for|that|right now)|"
+         r"(?:pursue|pursuing) (?:alternative|other) (?:options|candidates|applicants)|"
+         r"no longer considering your|"
          r"not (?:feel|think|believe) (?:that )?(?:we have|there is|it(?:'s| is)|this is) "
          r"(?:a|the best|the right|a strong) (?:match|fit)|"
          r"no longer (?:recruiting|hiring|accepting applications|considering applications) for|"
@@ -175,7 +181,8 @@ CUES: tuple[Cue, ...] = (
          r"unsuccessful|disqualified)"),
     _cue("absage (weitere Formeln)", "rejection", 3.5,
          r"mit anderen? (?:kandidat|bewerber|person)[\w:*_]*[^.]{0,40}(?:fortzusetzen|fortsetzen|"
-         r"weiter|entschieden)|andere (?:bewerber|kandidat|person)[\w:*_]*[^.]{0,60}(?:besser|"
+         r"fortzufahren|fortfahren|weiter|entschieden)|leider muss ich (?:ihnen|dir)|"
+         r"andere (?:bewerber|kandidat|person)[\w:*_]*[^.]{0,60}(?:besser|"
          r"eher)|nicht (?:weiterführen|fortsetzen|weiter berücksichtigen)|"
          r"sagen (?:wir )?(?:ihnen|dir) (?:\w+ ){0,2}ab\b|(?:nicht )?in die engere? (?:wahl|"
          r"auswahl)(?! (?:für|genommen|aufgenommen))|nicht in der engeren (?:wahl|auswahl)|"
@@ -184,13 +191,15 @@ CUES: tuple[Cue, ...] = (
     _cue("refus (autres formules)", "rejection", 3.5,
          r"(?:n'a|n'ont) (?:malheureusement )?pas (?:pu )?abouti|ne l'a pas retenue?|"
          r"pas (?:été )?retenue?s?\b|choisi (?:un|une) (?:autre )?(?:profil|candidat)|"
-         r"candidature (?:a été )?(?:déclinée|refusée|rejetée)|motif de refus"),
+         r"candidature (?:a été )?(?:déclinée|refusée|rejetée)|motif de refus|"
+         r"intégrer votre candidature à son vivier"),
     _cue("rechazo (otras fórmulas)", "rejection", 3.5,
          r"(?<!\bsi )(?<!\bya )no (?:fue|ha sido|has sido|resultó) (?:aceptad|seleccionad|elegid|"
          r"preseleccionad)|no (?:has|ha) sido preseleccionad|no continuará(?: avanzando)?|"
          r"no continúa en el proceso|(?:declarada|declarado) desiert|persona seleccionada "
          r"(?:para|es)|(?:postulación|candidatura|solicitud) (?:ha sido |fue )?(?:rechazada|"
-         r"descartada)"),
+         r"descartada)|(?:decidido|decidió) no continuar|(?:ha sido )?cerrado en estado|"
+         r"deseamos lo mejor en (?:sus|tus) futuros"),
     _cue("wishes you well for the future", "rejection", 2.0,
          r"(?:wish|wünschen) (?:you|ihnen|dir)[^.]{0,40}(?:future (?:endeavou?rs|career|"
          r"search)|zukünftig|weiteren (?:beruflichen )?weg)|souhaitons (?:beaucoup de |plein de "
@@ -225,7 +234,8 @@ CUES: tuple[Cue, ...] = (
          r"postulación|has postulado a|(?:tu|su) postulación (?:fue|ha sido) (?:recibida|"
          r"registrada)|postulación recibida|"
          r"(?:deine|ihre) bewerbung (?:\w+ ){0,2}erhalten|bewerbung (?:ist )?(?:bei uns )?"
-         r"eingegangen"),
+         r"eingegangen|bestätigen (?:wir )?den (?:erhalt|eingang)|"
+         r"(?:a|avons) bien reçu votre candidature"),
     # Invitations and confirmations in other words.
     _cue("an interview is set (more formulas)", "interview_scheduled", 3.0,
          r"you are scheduled (?:to|for)|(?:tu|su) entrevista (?:ha sido|fue|está) "
@@ -246,6 +256,8 @@ CUES: tuple[Cue, ...] = (
     _cue("a questionnaire to answer", "assessment", 3.5,
          r"entretien écrit|entrevista escrita|schriftliche(?:s|n)? (?:vorstellungsgespräch|"
          r"interview)|(?:complete|record) (?:your|the) (?:\w+ )?video interview|vidcruiter|"
+         r"\bai (?:interview|assistant|interviewer)|(?:automated|asynchronous|async) (?:video )?"
+         r"interview|"
          r"(?:answer|respond to) (?:a few|some|several|these|the following|\d+|three|five) "
          r"(?:\w+ )?questions|einige fragen beantworten|répondiez à (?:quelques|des) questions|respondiera (?:algunas|"
          r"unas) preguntas|(?:invited|invitation) (?:by [^.]{1,40} )?to take\b"),
@@ -257,7 +269,7 @@ CUES: tuple[Cue, ...] = (
          r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
     _cue("outreach (more formulas)", "recruiter_outreach", 3.0,
          r"(?:immediate|urgent) (?:opening|requirement|need)|(?:w2|c2c|corp to corp)\b|"
-         r"forward your (?:resume|cv)|send me your (?:updated )?(?:resume|cv)|"
+         r"forward your (?:resume|cv)|revert (?:on|by) (?:e-?mail|mail)|"
          r"(?:would like to|like to) discuss (?:with you )?(?:regarding |about )?(?:opportunit|"
          r"a role|the role)|let me know (?:your )?interest|recommend some (?:great )?(?:folks|"
          r"people)|ich melde mich noch einmal|position (?:als|as) [^.]{0,60}(?:ist )?weiterhin "
@@ -315,6 +327,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
     _cue("they cancelled the interview", "interview_canceled", 3.5,
+         r"(?:interview|call|meeting)\b[^.]{0,60}\b(?:will not|won't) take place|"
+         r"(?:interview|call|meeting) (?:\w+ ){3,6}(?:is|has been|was) cancel+ed|"
+         r"cancelar (?:su|tu) entrevista|"
          r"(?:interview|call|meeting|screen|chat|onsite)\b(?:'s)? (?:is|will be) off\b|"
          r"(?:employer|company|recruiter|hiring manager|hiring team|interviewer|organi[sz]er)"
          r" (?:has )?(?:cancel+ed|called off) (?:the|your|this) (?:\w+ )?(?:interview|call|"
@@ -430,7 +445,7 @@ CUES: tuple[Cue, ...] = (
          r"task)\b|(?:return|send) it (?:back )?within \d+ (?:hours|days)"),
     _cue("assessment already done", "assessment", -3.0,
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
-         r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,2}(?:assessment|test|challenge|"
+         r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,4}(?:assessment|test|challenge|"
          r"exercise|assignment|take-home)|(?:merci|remercie)[^.!?]{0,40} (?:pour|de) (?:votre|le) test technique|qualité de votre "
          r"test technique"),
     _cue("take the test", "assessment", 3.0,
@@ -480,7 +495,10 @@ CUES: tuple[Cue, ...] = (
          r"interés|postulación)"),
     # --- status update -----------------------------------------------------------------------
     _cue("still reviewing", "status_update", 2.5,
-         r"hoping to have news|have news for you|still waiting (?:to hear|on|for)|(?:still|currently) (?:in the process of )?(?:"
+         r"hoping to have news|have news for you|(?:few|several|other) finalists|"
+         r"in order for your application to be considered|sent your submission to|"
+         r"(?:application|candidacy) is (?:currently )?under review|(?:a )?retenu notre attention|"
+         r"still waiting (?:to hear|on|for)|(?:still|currently) (?:in the process of )?(?:"
          r"meeting|talking to|speaking with|reviewing|evaluating|interviewing|"
          r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
          r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
