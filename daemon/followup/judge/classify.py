@@ -231,6 +231,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
                               3.5))
 
     context = _context_score(message, thread, ats, role)
+    signals.append(Signal(f"how clearly it is about hiring: {context}", "other", 0.0))
     if any(signal.name.startswith("the event is titled with your name") for signal in calendar):
         context += 2  # the title is the job word
     if message.in_reply_to and not thread.recruiting and \
@@ -536,12 +537,16 @@ _GUESSES = {"the employer writes about the process, no decision": 0.5,
 
 
 def _confidence(kind: str, signals: list[Signal]) -> float:
-    """How likely `kind` is right, from the margin of its evidence over the best rival.
+    """How likely `kind` is right: the margin of its evidence over the best rival, and how
+    many independent signals agree.
 
-    0.5 at no margin, rising towards 0.99 as the margin grows (1 - e^(-margin/2) of the
-    rest). `model.SURE_THRESHOLD` is where a judgement becomes sure; it was calibrated on
-    the corpora with bench/calibrate.py. A verdict reached by default (no positive evidence
-    for it) is never sure; mail with no recruiting evidence at all is surely `other`."""
+    The margin gives 0.5 at none, rising towards 0.99 (1 - e^(-margin/2) of the rest).
+    Measured on the corpora (bench/calibrate.py, 972 messages, 386 sources): a kind argued
+    by three or more signals was right 99.4% of the time, by one or two 93-94%, so one or
+    two cap it at 0.9 and three or more add 0.05. `other` is sure only with evidence of its
+    own (a digest, a newsletter, an auto-reply: right 98-100%); `other` for want of
+    anything else was right 56-89%. A verdict reached by default is never sure.
+    `model.SURE_THRESHOLD` is where a judgement becomes sure."""
     guessed = [_GUESSES[signal.name] for signal in signals if signal.name in _GUESSES]
     if guessed:
         return min(guessed)
@@ -551,12 +556,22 @@ def _confidence(kind: str, signals: list[Signal]) -> float:
     if kind in RECRUITING_KINDS and \
             max(scores.get(k, 0.0) for k in _PROGRESS_KINDS) >= 2.5:
         scores["application_received"] = scores.get("application_received", 0.0) - 1.0
-    if kind == "other" and max((scores.get(k, 0.0) for k in RECRUITING_KINDS),
-                               default=0.0) < 1.5:
-        return 0.95
     own = max(scores.get(kind, 0.0), 0.0)
     rival = max((max(score, 0.0) for other, score in scores.items()
                  if other != kind and other not in overruled), default=0.0)
     margin = max(own - rival, 0.0)
     value = 0.5 + 0.49 * (1.0 - math.exp(-margin / 2.0))
+    if kind == "other":
+        recruiting = max((scores.get(k, 0.0) for k in RECRUITING_KINDS), default=0.0)
+        context = next((int(signal.name.rsplit(": ", 1)[1]) for signal in signals
+                        if signal.name.startswith("how clearly it is about hiring")), 0)
+        if own >= 4:
+            value = 0.95 if recruiting < 1.5 or context <= 2 else 0.9
+        else:
+            value = min(value, 0.8 if recruiting < 1.5 else 0.6)
+    else:
+        support = sum(1 for signal in signals if signal.kind == kind and signal.weight > 0)
+        # Two signals with a wide margin were as reliable as three (73 of 73).
+        corroborated = support >= 3 or (support == 2 and margin >= 4)
+        value = value + 0.05 if corroborated else min(value, 0.9)
     return round(min(0.99, max(0.05, value)), 2)

@@ -27,7 +27,7 @@ Direction = Literal["inbound", "sent"]
 # a draft that depends on the message waits for the user's word (`followup review`, `app
 # correct`). Calibrated by source-split cross-validation on the corpora (bench/calibrate.py):
 # sure judgements must be right at least 98% of the time on mail the judge was not tuned on.
-SURE_THRESHOLD = 0.7
+SURE_THRESHOLD = 0.92
 
 
 @dataclass(frozen=True)
