@@ -38,7 +38,10 @@ _RECRUITING_SUBJECT = re.compile(
     r"\bgigs?\b|vacanc|freelance|contract\b|contractor|headhunt|\bcv\b|résumé|resume|"
     r"aplicaci|postulaci|empleo|vacantes?|selecci[oó]n|colloquio|lavoro|"
     r"talk (?:to|with) you|speak (?:to|with) you|connect with you|reach(?:ing)? out|"
-    r"your (?:profile|background|experience)|introduc|"
+    r"your (?:profile|background|experience)|introduc|messaged you|shortlist|solicitud|"
+    r"(?:your|dein|ihr|votre|tu|su) (?:interest|interesse|intérêt|interés)|"
+    r"engineer|developer|designer|analyst|scientist|architect|\bintern(?:ship)?\b|"
+    r"consultant|ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador|"
     r"=\?", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
 _CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics", re.IGNORECASE)
 
