@@ -21,7 +21,7 @@ from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
 from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
 from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
-from followup.judge.model import Judgement, Signal
+from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
 from followup.judge.senders import (
     employer_domain,
@@ -149,11 +149,13 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
                                        foreign=has_foreign_words(counts), role=role)
         direction = "inbound"
     confidence = _confidence(kind, signals)
+    for_review = confidence < SURE_THRESHOLD and direction == "inbound" and (
+        kind != "other" or _points_at_recruiting(signals))
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
                           working_days=working_days, moments=moments,
                           user_tz=user_tz, role=role)
     return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
-                     signals=tuple(signals))
+                     signals=tuple(signals), for_review=for_review)
 
 
 def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
@@ -356,7 +358,8 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     scale = 0.4 if _REPLY_PREFIX.match(subject) else 1.0
     lowered_subject = subject.lower()
     for cue in cues:
-        if cue.where in ("subject", "both") and cue.pattern.search(lowered_subject):
+        if cue.where in ("subject", "both") and _may_match(cue, lowered_subject) and \
+                cue.pattern.search(lowered_subject):
             fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind,
                                               cue.weight * scale))
     # Hard-wrapped lines are joined so a sentence is read whole. Each cue scans the whole
@@ -365,7 +368,7 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body).lower()
     ends = [match.end() for match in _SENTENCE_END.finditer(joined)]
     for cue in cues:
-        if cue.where == "subject" or cue.name in fired:
+        if cue.where == "subject" or cue.name in fired or not _may_match(cue, joined):
             continue
         for match in cue.pattern.finditer(joined):
             index = bisect.bisect_right(ends, match.start())
@@ -383,6 +386,11 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
             fired[cue.name] = Signal(cue.name, cue.kind, cue.weight)
             break
     return list(fired.values())
+
+
+def _may_match(cue: Cue, text: str) -> bool:
+    """False when the text holds none of the strings every match of the cue needs."""
+    return cue.needles is None or any(needle in text for needle in cue.needles)
 
 
 def _discounted(cue: Cue, sentence: str, match: re.Match[str], conditional: bool) -> bool:
@@ -529,6 +537,13 @@ def combine(signals: Iterable[Signal]) -> dict[str, float]:
         weights.sort(reverse=True)
         scores[kind] += sum(weight / (2 ** index) for index, weight in enumerate(weights))
     return scores
+
+
+def _points_at_recruiting(signals: Sequence[Signal]) -> bool:
+    """Something argued for a recruiting kind (1.5 or more), or an employer wrote."""
+    scores = combine(signals)
+    return any(signal.name in _GUESSES for signal in signals) or \
+        max((scores.get(kind, 0.0) for kind in RECRUITING_KINDS), default=0.0) >= 1.5
 
 
 _GUESSES = {"the employer writes about the process, no decision": 0.5,

@@ -74,6 +74,10 @@ class Judgement:
     confidence: float
     facts: Facts
     signals: tuple[Signal, ...] = field(default_factory=tuple)
+    # Unsure, and worth the user's word: any unsure recruiting kind, or `other` where
+    # something pointed at recruiting mail (it may be a rejection or an offer missed).
+    # `followup review` lists these; an unsure newsletter is not worth asking about.
+    for_review: bool = False
 
     @property
     def sure(self) -> bool:
