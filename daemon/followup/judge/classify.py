@@ -76,6 +76,10 @@ _CALENDAR_JOB = re.compile(
     r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"
     r"position|application|vorstellung|bewerbung|gespräch|entretien|candidat|entrevista|"
     r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
+# "Podcast interview: The Pipeline Show with Sam": an interview, not for a job.
+_NOT_A_JOB_EVENT = re.compile(r"podcast|episode|recording session|webinar|meetup|user research|"
+                              r"usability|research (?:study|session)|press|mock interview",
+                              re.IGNORECASE)
 _JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
                              r"architect|ingenieur|entwickler|ingénieur|développeur|ingeniero|"
                              r"desarrollador)", re.IGNORECASE)
@@ -88,7 +92,7 @@ _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
     r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
-    r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
+    r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
@@ -234,7 +238,9 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
 
     context = _context_score(message, thread, ats, role)
     signals.append(Signal(f"how clearly it is about hiring: {context}", "other", 0.0))
-    if any(signal.name.startswith("the event is titled with your name") for signal in calendar):
+    if any(signal.name.startswith("the event is titled with your name") or
+           signal.name == "calendar: an interview invitation with a set time"
+           for signal in calendar):
         context += 2  # the title is the job word
     if message.in_reply_to and not thread.recruiting and \
             not any(signal.name == "bumping my note" for signal in signals):
@@ -426,6 +432,8 @@ def _names_you_and_another(message: Message, mine: Collection[str]) -> bool:
                 r"jour)\s*:.*@", message.subject, re.IGNORECASE):
         titles.append(message.subject.split(":", 1)[1].rsplit("@", 1)[0])
     for title in titles:
+        if _NOT_A_JOB_EVENT.search(title):
+            continue
         lowered = title.lower()
         for name in names:
             at = lowered.find(name)
@@ -467,7 +475,8 @@ def _calendar_signals(message: Message, mine: Collection[str] = ()) -> Iterable[
             # interview in passing ("post-interview-season climbing").
             # "Sam Rivera / Arcadia Freight - Solutions Architect": a job title names it too.
             named = f"{event.summary} {message.subject}"
-            looks_like_interview = _CALENDAR_JOB.search(named) or _JOB_TITLE_WORD.search(named)
+            looks_like_interview = (_CALENDAR_JOB.search(named) or _JOB_TITLE_WORD.search(
+                named)) and not _NOT_A_JOB_EVENT.search(named)
             weight = 4.0 if looks_like_interview else 1.0
             kind = "interview_scheduled" if looks_like_interview else "other"
             label = ("calendar: an interview invitation with a set time" if looks_like_interview

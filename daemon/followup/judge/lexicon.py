@@ -314,7 +314,7 @@ CUES: tuple[Cue, ...] = (
          r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
          r"présence)|confirm your attendance|choisissez votre créneau|"
          r"(?:moving|move) forward to (?:a|an|the) (?:\w+ )?interview|"
-         r"(?:would|'d) like to (?:hire|meet) you|time to speak"),
+         r"(?:would|'d) like to meet you|time to speak"),
     _cue("a questionnaire to answer", "assessment", 3.5,
          r"entretien écrit|entrevista escrita|schriftliche(?:s|n)? (?:vorstellungsgespräch|"
          r"interview)|(?:complete|record) (?:your|the) (?:\w+ )?video interview|vidcruiter|"
@@ -367,7 +367,9 @@ CUES: tuple[Cue, ...] = (
          r"proposition d'embauche|vertragsangebot|arbeitsvertrag|carta (?:de )?oferta|"
          r"oferta de (?:empleo|trabajo)", "subject"),
     _cue("intention to hire", "offer", 3.5,
-         r"intention to (?:hire|employ|offer you)|(?:pleased|happy|delighted|thrilled|excited) "
+         r"intention to (?:hire|employ|offer you)|(?:would|'d) like to hire you|"
+         r"(?:happy|pleased|glad) to (?:grant|offer) you (?:employment|the (?:position|role|job))|"
+         r"(?:pleased|happy|delighted|thrilled|excited) "
          r"to (?:hire|welcome) you (?:as|to|on|aboard)|your start(?:ing)? date (?:would|will) be|"
          r"(?:annual|base|gross|starting) salary (?:would|will) be|"
          r"(?:offer|contract) (?:is )?(?:attached|enclosed) for your (?:review|signature)"),
@@ -662,7 +664,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:calendar )?invit|will (?:call|dial|ring) you|see you (?:on|then|at)"),
     _cue("let's do Thursday at 10", "interview_scheduled", 3.0,
          r"let'?s (?:do|lock in|go with|say|book|pencil in|plan (?:on|for))\b|lock(?:ed)? in\b|"
-         r"pencil(?:l)?ed (?:you )?in|book(?:ed)? you in|(?:pleased|happy|glad) to confirm|here are "
+         r"pencil(?:l)?ed (?:you )?in|book(?:ed)? you in|(?:pleased|happy|glad) to confirm(?! (?:the )?receipt)|here are "
          r"the details|^\s*(?:date(?:/time)?|when|time|datum|fecha|horario|heure)\s*:|"
          r"(?:i(?:'ll| will)|we(?:'ll| will)) call you (?:at|on)|(?:the|that) time (?:you "
          r"suggested )?works|works (?:on our end|for (?:me|us|the team))|blocked \d+ minutes|"
@@ -752,7 +754,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:bestätigungs|sicherheits)code|code de (?:vérification|sécurité|confirmation)|"
          r"réinitialis\w+ (?:votre )?mot de passe|vérifie[rz] votre (?:adresse|e-mail)|"
          r"código de (?:verificación|seguridad|confirmación)|restablecer (?:tu |su )?"
-         r"contraseña|verifica (?:tu|su) (?:correo|email|dirección)"),
+         r"contraseña|verifica (?:tu|su) (?:correo|email|dirección)|"
+         r"(?:invited|been invited) to join (?:the |a |our )?(?:[\w&'-]+ ){0,3}team\b|"
+         r"download (?:the |your )?recording|"
+         r"rejoindre l'équipe|(?:dem )?team [^.]{0,40}beizutreten|aufnahme herunterladen"),
     _cue("tracker account subject", "other", 4.0,
          r"verify your|verification|security code|password|activate your|confirm your (?:e-?mail|"
          r"account)|talent (?:community|network)|e-mail-adresse|passwort|code de|mot de passe|"
@@ -803,7 +808,7 @@ CUES: tuple[Cue, ...] = (
          r"number|jobs picked for you|startup jobs|digest, vol|mailing list|mailman|"
          r"\bvol(?:ume)? \d+, issue \d+"),
     _cue("commerce / receipt", "other", 3.0,
-         r"your order|order (?:number|confirmation)|receipt|invoice|shipping|delivered|"
+         r"your order|order (?:number|confirmation)|receipt(?! of your)|invoice|shipping|delivered|"
          r"tracking number|special offer|% off|discount|coupon|promo code|limited[- ]time|"
          r"free trial|subscription|payment (?:received|due)|account statement"),
     _cue("a class or a practice interview", "other", 4.5,
