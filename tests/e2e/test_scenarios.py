@@ -238,6 +238,8 @@ def test_an_unsure_message_waits_for_the_users_word_then_the_draft_follows(
               if d["kind"] == "status_check"]
     assert [d["status"] for d in drafts] == ["waiting"]
     assert f"followup app correct {key} other" in drafts[0]["reason"]
+    rows = json.loads(mailbox.cli("status", "--json", "--now", at(19, 10).isoformat()).stdout)
+    assert any("waiting: " in row["next_action"] and key in row["next_action"] for row in rows)
 
     assert "rejection" in mailbox.cli("app", "correct", "--help").stdout
     wrong = mailbox.cli("app", "correct", key, "rejected")
