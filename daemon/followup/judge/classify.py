@@ -78,6 +78,7 @@ _CALENDAR_JOB = re.compile(
     r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
 # "Podcast interview: The Pipeline Show with Sam": an interview, not for a job.
 _NOT_A_JOB_EVENT = re.compile(r"podcast|episode|recording session|webinar|meetup|user research|"
+                              r"customer (?:interview|research|call)|"
                               r"usability|research (?:study|session)|press|mock interview",
                               re.IGNORECASE)
 _JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
@@ -98,7 +99,7 @@ _RECRUITING_WORDS = re.compile(
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
-    r"auswahlprozess|bewerbungsprozess|embauche|recruteur)\b",
+    r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*)\b",
     re.IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
@@ -218,7 +219,8 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
     if _MAILER.search(sender.email if sender else ""):
         signals.append(Signal("sent from a newsletter / marketing address", "other", 2.5))
-    if is_notification_service(domain):
+    if is_notification_service(domain) and not _a_person_at(sender):
+        # A person at GitHub or GitLab writes as an employer; the tool's notices do not.
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
     calendar = list(_calendar_signals(message, mine))
@@ -413,6 +415,15 @@ def _discounted_at(cue: Cue, sentence: str, position: int, conditional: bool) ->
 
 
 _PAIRING = re.compile(r"\s(?:/|<>|<->|x|&|\+|and|with|[-–|:])\s", re.IGNORECASE)
+
+
+def _a_person_at(sender: object) -> bool:
+    """The address is made of the display name ("Amira Haddad" <ahaddad@gitlab.com>)."""
+    name = str(getattr(sender, "name", "") or "").lower()
+    local = str(getattr(sender, "email", "") or "").lower().partition("@")[0]
+    words = [word for word in re.findall(r"[a-z]+", name) if len(word) >= 3]
+    return len(words) >= 2 and any(word in local for word in words) and \
+        not is_machine_address(str(getattr(sender, "email", "")), name)
 
 
 def _names_you_and_another(message: Message, mine: Collection[str]) -> bool:
