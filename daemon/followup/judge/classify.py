@@ -317,6 +317,8 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
             return "rejection"
         if "on hold" in names:
             return "status_update"  # "this is why your interview was canceled": the news is the hold
+    if best == "interview_invitation" and scores["interview_canceled"] >= 3.5:
+        return "interview_canceled"  # "we must cancel your interview; which new time suits?"
     if best == "interview_invitation" and scores["assessment"] >= 3 and not names & {
             "share your availability", "pick a time link", "would you be up for a chat"}:
         return "assessment"

@@ -102,7 +102,8 @@ FOREIGN_CUES = frozenset({
     "ihr profil / votre profil / tu perfil", "zwischenstand / point / novedades",
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
-    "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)"})
+    "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
+    "invitación / invitation (otras fórmulas)"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -282,7 +283,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:complete|update|fill (?:in|out)) your (?:candidate )?(?:profile|form)|form must be "
          r"completed|you have completed (?:the|your)|(?:interview|call) follow-up|"
          r"(?:make|reach|have) a decision by|decide by|"
-         r"(?<!no )ha avanzado a la etapa|(?<!no )(?:has|ha) sido (?:aceptad|seleccionad)|"
+         r"(?<!no )ha avanzado a la etapa|(?:aplicación|solicitud|postulación|candidatura) "
+         r"ha avanzado|(?<!no )(?:has|ha) sido (?:aceptad|seleccionad)|"
          r"en cours d'(?:étude|examen|analyse)|a été (?:présélectionnée|transférée)|"
          r"(?:est|n'est (?:malheureusement )?pas) concluant|"
          r"in die engere auswahl (?:für|genommen|aufgenommen)|"
@@ -315,6 +317,10 @@ CUES: tuple[Cue, ...] = (
          r"présence)|confirm your attendance|choisissez votre créneau|"
          r"(?:moving|move) forward to (?:a|an|the) (?:\w+ )?interview|"
          r"(?:would|'d) like to meet you|time to speak"),
+    _cue("invitación / invitation (otras fórmulas)", "interview_invitation", 3.5,
+         r"agend[ae] (?:una|tu|su) entrevista|reprogramar (?:la|tu|su) entrevista|confirma "
+         r"(?:tu|su) asistencia a (?:la )?entrevista|ravis d'échanger avec vous|nous vous "
+         r"proposons (?:un|les|des|plusieurs) (?:créneaux?|rendez-vous|entretiens?|dates)"),
     _cue("a questionnaire to answer", "assessment", 3.5,
          r"entretien écrit|entrevista escrita|schriftliche(?:s|n)? (?:vorstellungsgespräch|"
          r"interview)|(?:complete|record) (?:your|the) (?:\w+ )?video interview|vidcruiter|"
@@ -736,6 +742,9 @@ CUES: tuple[Cue, ...] = (
          r"le daremos una respuesta|seguimos en"),
     _cue("reaching out about a role", "recruiter_outreach", 3.0,
          r"i(?:'m| am) reaching out (?:about|regarding|because|on behalf|to)|my name(?:'s| is) "
+         r"[\w ]{1,40}(?:--|-|,|\.)? ?i(?:'m| am) (?:the |a |an )?(?:[\w,]+ ){0,3}(?:director|"
+         r"head|vp|manager|lead|founder|cto|ceo|recruiter)|retained assignments?|"
+         r"passive candidate|my name(?:'s| is) "
          r"\w+ and i (?:recruit|work|lead|run|am)|i recruit (?:for|with)|(?:thought|think) "
          r"(?:of you|you(?:'d| would| might) be)|(?:is|would) (?:this|that) (?:be )?something "
          r"you(?:'d| would)|(?:strong|great|good|perfect) (?:match|fit) for your (?:background|"
