@@ -132,8 +132,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:not|n't) (?:be )?(?:offering|extending) (?:you )?(?:an? |the )?(?:offer|"
          r"position|role)|not (?:be )?able to offer you"),
     _cue("offer went to another candidate", "rejection", 3.5,
-         r"(?:extended|made|accepted) (?:an|our|the) offer (?:to|from) (?:another|a different|the "
-         r"other|an internal|a) (?:candidate|applicant|person)|haben uns für (?:eine[n]? )?(?:"
+         r"(?:extend(?:ed)?|made|accepted) (?:an|our|the) offer (?:out )?(?:to|from) (?:another|a "
+         r"different|the other|an internal|a|one) (?:candidate|applicant|person)|haben uns für (?:eine[n]? )?(?:"
          r"andere[n]? )?(?:kandidat|bewerber)\w* entschieden|seguir adelante con otr|"
          r"(?:retenu|choisi) (?:un|une) autre"),
     _cue("continue with candidates who", "rejection", 3.0,
@@ -331,7 +331,7 @@ CUES: tuple[Cue, ...] = (
          r"unas) preguntas|(?:invited|invitation) (?:by [^.]{1,40} )?to take\b"),
     _cue("an offer (more formulas)", "offer", 3.5,
          r"(?:confirmons|confirme) votre embauche|confirmation d'embauche|votre candidature a été "
-         r"(?:retenue|acceptée)|(?:has sido|ha sido) seleccionad[oa] para unirte|bienvenid[oa] "
+         r"acceptée|(?:has sido|ha sido) seleccionad[oa] para unirte|bienvenid[oa] "
          r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
          r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
          r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
@@ -346,7 +346,8 @@ CUES: tuple[Cue, ...] = (
     _cue("pleased to offer", "offer", 3.5,
          r"(?:pleased|delighted|happy|thrilled|excited) to (?:extend|offer|make|present|"
          r"share)[^.]{0,40}(?:an? |the |our |formal |verbal )?(?:offer|position)|"
-         r"(?:extend|make) (?:you )?an? (?:formal |verbal |written )?offer|"
+         r"(?:extend|make) (?:you )?an? (?:formal |verbal |written )?offer(?! (?:out )?to (?:an? |"
+         r"another |the other |one )?(?:other |different |internal )?(?:candidate|applicant))|"
          r"would like to offer you|offer (?:you )?the (?:position|role|job)"),
     _cue("an offer letter as proof", "offer", -3.0,
          r"offer letter from (?:your|an?|the) (?:new |future |current )?employer|"
