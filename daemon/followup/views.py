@@ -66,8 +66,8 @@ def status_rows(applications: Sequence[Application], planned: Sequence[PlannedDr
             nxt = upcoming[0]
             action = (f"{nxt.kind.replace('_', ' ')} to "
                       f"{', '.join(p.name or p.email for p in nxt.to) or 'nobody'}")
-            if nxt.status == "blocked":
-                action = f"{action} (blocked: {nxt.reason})"
+            if nxt.status in ("blocked", "waiting"):
+                action = f"{action} ({nxt.status}: {nxt.reason})"
             when = nxt.due
         else:
             action = ("nothing planned" if app.state not in ("offer", "rejected", "closed",
