@@ -144,6 +144,7 @@ class Injection:
     retry_after: str | None = None
     reason: str | None = None
     after: bool = False  # let the call take effect first
+    skip: int = 0  # answer this many calls normally before the injection starts
 
 
 @dataclass
@@ -402,14 +403,16 @@ class GmailFake:
 
     def fail_next(self, method_id: str, status: int, *, count: int = 1,
                   retry_after: str | int | None = None, reason: str | None = None,
-                  after: bool = False) -> None:
+                  after: bool = False, skip: int = 0) -> None:
+        """The next `count` calls of `method_id` (after `skip` answered normally) fail."""
         self.injections.append(Injection(method_id, count, status, None if retry_after is None
-                                         else str(retry_after), reason, after))
+                                         else str(retry_after), reason, after, skip))
 
-    def drop_next(self, method_id: str, *, count: int = 1, after: bool = True) -> None:
+    def drop_next(self, method_id: str, *, count: int = 1, after: bool = True,
+                  skip: int = 0) -> None:
         """Close the connection instead of answering the next `count` calls (after they
         took effect, by default)."""
-        self.injections.append(Injection(method_id, count, 0, after=after))
+        self.injections.append(Injection(method_id, count, 0, after=after, skip=skip))
 
     # -- OAuth -----------------------------------------------------------------------------
 
@@ -478,6 +481,9 @@ class GmailFake:
         with self.lock:
             for injection in self.injections:
                 if injection.method_id == method_id and injection.count > 0:
+                    if injection.skip > 0:
+                        injection.skip -= 1
+                        return None
                     injection.count -= 1
                     return injection
         return None
