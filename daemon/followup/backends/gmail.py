@@ -7,21 +7,28 @@ method outside `ALLOWED` (reads, `drafts.create`, `drafts.list/get`): nothing he
 delete, trash, relabel or update mail, and the OAuth scopes (`gmail_auth.SCOPES`) are
 `gmail.readonly` + `gmail.compose` only.
 
-Folders are labels: inbox = `INBOX`, sent = `SENT`, drafts = `DRAFT`. Cursor (JSON, one per
-role)::
+Folders are labels: sent = `SENT`, drafts = `DRAFT`; the inbox is every message received
+(archived or filtered past the inbox too; `folders.inbox` may name a label instead). Cursor
+(JSON, one per role)::
 
     {"version": 1, "kind": "gmail", "history_id": "123456", "role": "inbox"}
 
-A first scan (or one after the history id expired: `history.list` answers 404, `reset` is
-True) lists the look-back window with `messages.list`; later scans ask `history.list` for
-messages added to the role's label since the stored id. Before that, one `history.list`
-without a label filter tells whether anything at all changed; a poll with nothing new is
-that one request (2 quota units) for INBOX, Sent and the draft ledger together. New messages are read in two phases, batched (≤ 50 calls per HTTP
-request): headers first (`format=metadata`), then `format=raw` only for those the caller
-wants; attachments are dropped before the caller sees the message.
+with `"pending": [ids]` while a scan that stopped part-way still has messages to read.
 
-Reads are retried with jittered exponential back-off that honours Retry-After (429, 5xx,
-rate-limit 403s; batch items one by one). `drafts.create` is never retried blindly: after an
+A first scan (or one after the history id expired or turned out to be ahead of the
+mailbox: `reset` is True) lists the look-back window with `messages.list`; later scans ask
+`history.list`, without a label filter, for messages added (or sent, or rescued from spam)
+since the stored id. Before that, one `history.list` tells whether anything at all changed;
+a poll with nothing new is that one request (2 quota units) for INBOX, Sent and the draft
+ledger together. New messages are read in two phases, batched (≤ 20 calls per HTTP
+request: Gmail refuses more concurrent calls per user): headers first
+(`format=metadata`), then `format=raw` only for those the caller wants; attachments are
+dropped before the caller sees the message.
+
+Reads are retried with jittered exponential back-off that honours Retry-After up to a
+minute (429, 5xx, rate-limit 403s; batch items one by one); a longer Retry-After ends the
+pass. A 403 that no new authorisation cures (API disabled, daily limit, domain policy) says
+what does; a refused token pauses the account until the token file changes. `drafts.create` is never retried blindly: after an
 uncertain failure the draft is looked up by its Message-ID first.
 
 Draft ids are Gmail draft ids; they survive the user's edits (the message inside gets a new
@@ -283,7 +290,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
 
     def _batch(self, requests: dict[str, HttpRequest], what: str, *,
                skip_errors: bool = False) -> dict[str, Any]:
-        """Execute reads in batches of ≤ 50; {key: response}, None where Gmail answered
+        """Execute reads in batches of ≤ BATCH_SIZE; {key: response}, None where Gmail answered
         404 (or any non-retryable error when `skip_errors`). Items Gmail refused are retried
         on their own (the library does not retry batch items)."""
         if len(requests) == 1:  # one call needs no multipart envelope

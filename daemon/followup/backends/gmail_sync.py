@@ -4,13 +4,14 @@ two-phase fetch (headers, then bodies only where wanted).
 A mixin of `gmail.GmailMailbox`: every request is built by the mailbox's guarded `_request`
 and run by its executors, so this module imports no Google library.
 
-A first scan (or one after the history id expired: `history.list` answers 404, `reset` is
-True) lists the look-back window with `messages.list`, taking the history id from
-`getProfile` first so nothing that arrives meanwhile is lost. Later scans ask
-`history.list` for messages added to the role's label (or given it) since the stored id: a
-poll with nothing new is one request. New messages are read in batches of ≤ 50 calls:
-`format=metadata` for every one, `format=raw` only for those `want_body` picks (and under
-the size limit), their attachments dropped before the caller sees them.
+A first scan (or one after the history id expired, or turned out to be ahead of the
+mailbox: `reset` is True) lists the look-back window with `messages.list`, taking the
+history id from `getProfile` first so nothing that arrives meanwhile is lost. Later scans
+ask `history.list` (no label filter: see `_history_ids`) what became mail of the role since
+the stored id: a poll with nothing new is one request. New messages are read in chunks,
+oldest first, in batches of ≤ `BATCH_SIZE` calls: `format=metadata` for every one,
+`format=raw` only for those `want_body` picks (and under the size limit), their attachments
+dropped before the caller sees them. A read that stops part-way returns its progress.
 """
 
 from __future__ import annotations
