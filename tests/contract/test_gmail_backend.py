@@ -75,7 +75,8 @@ def test_first_scan_quota_is_counted_and_reported(harness: GmailHarness) -> None
     assert fake.concurrency_refusals == 0
     assert fake.count("gmail.users.messages.get") == 70
     assert result.cursor == {"version": 1, "kind": "gmail", "role": "inbox",
-                             "history_id": result.cursor["history_id"]}
+                             "history_id": result.cursor["history_id"],
+                             "account": "sam@example.org"}
 
 
 def test_a_poll_with_nothing_new_is_one_history_call(harness: GmailHarness) -> None:

@@ -302,6 +302,21 @@ def test_a_cursor_ahead_of_the_mailbox_rescans_it(harness: GmailHarness) -> None
     assert ids(fetch(harness, cursor=result.cursor)) == [later]
 
 
+def test_a_cursor_of_another_google_account_rescans(harness: GmailHarness) -> None:
+    """Authorised anew as someone else: the stored history id means nothing here, even
+    when it happens to be below this mailbox's."""
+    mine = [new_message_id() for _ in range(3)]
+    for message_id in mine:
+        harness.deliver(make_message("mine", message_id=message_id))
+    theirs = {"version": 1, "kind": "gmail", "role": "inbox", "account": "else@example.com",
+              "history_id": str(harness.fake.history_id - 1)}
+    result = fetch(harness, cursor=theirs)
+    assert result.reset and sorted(ids(result)) == sorted(mine)
+    assert result.cursor["account"] == harness.fake.email
+    harness.deliver(make_message("later"))
+    assert len(fetch(harness, cursor=result.cursor).messages) == 1
+
+
 # -- 10. a refused token pauses the account --------------------------------------------------------
 
 def test_a_revoked_token_is_not_retried_until_it_changes(harness: GmailHarness) -> None:

@@ -146,6 +146,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         self._quiet_since: int | None = None
         self._busy_since: int | None = None
         self._history_now: int | None = None
+        self._address: str | None = None
         self.round_trips = 0
 
     # -- connection ------------------------------------------------------------------------
@@ -159,6 +160,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         document shipped with googleapiclient (no network unless a refresh is due)."""
         # What a session heard of the mailbox's history is its own.
         self._quiet_since = self._busy_since = self._history_now = None
+        self._address = None
         self._fingerprints = {}
         http = self._http
         if http is None:

@@ -185,12 +185,15 @@ def valid_cursor(cursor: Any, role: FolderRole) -> bool:
                 isinstance(item, str) and item.isalnum() for item in cursor["pending"]))))
 
 
-def new_cursor(history_id: int, role: FolderRole, pending: list[str] | None = None
-               ) -> dict[str, Any]:
-    """The cursor to store: the history id to sync from and, while a scan is unfinished,
-    the ids it has still to read (read before any history after that id)."""
+def new_cursor(history_id: int, role: FolderRole, pending: list[str] | None = None,
+               account: str | None = None) -> dict[str, Any]:
+    """The cursor to store: the history id to sync from, the account's address when known
+    (history ids mean nothing in another account) and, while a scan is unfinished, the ids
+    it has still to read (read before any history after that id)."""
     cursor: dict[str, Any] = {"version": CURSOR_VERSION, "kind": "gmail",
                               "history_id": str(history_id), "role": role}
+    if account:
+        cursor["account"] = account
     if pending:
         cursor["pending"] = list(pending)
     return cursor

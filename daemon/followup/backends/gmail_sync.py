@@ -73,6 +73,7 @@ class GmailSync(GmailCalls):
     _quiet_since: int | None  # this session saw no history at all after this id
     _busy_since: int | None  # this session saw history after this id
     _history_now: int | None  # the mailbox's history id, as last heard this session
+    _address: str | None  # the account's address, once getProfile told it this session
 
     def _all_labels(self) -> dict[str, str]:
         if self._labels is None:
@@ -130,8 +131,8 @@ class GmailSync(GmailCalls):
                 return FetchResult([], dict(cursor), stats={
                     "listed": 0, "new": 0, "quota_units": self._meter.spent - units,
                     "requests": self.round_trips - trips})
-            ids, history_id = (None, start) if quiet is None else \
-                self._history_ids(role, start, inbox_label)
+            ids, history_id = (None, start) if quiet is None or \
+                not self._same_account(cursor) else self._history_ids(role, start, inbox_label)
             reset = ids is None
             if reset:
                 logger.warning("%s: Gmail has no history since %s for this mailbox (expired, "
@@ -149,8 +150,23 @@ class GmailSync(GmailCalls):
                            len(ids), interrupted)
         stats.update(new=len(messages), quota_units=self._meter.spent - units,
                      requests=self.round_trips - trips)
-        return FetchResult(messages, new_cursor(history_id, role, pending), reset=reset,
-                           stats=stats, interrupted=interrupted)
+        return FetchResult(messages, new_cursor(history_id, role, pending, self._address),
+                           reset=reset, stats=stats, interrupted=interrupted)
+
+    def _profile(self) -> dict[str, Any]:
+        profile: dict[str, Any] = self._execute(self._request("users.getProfile", userId="me"),
+                                                "reading the profile")
+        self._address = str(profile.get("emailAddress") or "") or None
+        return profile
+
+    def _same_account(self, cursor: dict[str, Any]) -> bool:
+        """False if the cursor was written for another Google account (the user authorised
+        followup anew as someone else): its history ids mean nothing here. Asked once a
+        session, and only when there is history to read (a quiet poll stays one request);
+        a cursor from before the address was kept is taken as this account's (and gets it)."""
+        if self._address is None:
+            self._profile()
+        return cursor.get("account", self._address) == self._address
 
     def _read(self, ids: list[str], role: FolderRole, inbox_label: str | None,
               want_body: WantBody, stats: dict[str, int]
@@ -253,9 +269,7 @@ class GmailSync(GmailCalls):
         listing (mail that arrives meanwhile comes again through history; the caller
         dedupes). The inbox is every message received (no INBOX filter, see
         `belongs_to`), or the user's label."""
-        profile = self._execute(self._request("users.getProfile", userId="me"),
-                                "reading the profile")
-        history_id = int(profile["historyId"])
+        history_id = int(self._profile()["historyId"])
         self._history_now = history_id
         if role == "sent":
             labels, query = [ROLE_LABELS["sent"]], first_scan_query(since)
