@@ -34,8 +34,8 @@ thread Gmail answers with is compared with the one asked for.
 
 from __future__ import annotations
 
-import logging
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterable
