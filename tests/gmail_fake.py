@@ -234,6 +234,7 @@ class GmailFake:
         self.unindexed: set[str] = set()
         self.rewrite_message_ids = False  # drafts.create gives the draft a Message-ID of its own
         self.ghost_drafts: set[str] = set()  # draft ids attached to a thread but not shown
+        self.given_message_ids: dict[str, str] = {}  # stored id -> Message-ID before a rewrite
         self.concurrency_limit: int | None = 25  # batch parts beyond this answer 429
         self.concurrency_refusals = 0
         self.user_labels: dict[str, str] = {}  # label id -> name, the user's own labels
@@ -358,8 +359,10 @@ class GmailFake:
             self._delete_message(self.drafts.pop(draft_id))
 
     def draft_by_message_id(self, message_id: str) -> str | None:
+        """The draft with `message_id`, as created (before any rewrite) or as stored."""
         for draft_id, stored in self.drafts.items():
-            if _bare(self.messages[stored].message_id) == _bare(message_id):
+            if _bare(message_id) in (_bare(self.messages[stored].message_id),
+                                     _bare(self.given_message_ids.get(stored, ""))):
                 return draft_id
         return None
 
@@ -754,6 +757,7 @@ class GmailFake:
         headers = BytesParser(policy=compat32).parsebytes(raw, headersonly=True)
         ghost = bool(wanted) and not (headers.get("In-Reply-To") or headers.get("References"))
         thread = wanted if ghost else (self._thread_for(raw, wanted) if wanted else None)
+        given = str(headers.get("Message-ID", "")).strip()
         if self.rewrite_message_ids:
             raw = re.sub(rb"(?im)^Message-ID:.*\r?\n", b"", raw, count=1)
             raw = f"Message-ID: <CA{uuid.uuid4().hex}@mail.gmail.com>\r\n".encode() + raw
@@ -761,6 +765,7 @@ class GmailFake:
         message = StoredMessage(message_id, thread or message_id, raw, {"DRAFT"},
                                 int(time.time() * 1000))
         self.messages[message_id] = message
+        self.given_message_ids[message_id] = given
         if self.search_lag:
             self.unindexed.add(message_id)
         draft_id = f"r{next(self._counter)}"
