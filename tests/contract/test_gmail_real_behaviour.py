@@ -373,3 +373,26 @@ def test_the_runner_keeps_the_progress_of_an_interrupted_scan(
     report = run_once(config, now=at(5, 17, 2), backend_factory=factory)
     assert report.failed_accounts == [] and report.read == {"gmail": 1}
     assert len(gmail_fake.drafts) == 1 and gmail_fake.count("gmail.users.messages.list") == 2
+
+
+# -- the draft book ----------------------------------------------------------------------------------
+
+def test_the_draft_book_is_private_and_never_stops_a_draft(
+        harness: GmailHarness, caplog: pytest.LogCaptureFixture) -> None:
+    book = token_path(harness.account, harness.config).with_name("gmail-gmail-drafts.json")
+    first = new_message_id()
+    with harness.mailbox() as mailbox:
+        draft_id = mailbox.append_draft(make_message("Re: x", message_id=first), first,
+                                        datetime.now(UTC))
+    assert book.stat().st_mode & 0o777 == 0o600
+    assert json.loads(book.read_text())["drafts"][first]["draft"] == draft_id
+    assert b"Hello there" not in book.read_bytes()  # headers that recognise it, no body
+    book.unlink()
+    book.mkdir()  # a book that cannot be written
+    second = new_message_id()
+    with caplog.at_level(logging.WARNING), harness.mailbox() as mailbox:
+        mailbox.append_draft(make_message("Re: y", message_id=second), second,
+                             datetime.now(UTC))
+        assert mailbox.find_draft(second) is not None  # search still finds it
+    assert "cannot write the Gmail draft book" in caplog.text
+    assert len(harness.fake.drafts) == 2

@@ -107,21 +107,25 @@ class DraftBook:
         self._save()
 
     def _save(self) -> None:
+        """Write the book (0600, atomically). A book that cannot be written is logged, not
+        raised: it is a help; search and the newest drafts still find a draft."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
-                                                 dir=self.path.parent)
+        temporary = None
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.",
+                                                     suffix=".tmp", dir=self.path.parent)
             with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
                 json.dump({"version": 1, "drafts": self.entries()}, handle)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temporary, self.path)
-        except BaseException:
-            if os.path.exists(temporary):
+        except OSError as error:
+            logger.warning("cannot write the Gmail draft book %s (%s)", self.path,
+                           type(error).__name__)
+            if temporary is not None and os.path.exists(temporary):
                 os.unlink(temporary)
-            raise
 
 
 class GmailDrafts(GmailCalls):
