@@ -138,6 +138,23 @@ def test_mail_that_left_the_inbox_before_the_poll_is_read_once(harness: GmailHar
     assert fetch(harness, "sent").messages == []
 
 
+def test_several_messages_in_one_history_record_are_all_read(harness: GmailHarness) -> None:
+    first = fetch(harness)
+    together = [new_message_id() for _ in range(3)]
+    harness.fake.deliver_together([make_message("t", message_id=m) for m in together])
+    assert sorted(ids(fetch(harness, cursor=first.cursor))) == sorted(together)
+
+
+def test_a_send_reported_as_a_label_change_is_new_in_sent(harness: GmailHarness) -> None:
+    first = fetch(harness, "sent")
+    message_id = new_message_id()
+    with harness.mailbox() as mailbox:
+        draft_id = mailbox.append_draft(make_message("Re: x", message_id=message_id),
+                                        message_id, datetime.now(UTC))
+    harness.fake.user_sends_draft(draft_id, as_label_change=True)
+    assert ids(fetch(harness, "sent", cursor=first.cursor)) == [message_id]
+
+
 def test_a_named_inbox_label_is_read_instead(gmail_fake: GmailFake, tmp_path: Path) -> None:
     harness = GmailHarness(gmail_fake, tmp_path / "state")
     harness.account = replace(harness.account, folders=FolderConfig(inbox="Jobs"))
