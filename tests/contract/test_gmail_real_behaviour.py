@@ -169,7 +169,7 @@ def test_a_crash_after_create_never_makes_a_second_draft(
     with pytest.raises(Crash):
         run_once(config, now=at(5, 17, 1), backend_factory=factory,
                  fault=crash_after("after-append"))
-    assert len(gmail_fake.drafts) == 1 and ledger(tmp_path) == [("thank_you", "intent")]
+    assert len(gmail_fake.drafts) == 1 and ledger(tmp_path) == [("thank_you", "appending")]
     if not book_kept_the_id:  # killed between Gmail's answer and the book's write
         book = tmp_path / "state" / "gmail-gmail-drafts.json"
         data = json.loads(book.read_text())

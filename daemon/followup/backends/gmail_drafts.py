@@ -268,6 +268,15 @@ class GmailDrafts(GmailCalls):
         present = self._present(set(booked.values()))
         found = {m: d for m, d in booked.items() if d in present}
         found.update(self._drafts_matching(m for m in originals if m not in booked))
+        for message_id in originals:
+            # A create the book saw begin but not end (killed before Gmail's answer was
+            # noted): search may not show the draft yet; the newest drafts do.
+            if message_id not in found and message_id not in booked and \
+                    self._book.get(message_id) is not None:
+                recent = self._among_recent(message_id)
+                if recent is not None:
+                    self._book.note(message_id, draft=recent)
+                    found[message_id] = recent
         return {originals[m]: draft_id for m, draft_id in found.items()}
 
     def _present(self, draft_ids: set[str]) -> set[str]:
