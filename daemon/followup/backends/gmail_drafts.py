@@ -247,14 +247,18 @@ class GmailDrafts(GmailCalls):
 
     def find_draft(self, message_id: str) -> str | None:
         """The draft of ours with `message_id`: by the id the book holds (`drafts.get`),
-        else `rfc822msgid:` search, else among the newest drafts (search may lag behind a
-        create, and Gmail may have given the draft a Message-ID of its own)."""
+        else `rfc822msgid:` search, else, for a create the book saw begin, among the newest
+        drafts (search may lag behind a create, and Gmail may have given the draft a
+        Message-ID of its own)."""
         message_id = normalise_message_id(message_id)
         booked = self._book.draft_id(message_id)
         if booked is not None:
             return booked if self._present({booked}) else None
-        found = self._drafts_matching([message_id]).get(message_id) or \
-            self._among_recent(message_id)
+        found = self._drafts_matching([message_id]).get(message_id)
+        if found is None and self._book.get(message_id) is not None:
+            # A create we began: search may lag behind it, or Gmail may have given the
+            # draft a Message-ID of its own. (Drafts of a lost state are found by search.)
+            found = self._among_recent(message_id)
         if found is not None:
             self._book.note(message_id, draft=found)
         return found
