@@ -235,6 +235,8 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
                 if line:
                     report.judged.append(line)
             store.set_cursor(account.name, role, result.cursor, now)
+        if result.interrupted is not None:  # progress kept; no drafts on half a mailbox
+            raise result.interrupted
     return count
 
 

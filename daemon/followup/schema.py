@@ -90,7 +90,9 @@ ACCOUNT_KEYS: tuple[Key, ...] = (
     Key("folders", "section", "Folder names, when the server does not mark them with "
         "special-use attributes. Left empty, they are found by attribute, then by common "
         "names ([Gmail]/Drafts, Sent Items, ...).", {}, None, children=(
-            Key("inbox", "str", "The folder incoming mail arrives in.", "INBOX", "INBOX"),
+            Key("inbox", "str", "The folder incoming mail arrives in. On Gmail, INBOX means "
+                "every message received (archived or filtered past the inbox too); another "
+                "name is a label to read instead.", "INBOX", "INBOX"),
             Key("sent", "str", "The folder your sent mail is in.", None, "Sent",
                 commented=True),
             Key("drafts", "str", "The folder drafts are placed in.", None, "Drafts",

@@ -219,15 +219,18 @@ def test_weekday_alone_when_no_date() -> None:
 @pytest.mark.parametrize("original, expected", [
     ("Interview confirmation", "Re: Interview confirmation"),
     ("Re: Interview confirmation", "Re: Interview confirmation"),
-    ("RE: Re: re: Interview", "Re: Interview"),
-    ("AW: Ihre Bewerbung", "Re: Ihre Bewerbung"),
-    ("Fwd: Interview", "Re: Interview"),
-    ("FW: RE: Interview", "Re: Interview"),
-    ("Re[2]: Interview", "Re: Interview"),
-    ("Re:Interview", "Re: Interview"),
-    ("SV: Intervju", "Re: Intervju"),
+    ("RE: Re: re: Interview", "RE: Re: re: Interview"),  # one of ours is enough
+    ("Re:Interview", "Re:Interview"),
+    # Foreign markers stay: Gmail threads a reply only under the thread's own subject.
+    ("AW: Ihre Bewerbung", "Re: AW: Ihre Bewerbung"),
+    ("Fwd: Interview", "Re: Fwd: Interview"),
+    ("TR: Entretien", "Re: TR: Entretien"),
+    ("RV: Entrevista", "Re: RV: Entrevista"),
+    ("SV: Intervju", "Re: SV: Intervju"),
+    ("Re[2]: Interview", "Re: Re[2]: Interview"),
     ("Your interview: next steps", "Re: Your interview: next steps"),
     ("Regarding your application", "Re: Regarding your application"),
+    ("Next  steps\r\n\tfolded", "Re: Next steps folded"),
     ("Re: ", ""),
     ("", ""),
 ])
@@ -235,17 +238,25 @@ def test_reply_subject(original: str, expected: str) -> None:
     assert reply_subject(original) == expected
 
 
+def test_a_long_subject_is_never_shortened_in_a_reply() -> None:
+    original = "Interview " + "with the platform team " * 20 + "on Tuesday"
+    assert len(original) > 400
+    assert reply_subject(original) == f"Re: {original}"
+
+
 def test_strip_subject_prefixes_only_strips_the_front() -> None:
     assert strip_subject_prefixes("Re: Fwd: A Re: B") == "A Re: B"
 
 
 @pytest.mark.parametrize("kind", DRAFT_KINDS)
-def test_reply_in_thread_uses_re_once(kind: str) -> None:
-    threading = Threading(subject="RE: Re: Next steps – Senior Data Engineer",
+def test_reply_in_thread_keeps_the_thread_subject(kind: str) -> None:
+    """The thread's subject as it is, with no second Re: (RFC 5322 §3.6.5) and no marker
+    stripped (Gmail would leave the draft outside the conversation)."""
+    threading = Threading(subject="RE: AW: Next steps – Senior Data Engineer",
                           in_reply_to="<abc@mail.northwindlabs.com>")
     draft = build_draft(planned_draft(kind, expand(("role",)), threading=threading), USER,
                         DRAFTS, NOW, templates=TEMPLATES)
-    assert draft.subject == "Re: Next steps – Senior Data Engineer"
+    assert draft.subject == "RE: AW: Next steps – Senior Data Engineer"
 
 
 @pytest.mark.parametrize("kind, with_role, without_role", [
