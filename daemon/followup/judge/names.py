@@ -508,24 +508,34 @@ def extract_role(message: Message) -> str | None:
 
 
 _NAME_BEFORE_TITLE = re.compile(
-    r"(?:[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?)"
-    r"(?:,[ \t]*(?:(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa]) )?|[ \t]*\(|[ \t]+[–-][ \t]+"
-    r"|[ \t]*\n[ \t]*)$")
+    r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
+    r"(?:,[ \t]*(?:(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa]) )?|[ \t]*\()$")
+_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|Team|Interview|"
+                              r"Application|Role|Position|Stelle|Poste|Puesto)\b")
 
 
 def _is_persons_title(text: str, start: int) -> bool:
     """True when the title at `start` follows a person's name: "Lydia Chen, Head of Quant
     Engineering", "Rosa Diaz (Engineering Manager)", a signature's name line."""
     before = text[max(0, start - 60):start]
-    return bool(_NAME_BEFORE_TITLE.search(before))
+    found = _NAME_BEFORE_TITLE.search(before)
+    if found is None or _NOT_A_NAME_WORD.search(found.group(0)):
+        return False
+    # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
+    # candidate and the interviewer, the job in brackets
+    return not re.search(r"(?:/|<>|\band\b|&)\s*$", before[:found.start()])
+
+
+_LINK_TOKEN = re.compile(r"://|@|=|www\.|/[\w.-]{2,}/")
 
 
 def _in_link(text: str, start: int, end: int) -> bool:
-    """True when the match is part of a link or an address (a slug, a query token)."""
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    token = text[left:right if right >= 0 else len(text)]
-    return "://" in token or "/" in token.strip("/") or "@" in token or "=" in token
+    """True when the match is part of a link or an address (a slug, a query token), not
+    a title with a slash in it ("Ingeniero/a", "(m/w/d)", "Python/C++")."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min([i for i in (text.find(" ", start), text.find("\n", start)) if i >= 0]
+                or [len(text)])
+    return bool(_LINK_TOKEN.search(text[left:right]))
 
 
 def _signature_start(body: str, message: Message) -> int | None:

@@ -30,8 +30,9 @@ _COMPANY_TAIL = re.compile(
     r"vorstellungsgespräch|gespräch|interview|bewerbung|einladung|entretien|candidature|"
     r"entrevista|candidatura|proceso)\b\.?)+\s*$",
     re.IGNORECASE)
-_LINK_JUNK = re.compile(r"https?:|www\.|[/=%@\\{}<>\[\]|]|\.(?:com|io|org|net|de|fr|es)\b",
-                        re.IGNORECASE)
+# A slash alone is no link: "Ingeniero/a", "(m/w/d)", "Python/C++"; a path is.
+_LINK_JUNK = re.compile(r"https?:|www\.|/[\w.-]{2,}/|[=%@\\{}<>\[\]|]|"
+                        r"\.(?:com|io|org|net|de|fr|es)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;:()]+")
 # A job title holds a word for a job. The stems are matched at a word's start or inside a
 # compound ("Softwareentwickler", "Datenanalyst"), case-insensitively.

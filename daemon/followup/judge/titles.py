@@ -20,8 +20,7 @@ _TITLE = (rf"(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)"
           rf"(?:[ \t]+(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)){{0,6}}")
 _WRITTEN_WITH_TITLE = re.compile(
     rf"(?P<name>{_NAME})(?:,[ \t]+(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa])?[ \t]*"
-    rf"(?P<after_comma>{_TITLE})|[ \t]*\((?P<bracket>{_TITLE})\)|[ \t]+[–-][ \t]+"
-    rf"(?P<dash>{_TITLE}))")
+    rf"(?P<after_comma>{_TITLE})|[ \t]*\((?P<bracket>{_TITLE})\))")
 _JOB_WORD = re.compile(
     r"engineer|developer|manager|designer|scientist|analyst|architect|lead\b|director|"
     r"head of|vp\b|vice president|cto|ceo|coo|cfo|founder|recruiter|partner|specialist|"
@@ -45,8 +44,11 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
     for match in _WRITTEN_WITH_TITLE.finditer(text):
-        title = _clean_title(match.group("after_comma") or match.group("bracket")
-                             or match.group("dash") or "")
+        title = _clean_title(match.group("after_comma") or match.group("bracket") or "")
+        paired = re.search(r"(?:/|<>|\band\b|&)\s*$", text[max(0, match.start() - 6):
+                                                           match.start()])
+        if match.group("bracket") and paired:
+            continue  # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": the job
         if title and _JOB_WORD.search(title) and not looks_like_link_junk(title):
             found.setdefault(match.group("name"), title)
     sender = message.sender
