@@ -209,9 +209,17 @@ def plan(context: Context, as_json: bool, now_text: str | None) -> None:
         for round_ in app["rounds"]:
             people = ", ".join(p["name"] or p["email"] for p in round_["interviewers"])
             click.echo(f"  interview {round_['start']}" + (f" with {people}" if people else ""))
+        if app["note"]:
+            click.echo(f"  note: {app['note']}")
         for draft in app["drafts"]:
             click.echo(f"  {draft['status']:>9}  {draft['kind']:<18} {draft['due']}  "
                        f"{', '.join(draft['to']) or '-'}: {draft['reason']}")
+            for fact in draft["facts"]:
+                click.echo(f"             uses {fact['name']} = {fact['value']!r} "
+                           f"(from {fact['from']})")
+            for fact in draft["left_out"]:
+                click.echo(f"             leaves out {fact['name']} = {fact['value']!r}: "
+                           f"{fact['why']}")
 
 
 @cli.command()
@@ -231,11 +239,12 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} application(s)")
-    for column in ("id", "company", "role", "state", "last contact", "next action", "when"):
+    for column in ("id", "company", "role", "state", "last contact", "next action", "when",
+                   "note"):
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(row["id"], row["company"], row["role"], row["state"],
-                      row["last_contact"], row["next_action"], row["when"])
+                      row["last_contact"], row["next_action"], row["when"], row["note"])
     # Piped output gets a wide table rather than one folded to 80 columns.
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)

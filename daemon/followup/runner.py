@@ -28,6 +28,7 @@ from followup.judge.senders import employer_domain, is_machine_address
 from followup.mail.parse import parse_message
 from followup.store import Store
 from followup.track.model import MailRecord, PlannedDraft
+from followup.track.reminders import note_reminders
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,8 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
                                    dry_run=dry_run, fault=fault)
             applications, planned = plan_for(store, config, now)
+            for line in note_reminders(applications, planned, now):
+                log.info("%s", line)
             report.applications = len(applications)
             report.plan = planned
             report.drafts.extend(actions.carry_out(planned, applications))

@@ -37,12 +37,19 @@ def plan_json(now: datetime, applications: Sequence[Application],
                 "interviewers": [{"name": p.name or None, "email": p.email or None}
                                  for p in round_.interviewers],
             } for round_ in app.rounds if not round_.canceled],
+            "note": app.note or None,
             "drafts": [{
                 "kind": draft.kind,
                 "to": [person.email for person in draft.to],
                 "due": _iso(draft.due, zone),
                 "status": draft.status,
                 "reason": draft.reason,
+                "language": draft.facts.language or None,
+                "facts": [{"name": source.name, "value": source.value, "from": source.source}
+                          for source in draft.facts.used()],
+                "left_out": [{"name": source.name, "value": source.value,
+                              "why": source.source.removeprefix("left out: ")}
+                             for source in draft.facts.left_out()],
             } for draft in sorted(by_application.get(app.id, []), key=lambda d: d.due)],
         } for app in applications],
     }
@@ -77,6 +84,7 @@ def status_rows(applications: Sequence[Application], planned: Sequence[PlannedDr
                                    .strftime("%Y-%m-%d") if inbound else ""),
             "next_action": action, "when": when or "",
             "messages": str(len(app.records)),
+            "note": app.note,
         })
     return rows
 
