@@ -28,6 +28,7 @@ NOW = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
 USER = UserConfig(name="Sam Rivera", addresses=("sam.rivera@example.org",))
 DRAFTS = DraftsConfig()
 TEMPLATES = DraftTemplates()
+pytestmark = pytest.mark.draft_audit_exempt("hostile names, subjects and facts on purpose")
 FRESH = Threading(subject="")
 EXPECTED_HEADERS = ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version",
                     "Content-Type", "Content-Transfer-Encoding"]
