@@ -128,7 +128,7 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
         "language": language,
         "register": register,
         "formal": register == "formal",
-        "greeting": _greeting(base, register, names),
+        "greeting": _greeting(base, register, names, declared=facts.register),
         "company": _checked(facts.company, company_problem),
         "role": _checked(facts.role, lambda value: role_problem(value, user_name=user_name)),
         "user_name": user_name,
@@ -271,8 +271,11 @@ def _joined(items: list[str], language: str) -> str:
     return ", ".join(items[:-1]) + f" {_AND.get(language, 'and')} " + items[-1]
 
 
-def _greeting(language: str, register: str, names: list[PersonName]) -> str:
-    """The greeting line in the draft's language and register."""
+def _greeting(language: str, register: str, names: list[PersonName], *,
+              declared: str = "") -> str:
+    """The greeting line in the draft's language and register. In English a person who
+    signs with an academic title is greeted by it ("Dear Dr. Whitfield") unless the thread
+    is on first names (`declared` "informal")."""
     formal = register == "formal"
     if language not in LANGUAGES:
         language = "en"
@@ -286,9 +289,7 @@ def _greeting(language: str, register: str, names: list[PersonName]) -> str:
                 "es": f"{'Buenos días' if formal else 'Hola'}, {joined}:"}[language]
     name = names[0]
     if language == "en":
-        if formal or (name.academic and not name.given):
-            return f"Dear {greeting_name(name, formal=True)},"
-        if name.academic and register != "informal":
+        if formal or (name.academic and (not name.given or declared != "informal")):
             return f"Dear {greeting_name(name, formal=True)},"
         return f"Hi {greeting_name(name, formal=False)},"
     if not formal:
