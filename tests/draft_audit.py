@@ -51,6 +51,11 @@ _NAME_TITLE = re.compile(
     r"\b([A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+),\s+((?:[A-Z][\w&/-]*)(?:\s(?:of|and|for|&|"
     r"[A-Z][\w&/-]*)){0,5})")
 _TITLE_AS_SELF = re.compile(r"(?:\bas|\bals|en tant que|\bcomo)\s+$")
+_JOB_WORD = re.compile(r"engineer|manager|director|head of|lead\b|recruiter|partner|\bvp\b|"
+                       r"officer|scientist|designer|analyst|architect|leiter|responsable|"
+                       r"gerente|jef[ea]|directeur|directora?", re.IGNORECASE)
+# "the Senior Data Engineer (Northwind Labs) role": the company written into the role
+_COMPANY_IN_ROLE = re.compile(r"\((?:[A-Z][\w&'-]*\s?){1,4}\) (?:role|position)\b")
 
 
 _PERSON_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
@@ -129,6 +134,9 @@ def audit(draft: SeenDraft) -> list[str]:
         junk = _LINK_TOKEN.search(line) or _ODD_TOKEN.search(line)
         if junk:
             problems.append(f"a token from a link in the text: {junk.group(0)!r}")
+    in_role = _COMPANY_IN_ROLE.search(body)
+    if in_role:
+        problems.append(f"the company written into the role: {in_role.group(0)!r}")
     glued = _GLUED_COMPANY.search(body)
     if glued:
         problems.append(f"words of the process glued to the company: {glued.group(0)!r}")
@@ -144,7 +152,7 @@ def _titles_as_the_job(body: str, thread_texts: Iterable[str]) -> list[str]:
     problems = []
     titles = {match.group(2).strip() for text in thread_texts
               for match in _NAME_TITLE.finditer(text)
-              if len(match.group(2).split()) >= 2 or match.group(2).isupper()}
+              if _JOB_WORD.search(match.group(2)) and not _JOB_WORD.search(match.group(1))}
     for title in titles:
         for found in re.finditer(re.escape(title), body):
             if not _TITLE_AS_SELF.search(body[max(0, found.start() - 16):found.start()]):

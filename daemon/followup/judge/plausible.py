@@ -90,6 +90,21 @@ def strip_company_tail(name: str) -> str:
     return stripped if stripped else name.strip()
 
 
+def clean_role(role: str, company: str = "") -> str:
+    """The role without the company written into it: "Senior Data Engineer (Northwind
+    Labs)" (a calendar summary), "Backend Engineer at Acme", "Acme - Backend Engineer"."""
+    text = role.strip()
+    name = strip_company_tail(company.strip()) if company else ""
+    if name:
+        escaped = re.escape(name)
+        text = re.sub(rf"\s*[(\[]\s*{escaped}\s*[)\]]", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\s+(?:at|@|bei|chez|en)\s+{escaped}\s*$", "", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(rf"^{escaped}\s*[-–|:]\s*|\s*[-–|:]\s*{escaped}$", "", text,
+                      flags=re.IGNORECASE)
+    return text.strip(" ,-–|:") or role.strip()
+
+
 def company_problem(company: str) -> str | None:
     """Why `company` should not be written in a draft, or None."""
     text = company.strip()

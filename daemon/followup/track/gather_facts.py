@@ -12,7 +12,12 @@ from datetime import date
 from followup.config_model import UserConfig
 from followup.judge.model import Person
 from followup.judge.person_names import PersonName, parse_person_name
-from followup.judge.plausible import company_problem, person_name_problem, role_problem
+from followup.judge.plausible import (
+    clean_role,
+    company_problem,
+    person_name_problem,
+    role_problem,
+)
 from followup.track.draft_facts import LANGUAGES, DraftFacts, FactSource
 from followup.track.model import Application, InterviewRound, MailRecord
 from followup.track.names import normalise_company, normalise_role
@@ -53,14 +58,14 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
 
 
 def _role(application: Application, user: UserConfig) -> tuple[str, FactSource | None]:
-    value = (application.role or "").strip()
+    value = clean_role(application.role or "", application.company or "")
     if not value:
         return "", None
     titles, people = _thread_titles(application)
     problem = role_problem(value, person_titles=titles, people=people, user_name=user.name)
     if problem:
         return "", FactSource("role", value, f"left out: {problem}", used=False)
-    wanted = normalise_role(value)
+    wanted = normalise_role(application.role)
     for record in application.records:
         if record.facts.role and normalise_role(record.facts.role) == wanted:
             return value, FactSource("role", value, _describe(record))
