@@ -271,8 +271,10 @@ def export(context: Context, csv_path: Path) -> None:
 @click.argument("action", type=click.Choice(["ignore", "close", "reopen", "note", "correct"]))
 @click.argument("target")
 @click.argument("text", required=False, default="")
+@click.option("--now", "now_text", default=None,
+              help="Record it as if it were this ISO time (for trying things out, tests).")
 @pass_context
-def app(context: Context, action: str, target: str, text: str) -> None:
+def app(context: Context, action: str, target: str, text: str, now_text: str | None) -> None:
     """Your word on an application: ignore, close, reopen, note ID TEXT; or correct a
     misread message: correct MESSAGE-KEY KIND."""
     from followup.judge.model import KINDS
@@ -280,7 +282,7 @@ def app(context: Context, action: str, target: str, text: str) -> None:
     from followup.track.model import Override
 
     config = context.config()
-    now = parse_now(None, config)
+    now = parse_now(now_text, config)
     assert config.state_dir is not None
     store = Store.open(config.state_dir / "state.db")
     try:
@@ -295,7 +297,7 @@ def app(context: Context, action: str, target: str, text: str) -> None:
                 return
             if action == "note" and not text:
                 raise click.BadParameter("note needs the text of the note")
-            known = {application.id for application in _planned(context, None)[2]}
+            known = {application.id for application in _planned(context, now_text)[2]}
             if target not in known:
                 raise FollowupError(f"no application with id {target!r}; `followup status` "
                                     "lists them")

@@ -523,7 +523,7 @@ def _is_persons_title(text: str, start: int) -> bool:
         return False
     # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
     # candidate and the interviewer, the job in brackets
-    return not re.search(r"(?:/|<>|\band\b|&)\s*$", before[:found.start()])
+    return not re.search(r"(?:/|<>)\s*$", before[:found.start()])
 
 
 _LINK_TOKEN = re.compile(r"://|@|=|www\.|/[\w.-]{2,}/")

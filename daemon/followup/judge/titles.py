@@ -45,7 +45,7 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
     for match in _WRITTEN_WITH_TITLE.finditer(text):
         title = _clean_title(match.group("after_comma") or match.group("bracket") or "")
-        paired = re.search(r"(?:/|<>|\band\b|&)\s*$", text[max(0, match.start() - 6):
+        paired = re.search(r"(?:/|<>)\s*$", text[max(0, match.start() - 6):
                                                            match.start()])
         if match.group("bracket") and paired:
             continue  # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": the job
