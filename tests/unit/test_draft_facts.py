@@ -331,3 +331,14 @@ def test_a_short_thank_you_subject() -> None:
                         templates=TEMPLATES)
     assert draft.subject == "Thank you – Senior Data Engineer interview"
     assert len(draft.subject) <= 60
+
+
+@pytest.mark.parametrize("language, written", [
+    ("en", "Thank you for our second conversation about the Senior Data Engineer role"),
+    ("de", "vielen Dank für das zweite Gespräch"), ("fr", "pour notre deuxième entretien"),
+    ("es", "Muchas gracias por la segunda entrevista")])
+def test_the_round_is_named_when_the_kind_is_not_known(language: str, written: str) -> None:
+    facts = replace(FULL, language=language, interview_kind="", round=2)
+    text = build_draft(_planned("thank_you", facts), USER, DraftsConfig(), NOW,
+                       templates=TEMPLATES).text
+    assert written in text

@@ -38,9 +38,17 @@ MONTHS = {
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "octubre", "noviembre", "diciembre"),
 }
+# As the templates use them: German before a neuter noun ("das zweite Gespräch"), French
+# before "entretien" (masculine), Spanish before "entrevista" (feminine).
 ORDINALS = {
     "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
            "ninth", "tenth"),
+    "de": ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte",
+           "neunte", "zehnte"),
+    "fr": ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+           "septième", "huitième", "neuvième", "dixième"),
+    "es": ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
+           "novena", "décima"),
 }
 def decode_encoded_words(value: str) -> str:
     """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`) left in a string, best effort.
@@ -145,6 +153,9 @@ def ordinal(number: int, language: str = "en") -> str:
     words = ORDINALS.get(language, ORDINALS["en"])
     if number <= len(words):
         return words[number - 1]
+    if language != "en" and language in ORDINALS:
+        return f"{number}." if language == "de" else f"{number}e" if language == "fr" \
+            else f"{number}.ª"
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
