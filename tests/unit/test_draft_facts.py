@@ -342,3 +342,11 @@ def test_the_round_is_named_when_the_kind_is_not_known(language: str, written: s
     text = build_draft(_planned("thank_you", facts), USER, DraftsConfig(), NOW,
                        templates=TEMPLATES).text
     assert written in text
+
+
+def test_the_kind_of_interview_may_come_from_the_invitation_before_the_booking() -> None:
+    records = [_with(invitation(), interview_kind="technical"), panel()]
+    drafts = plan(records, now=at(2026, 3, 3, 17), kind="thank_you")
+    assert {draft.facts.interview_kind for draft in drafts} == {"technical"}
+    kind_source = [source for source in drafts[0].facts.used() if source.name == "interview_kind"]
+    assert kind_source and "Next steps" in kind_source[0].source

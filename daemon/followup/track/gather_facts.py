@@ -139,9 +139,19 @@ def base_facts(application: Application, user: UserConfig,
 
 def round_kind(application: Application, interview: InterviewRound) -> tuple[str, str]:
     """The kind of interview a round was (first_call, technical, panel, final) and the
-    message that said so; a round with several interviewers is at least a panel."""
+    message that said so: one that scheduled it, else the employer's latest mail about an
+    interview between the previous round and this one; a round with three or more
+    interviewers is at least a panel."""
     for record in reversed(application.records):
         if record.key in interview.source_keys and record.facts.interview_kind:
+            return record.facts.interview_kind, _describe(record)
+    earlier = [r.start for r in application.rounds
+               if r.number < interview.number and r.start is not None and not r.canceled]
+    after = max(earlier, default=None)
+    for record in reversed(application.records):
+        if record.direction == "inbound" and record.facts.interview_kind and \
+                interview.start is not None and record.date <= interview.start and \
+                (after is None or record.date > after):
             return record.facts.interview_kind, _describe(record)
     if len(interview.interviewers) >= 3:
         return "panel", "three or more interviewers"
