@@ -244,7 +244,8 @@ def test_fold_ids() -> None:
 
 
 def test_non_ascii_text_is_quoted_printable_and_round_trips() -> None:
-    facts = replace(FACTS, company="Zürich Analytik AG", interviewer=PersonName("José", "Núñez"))
+    facts = replace(FACTS, company="Zürich Analytik AG",
+                    interviewer=PersonName("José", "Núñez"))
     draft = build(planned_draft(facts=facts, to=(Person("José Núñez", "jose@zurich.example"),)))
     message = parse(draft.raw)
     assert message["Content-Transfer-Encoding"] == "quoted-printable"

@@ -198,7 +198,8 @@ def test_note_keeps_dotted_words() -> None:
 def test_signature(signature: str, expected_tail: str) -> None:
     user = UserConfig(name="Sam Rivera", addresses=("sam.rivera@example.org",),
                       signature=signature)
-    draft = build_draft(planned_draft("thank_you", DraftFacts()), user, DRAFTS, NOW, templates=TEMPLATES)
+    draft = build_draft(planned_draft("thank_you", DraftFacts()), user, DRAFTS, NOW,
+                        templates=TEMPLATES)
     assert draft.text.endswith(expected_tail)
 
 
@@ -421,7 +422,8 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
                  "{% if role %}\nbroken\n{% endblock %}\n")
     templates = DraftTemplates(tmp_path)
     with pytest.raises(DraftTemplateError) as caught:
-        build_draft(planned_draft("status_check", DraftFacts()), USER, DRAFTS, NOW, templates=templates)
+        build_draft(planned_draft("status_check", DraftFacts()), USER, DRAFTS, NOW,
+                    templates=templates)
     assert caught.value.template == str(path)
     assert caught.value.line == 6
     assert str(path) in str(caught.value) and "line 6" in str(caught.value)

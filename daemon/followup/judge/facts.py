@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
-from followup.judge.model import Facts, Person
 from followup.judge.interview_kind import detect_interview_kind
+from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
 from followup.judge.register import detect_register
-from followup.judge.titles import people_titles
 from followup.judge.senders import is_ats_domain, is_machine_address
+from followup.judge.titles import people_titles
 from followup.mail.model import Message
 
 _ROLE_MAILBOX = re.compile(
