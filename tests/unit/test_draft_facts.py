@@ -350,3 +350,13 @@ def test_the_kind_of_interview_may_come_from_the_invitation_before_the_booking()
     assert {draft.facts.interview_kind for draft in drafts} == {"technical"}
     kind_source = [source for source in drafts[0].facts.used() if source.name == "interview_kind"]
     assert kind_source and "Next steps" in kind_source[0].source
+
+
+@pytest.mark.parametrize("language, written", [
+    ("en", "how the Payments team works"), ("de", "wie das Team Payments arbeitet"),
+    ("fr", "de l'équipe Payments"), ("es", "el equipo de Payments")])
+def test_the_interviewers_team_when_the_mail_names_it(language: str, written: str) -> None:
+    facts = replace(FULL, language=language, interviewer_title="Payments team")
+    text = build_draft(_planned("thank_you", facts), USER, DraftsConfig(), NOW,
+                       templates=TEMPLATES).text
+    assert written in text and "as Payments team" not in text

@@ -40,7 +40,8 @@ The variables (the names are a contract with user templates; add, never rename):
 `round`                     the interview round (int, 0 when unknown); `round_ordinal`
                             "second" …
 `interview_kind`            first_call | technical | panel | final | "" (what the mail said)
-`interviewer_title`         the interviewer's title or team as the mail gives it, or ""
+`interviewer_title`         the interviewer's job title as the mail gives it, or ""
+`interviewer_team`          the interviewer's team ("Payments" of "Payments team"), or ""
 `panel_names`               the other interviewers of the panel, first names joined in the
                             draft's language ("Luis and Ana"), or ""
 `in_thread`                 True when the draft replies in the employer's thread
@@ -120,6 +121,8 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
     note, note_is_sentence = _note(facts.note)
     names = _greeting_names(facts, recipients, recipient_is_interviewer, interviewer,
                             register)
+    title = _checked(facts.interviewer_title, _title_problem)
+    team = _team_name(title)
     panel = [clean_line(person.given or person.full) for person in facts.other_interviewers]
     panel = [name for name in panel if name][:3]
 
@@ -150,7 +153,8 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
         "round_ordinal": ordinal(interview_round, base),
         "interview_kind": facts.interview_kind if facts.interview_kind in (
             "first_call", "technical", "panel", "final") else "",
-        "interviewer_title": _checked(facts.interviewer_title, _title_problem),
+        "interviewer_title": "" if team else title,
+        "interviewer_team": team,
         "panel_names": _joined(panel, base),
         "in_thread": in_thread,
         "original_subject": strip_subject_prefixes(clean_line(planned.threading.subject)),
@@ -164,6 +168,20 @@ def _checked(value: str, problem: object) -> str:
     if text and callable(problem) and problem(text):
         return ""
     return text
+
+
+_TEAM = re.compile(r"^(?:the |das |le |la |el |l'|die )?(?:team |équipe |equipo (?:de )?)?"
+                   r"(?P<name>.+?)(?:[ -](?:team|squad|group|teams|-team))?$", re.IGNORECASE)
+_TEAM_WORD = re.compile(r"\b(?:team|squad|équipe|equipo)\b|-team\b", re.IGNORECASE)
+
+
+def _team_name(title: str) -> str:
+    """ "Payments team" → "Payments" when the title names a team, not a job; else ""."""
+    if not title or not _TEAM_WORD.search(title):
+        return ""
+    match = _TEAM.match(title.strip())
+    name = match.group("name").strip() if match else ""
+    return "" if not name or _TEAM_WORD.search(name) else name
 
 
 def _title_problem(title: str) -> str | None:

@@ -25,7 +25,8 @@ _JOB_WORD = re.compile(
     r"engineer|developer|manager|designer|scientist|analyst|architect|lead\b|director|"
     r"head of|vp\b|vice president|cto|ceo|coo|cfo|founder|recruiter|partner|specialist|"
     r"coordinator|officer|leiter|referent|entwickler|ingenieur|responsable|directeu|"
-    r"ingénieur|chef|gerente|jef[ea]|director[a]?|líder|reclutador|chargée?|talent|people",
+    r"ingénieur|chef|gerente|jef[ea]|director[a]?|líder|reclutador|chargée?|talent|people|"
+    r"\bteam\b|équipe|equipo",
     re.IGNORECASE)
 _TITLE_END = re.compile(r"\s+(?:at|bei|chez|en|@|\|)\s.*$|\s*[|,].*$")
 
