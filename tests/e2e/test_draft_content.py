@@ -208,3 +208,29 @@ def test_a_panel_gets_notes_about_the_interview_and_the_users_note(mailbox: Mail
     assert "as Engineering Manager" in dana and "pass my thanks on to Luis" in dana
     assert "as Staff Engineer" in luis and "pass my thanks on to Dana" in luis
     assert len(dana_subject) <= 60
+
+
+def test_a_german_status_check_names_the_promised_date_the_german_way(mailbox: Mailbox) -> None:
+    mailbox.deliver(message(
+        at(3, 10), MOEWE, ME, "Einladung zum Fachgespräch – Data Engineer (m/w/d)",
+        "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als Data Engineer bei der "
+        "Möwenpost Verlag GmbH. Gern laden wir Sie zu einem Fachgespräch mit Jonas Weber ein, "
+        "am Donnerstag, 5. März 2026, um 14:00 Uhr.\n\nMit freundlichen Grüßen\nAnna Schmidt",
+        message_id="<einladung@moewenpost.de>",
+        calendar=ics(at(5, 14), 60, "Fachgespräch Möwenpost – Sam Rivera", MOEWE, [JONAS],
+                     "moewe-1@moewenpost.de")))
+    mailbox.deliver(message(
+        at(6, 10), MOEWE, ME, "AW: Einladung zum Fachgespräch – Data Engineer (m/w/d)",
+        "Sehr geehrter Herr Rivera,\n\nvielen Dank für das Gespräch. Wir führen noch weitere "
+        "Gespräche und melden uns bis Freitag, 13. März 2026 mit einer Entscheidung bei "
+        "Ihnen.\n\nMit freundlichen Grüßen\nAnna Schmidt", message_id="<stand@moewenpost.de>",
+        in_reply_to="<einladung@moewenpost.de>"))
+    mailbox.deliver(message(at(5, 19), ME, JONAS, "Vielen Dank für das Gespräch",
+                            "Hallo Herr Weber,\n\nvielen Dank für das Gespräch heute.\n\n"
+                            "Viele Grüße\nSam Rivera", message_id="<danke@example.org>"),
+                    folder="Sent")
+    scan_ok(mailbox, at(16, 9, 30))  # Monday after the promised Friday
+    subject, text = drafts_by_recipient(mailbox)[MOEWE[1]]
+    assert subject.startswith("Re: ") and "Einladung" in subject  # a reply in the thread
+    assert text.startswith("Guten Tag Anna Schmidt,\n\nich hoffe, es geht Ihnen gut.")
+    assert "Freitag, 13. März" in text and "Mit freundlichen Grüßen" in text
