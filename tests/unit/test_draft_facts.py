@@ -360,3 +360,31 @@ def test_the_interviewers_team_when_the_mail_names_it(language: str, written: st
     text = build_draft(_planned("thank_you", facts), USER, DraftsConfig(), NOW,
                        templates=TEMPLATES).text
     assert written in text and "as Payments team" not in text
+
+
+LONG_NOTES = {
+    "en": "I still owe them the benchmark numbers from the migration we discussed, and I want "
+          "to mention how we cut the nightly batch from six hours to forty minutes by moving "
+          "the joins into the stream processor and dropping two staging tables.",
+    "de": "Ich schulde Ihnen noch die Messwerte aus der besprochenen Migration und möchte "
+          "erwähnen, wie wir den nächtlichen Lauf von sechs Stunden auf vierzig Minuten "
+          "gekürzt haben, indem wir die Joins in den Stream-Prozessor verlegt und zwei "
+          "Zwischentabellen gestrichen haben.",
+    "fr": "Je vous dois encore les mesures de la migration dont nous avons parlé, et je "
+          "voudrais rappeler comment nous avons réduit le traitement de nuit de six heures à "
+          "quarante minutes en déplaçant les jointures dans le flux et en supprimant deux "
+          "tables intermédiaires.",
+    "es": "Todavía les debo las cifras de la migración de la que hablamos, y quiero mencionar "
+          "cómo redujimos el proceso nocturno de seis horas a cuarenta minutos al llevar las "
+          "uniones al procesador de flujos y eliminar dos tablas intermedias.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_a_long_note_still_fits_in_150_words(language: str) -> None:
+    note = LONG_NOTES[language]
+    facts = replace(FULL, language=language, note=note)
+    text = build_draft(_planned("thank_you", facts), USER, DraftsConfig(), NOW,
+                       templates=TEMPLATES).text
+    assert note in text
+    assert len(text.split("Sam Rivera\n+1 555 0100")[0].split()) <= 150

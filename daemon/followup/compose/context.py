@@ -34,6 +34,8 @@ The variables (the names are a contract with user templates; add, never rename):
 `decision_by`               the date the employer said they would decide by, written as
                             `interview_date` is, or ""
 `note`                      the user's talking point for this application, or ""
+`brief`                     True when the note is long: stock sentences are left out so
+                            that the draft stays under 150 words
 `note_is_sentence`          True when the note is a whole sentence (ends in . ! or ?) and is
                             used as it is; else it is a topic ("the move to Kafka") that the
                             template puts into its own sentence
@@ -75,6 +77,9 @@ _PLACEHOLDERS = frozenset({"none", "null", "nil", "undefined", "n/a", "nan"})
 # Spanish recruiting mail to a stranger is written with Sie / vous / usted; English "Hi".
 _USUAL_REGISTER = {"en": "informal", "de": "formal", "fr": "formal", "es": "formal"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
+# A note longer than this makes the thank-you leave out its stock sentences, so that the
+# user's own words fit in the 150 words a note should not exceed (SPEC.md §6).
+_LONG_NOTE_WORDS = 25
 
 
 def draft_language(planned: PlannedDraft, user: UserConfig) -> str:
@@ -149,6 +154,7 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
         "decision_by": decision_by,
         "note": note,
         "note_is_sentence": note_is_sentence,
+        "brief": len(note.split()) > _LONG_NOTE_WORDS,
         "round": interview_round,
         "round_ordinal": ordinal(interview_round, base),
         "interview_kind": facts.interview_kind if facts.interview_kind in (
