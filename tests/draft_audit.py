@@ -143,6 +143,29 @@ def audit(draft: SeenDraft) -> list[str]:
     if draft.user_name and draft.user_name in "\n".join(above[1:]):
         problems.append(f"the user's own name {draft.user_name!r} in the text")
     problems.extend(_titles_as_the_job(body, draft.thread_texts))
+    problems.extend(_roles_not_in_the_thread(body, draft.thread_texts))
+    return problems
+
+
+# Where the templates write the job: "the X role", "Stelle als X", "poste de X", "puesto de X".
+_ROLE_FRAMES = (re.compile(r"\bthe ((?:(?!\bthe\b)[^.,;?!\n]){3,80}?) (?:role|position)\b"),
+                re.compile(r"\bStelle als ([^.,;\n]{3,80}?)(?= bei | zu |[.,;]|$)"),
+                re.compile(r"\bposte de ([^.,;\n]{3,80}?)(?= chez |[.,;]|$)"),
+                re.compile(r"\bpuesto de ([^.,;\n]{3,80}?)(?= en |[.,;]|$)"))
+
+
+def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str]:
+    """A job named in the draft must be written somewhere in the thread's mail: a role the
+    mail never names is a wrong fact (the draft would be invented or garbled)."""
+    texts = [" ".join(text.split()).casefold() for text in thread_texts]
+    if not texts:
+        return []
+    problems = []
+    for frame in _ROLE_FRAMES:
+        for found in frame.finditer(body):
+            role = " ".join(found.group(1).split())
+            if not any(role.casefold() in text for text in texts):
+                problems.append(f"a job the thread never names: {role!r}")
     return problems
 
 
@@ -183,7 +206,7 @@ def from_mailbox(where: str, drafts: Sequence[bytes], thread: Sequence[bytes]) -
     messages = [parse(raw) for raw in thread]
     by_id = {str(message["Message-ID"]).strip(): message for message in messages
              if message["Message-ID"]}
-    texts = [plain_text(message) for message in messages]
+    texts = [f"{message['Subject'] or ''}\n{plain_text(message)}" for message in messages]
     seen = []
     for raw in drafts:
         draft = parse(raw)

@@ -10,7 +10,8 @@ from draft_audit import SeenDraft, audit
 GOOD = ("Hi Rosa,\n\nThank you for the final-round conversation for the Senior Backend "
         "Engineer role at Brackenridge Software on Thursday, March 5. I especially valued "
         "your view of the work as Engineering Manager.\n\nKind regards,\nSam Rivera\n")
-THREAD = ("Hi Sam,\n\nYou'll meet Rosa Diaz, Engineering Manager, on Thursday.\n\n"
+THREAD = ("Hi Sam,\n\nThanks for applying for the Senior Backend Engineer role. You'll meet "
+          "Rosa Diaz, Engineering Manager, on Thursday.\n\n"
           "Lydia Chen, Head of Quant Engineering, joins too.",)
 
 
@@ -58,3 +59,11 @@ def test_a_draft_in_another_language_than_the_thread_is_caught() -> None:
     assert audit(seen(german, language="de", thread_language="de")) == []
     assert any("not in its own language" in problem
                for problem in audit(seen(german, language="en")))
+
+
+def test_a_job_the_thread_never_names_is_caught() -> None:
+    thread = ("Subject: Interview\nThanks for applying for the Senior Backend Engineer role.",)
+    assert audit(seen(GOOD, thread_texts=thread)) == []
+    invented = GOOD.replace("Senior Backend Engineer role", "Senior Frontend Engineer role")
+    assert any("never names" in problem for problem in audit(seen(invented,
+                                                                  thread_texts=thread)))
