@@ -33,8 +33,20 @@ def ics(start: datetime, minutes: int, summary: str, organiser: tuple[str, str],
 
 
 def scan_ok(mailbox: Mailbox, when: datetime) -> str:
+    """A scan at `when`; a message the judge was unsure of is confirmed as the user would
+    (`followup review`, then `app correct KEY GUESS`) and the scan repeated, since these
+    scenarios are about what the drafts say, not about the judge's confidence."""
     result = mailbox.scan(when)
     assert result.returncode == 0, result.stdout + result.stderr
+    review = mailbox.cli("review", "--json")
+    assert review.returncode == 0, review.stderr
+    unsure = json.loads(review.stdout or "[]")
+    for row in unsure:
+        settled = mailbox.cli("app", "correct", row["key"], row["guess"])
+        assert settled.returncode == 0, settled.stderr
+    if unsure:
+        result = mailbox.scan(when)
+        assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout + result.stderr
 
 
