@@ -350,7 +350,7 @@ def _clean_company(raw: str) -> str | None:
         words.pop()
     name = " ".join(words)
     if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or \
-            looks_like_link_junk(name):
+            looks_like_link_junk(name, domain_ok=True):
         return None
     if is_ats_domain(name.lower()) or name.lower().split()[0] in ("greenhouse", "lever",
                                                                   "workday", "linkedin"):
@@ -489,6 +489,8 @@ def extract_role(message: Message) -> str | None:
     Recruiter", "Personalreferentin") is not the job."""
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
+    # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
+    candidates = {person.name.strip().lower() for person in message.to if person.name}
     for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
                           (message.subject, None), (body, signature_from)]:
         best = None
@@ -496,7 +498,8 @@ def extract_role(message: Message) -> str | None:
             if sign_at is not None and match.start() >= sign_at:
                 break
             role = match.group("r").strip(" ,-–")
-            if _is_persons_title(text, match.start()) or looks_like_link_junk(role) or \
+            if _is_persons_title(text, match.start(), candidates) or \
+                    looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
                 continue
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
@@ -514,12 +517,16 @@ _NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|Team|Interv
                               r"Application|Role|Position|Stelle|Poste|Puesto)\b")
 
 
-def _is_persons_title(text: str, start: int) -> bool:
+def _is_persons_title(text: str, start: int,
+                      candidates: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when the title at `start` follows a person's name: "Lydia Chen, Head of Quant
     Engineering", "Rosa Diaz (Engineering Manager)", a signature's name line."""
     before = text[max(0, start - 60):start]
     found = _NAME_BEFORE_TITLE.search(before)
     if found is None or _NOT_A_NAME_WORD.search(found.group(0)):
+        return False
+    name = re.sub(r"[,(\s]+$", "", found.group(0)).strip().lower()
+    if name in candidates:
         return False
     # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
     # candidate and the interviewer, the job in brackets

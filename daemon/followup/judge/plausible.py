@@ -30,9 +30,10 @@ _COMPANY_TAIL = re.compile(
     r"vorstellungsgespräch|gespräch|interview|bewerbung|einladung|entretien|candidature|"
     r"entrevista|candidatura|proceso)\b\.?)+\s*$",
     re.IGNORECASE)
-# A slash alone is no link: "Ingeniero/a", "(m/w/d)", "Python/C++"; a path is.
-_LINK_JUNK = re.compile(r"https?:|www\.|/[\w.-]{2,}/|[=%@\\{}<>\[\]|]|"
-                        r"\.(?:com|io|org|net|de|fr|es)\b", re.IGNORECASE)
+# A slash alone is no link: "Ingeniero/a", "(m/w/d)", "Python/C++"; a path is. A domain
+# may be a company's name ("Nuts.com"), never a job's.
+_LINK_JUNK = re.compile(r"https?:|www\.|/[\w.-]{2,}/|[=%@\\{}<>\[\]|]", re.IGNORECASE)
+_DOMAIN = re.compile(r"\.(?:com|io|org|net|de|fr|es)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;:()]+")
 # A job title holds a word for a job. The stems are matched at a word's start or inside a
 # compound ("Softwareentwickler", "Datenanalyst"), case-insensitively.
@@ -65,14 +66,15 @@ def _plain(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", letters))
 
 
-def looks_like_link_junk(text: str) -> bool:
+def looks_like_link_junk(text: str, *, domain_ok: bool = False) -> bool:
     """True for text carrying a link, an address or a token no person writes: a long run
-    mixing digits and letters or upper and lower case ("VPNfkUDD2tTld6GVW6Trtx")."""
-    if _LINK_JUNK.search(text):
+    mixing digits and letters or upper and lower case ("VPNfkUDD2tTld6GVW6Trtx"); a name
+    such as "Advisor360" is not one. `domain_ok`: a domain is a name ("Nuts.com")."""
+    if _LINK_JUNK.search(text) or (not domain_ok and _DOMAIN.search(text)):
         return True
     for token in _WORD.findall(text):
         letters = re.sub(r"[^A-Za-z0-9]", "", token)
-        if len(letters) < 10:
+        if len(letters) < 14:
             continue
         digits = sum(ch.isdigit() for ch in letters)
         case_changes = sum(1 for left, right in zip(letters, letters[1:])
@@ -110,7 +112,7 @@ def company_problem(company: str) -> str | None:
     text = company.strip()
     if not text:
         return "unknown"
-    if looks_like_link_junk(text):
+    if looks_like_link_junk(text, domain_ok=True):
         return "a link or a token from one"
     if strip_company_tail(text) != text:
         return "words of the process glued to the name"

@@ -44,7 +44,11 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
     """(name, title) for every person the new text or signature gives a title to."""
     found: dict[str, str] = {}
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
+    # the candidate's own name: "Sam Rivera (Platform Engineer)" names the job
+    candidates = {person.name.strip().lower() for person in message.to if person.name}
     for match in _WRITTEN_WITH_TITLE.finditer(text):
+        if match.group("name").strip().lower() in candidates:
+            continue
         title = _clean_title(match.group("after_comma") or match.group("bracket") or "")
         paired = re.search(r"(?:/|<>)\s*$", text[max(0, match.start() - 6):
                                                            match.start()])
