@@ -117,8 +117,9 @@ SCHEMA: tuple[Key, ...] = (
                 [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]),
             Key("holidays", "date_list", "Days that are not business days (YYYY-MM-DD).",
                 [], ["2026-12-25", "2027-01-01"]),
-            Key("language", "enum", "Language of the drafts.", "en", "en",
-                choices=("en",)),
+            Key("language", "enum", "Language of a draft when the mail does not show one "
+                "(drafts are written in the thread's language: en, de, fr or es).", "en", "en",
+                choices=("en", "de", "fr", "es")),
         )),
     Key("accounts", "section_list", "The mailboxes to watch; at least one.", REQUIRED, None,
         children=ACCOUNT_KEYS),
