@@ -569,7 +569,7 @@ def app_reopen(context: Context, application_id: str) -> None:
 @app.command("note")
 @click.argument("application_id")
 @click.argument("text")
-@click.option("--now", "now_text", default=None,
+@click.option("--now", "now_text", default=None, metavar="ISO",
               help="Record it as if it were this ISO time (for trying things out, tests).")
 @pass_context
 def app_note(context: Context, application_id: str, text: str, now_text: str | None) -> None:
