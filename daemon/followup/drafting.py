@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from followup.backends.base import Mailbox
 from followup.compose.message import build_draft
@@ -202,7 +203,10 @@ class DraftActions:
                 entry: LedgerEntry | None) -> tuple[str, bool]:
         """Make the draft (unless it is there already). Returns the line to report and
         whether a message was appended."""
-        composed = build_draft(draft, self.config.user, self.config.drafts, self.now)
+        # The Date header in the user's own zone (issue 13 point 7), as their mail client
+        # would write it, never the scan's UTC.
+        dated = self.now.astimezone(ZoneInfo(self.config.user.timezone))
+        composed = build_draft(draft, self.config.user, self.config.drafts, dated)
         recipients = ", ".join(person.email for person in draft.to)
         line = f"draft {draft.kind} to {recipients}: {composed.subject}"
         if self.dry_run:
