@@ -80,3 +80,17 @@ def test_a_wrong_country_or_subdivision_names_the_key_and_a_fix() -> None:
                             "(did you mean 'NY'?)")
     [found] = problems(timezone="UTC", subdivision="NY")
     assert "user.subdivision: 'NY' needs a country; set user.country" in found
+
+
+def test_the_demo_status_check_skips_thanksgiving(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from followup.demo.run import run_demo
+
+    today = datetime(2026, 12, 1, 12, 0, tzinfo=ZoneInfo("America/New_York"))
+    with open(tmp_path / "demo.txt", "w") as transcript:
+        result = run_demo(tmp_path / "drafts", 14, console=Console(file=transcript, width=200),
+                          today=today)
+    checks = [draft.made_at for draft in result.drafts if draft.kind == "status_check"]
+    assert result.start.date() == date(2026, 11, 16)
+    assert [moment.date() for moment in checks] == [date(2026, 11, 27)]  # not Thu 26 Nov
