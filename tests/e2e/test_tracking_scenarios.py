@@ -4,6 +4,7 @@ agreed by email), played through the CLI against a real Dovecot like the blind o
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,20 @@ SCENARIOS = sorted((Path(__file__).parent / "tracking_scenarios").glob("*.yaml")
 def test_tracking_scenario(path: Path, mailbox: Mailbox) -> None:
     problems = play(path, mailbox)
     assert not problems, f"{path.name}:\n" + "\n".join(problems)
+
+
+@pytest.mark.dovecot
+def test_plan_shows_the_users_own_mail_as_done_with_its_date(mailbox: Mailbox) -> None:
+    path = Path(__file__).parent / "tracking_scenarios" / "own_mail_in_new_threads.yaml"
+    assert play(path, mailbox) == []
+    result = mailbox.cli("plan", "--json", "--now", "2026-03-20T10:00:00-04:00")
+    assert result.returncode == 0, result.stderr
+    [application] = json.loads(result.stdout)["applications"]
+    shown = {(d["kind"], tuple(d["to"])): d for d in application["drafts"]}
+    thanks = shown[("thank_you", ("ken.ito@lakeshoretech.com",))]
+    check = shown[("status_check", ("rosa.mendez@lakeshoretech.com",))]
+    assert (thanks["status"], thanks["due"]) == ("done", "2026-03-09T18:30-04:00")
+    assert (check["status"], check["due"]) == ("done", "2026-03-18T09:05-04:00")
+    assert "written by you to Rosa Mendez on Wed 18 Mar 09:05" in check["reason"]
+    note = shown[("final_note", ("rosa.mendez@lakeshoretech.com",))]
+    assert (note["status"], note["due"]) == ("created", "2026-04-02T09:00-04:00")  # at step 3

@@ -20,6 +20,7 @@ from followup.track.plans import (
     make_draft,
     no_human_reason,
     person_label,
+    written_by_user,
 )
 from followup.track.replies import fresh, latest_from, reply_to
 from followup.track.silence import FollowUpStep, current_stretch, follow_up_steps
@@ -63,9 +64,12 @@ def plan_follow_ups(application: Application, context: PlanContext) -> list[Plan
     stretch = current_stretch(application.records, application.rounds, user, now)
     if stretch is None:
         return []
-    pending = [s for s in follow_up_steps(stretch, user, context.timing) if s.done is None]
+    steps = follow_up_steps(stretch, user, context.timing)
+    written = [written_by_user(context, application, s.kind, s.slot, s.done)
+               for s in steps if s.done is not None]
+    pending = [s for s in steps if s.done is None]
     if not pending:
-        return []
+        return written
     step = pending[0]
     recipient = _recipient(application, step, context)
     target = _reply_target(application, step, recipient)
@@ -86,7 +90,7 @@ def plan_follow_ups(application: Application, context: PlanContext) -> list[Plan
         if last.start is not None:
             facts["interview_date"] = local(last.start, user).date()
             facts["interview_weekday"] = f"{local(last.start, user):%A}"
-    return [make_draft(context, application, step.kind, step.slot, recipient, step.due,
-                       step.window_end, reason,
-                       reply_to(target) if target else fresh(_fresh_subject(application)),
-                       facts, blocked="" if recipient else no_human_reason(application))]
+    return written + [make_draft(
+        context, application, step.kind, step.slot, recipient, step.due, step.window_end,
+        reason, reply_to(target) if target else fresh(_fresh_subject(application)), facts,
+        blocked="" if recipient else no_human_reason(application))]

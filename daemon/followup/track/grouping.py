@@ -31,7 +31,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import employer_domain
+from followup.track.senders import employer_domain, is_machine_address
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS
@@ -47,6 +47,7 @@ class Conversation:
     names: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # the employer's people who wrote or met
 
     @property
     def first(self) -> MailRecord:
@@ -121,6 +122,9 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
                 addresses.append(record.sender.email)
             if record.facts.contact:
                 addresses.append(record.facts.contact)
+            conversation.people.update(a.strip().lower() for a in addresses
+                                       if a and not is_user(a, user.addresses)
+                                       and not is_machine_address(a))
         else:
             addresses = [p.email for p in (*record.to, *record.cc)]
         for address in addresses:
@@ -254,8 +258,41 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
         elif len(applications) == 1:
             applications[0].append(conversation)
         else:
-            _most_recent_active(applications, conversation.first.date).append(conversation)
+            (_shares_people(applications, conversation)
+             or _most_recent_active(applications, conversation.first.date)).append(conversation)
     return applications
+
+
+def _shares_people(applications: list[list[Conversation]],
+                   conversation: Conversation) -> list[Conversation] | None:
+    """The one application whose people wrote this conversation or were written to in it
+    (the recruiter of one of two roles at a company), or None."""
+    addresses = set(conversation.people) | {
+        p.email.strip().lower() for r in conversation.records if r.direction == "sent"
+        for p in (*r.to, *r.cc)}
+    sharing = [app for app in applications
+               if addresses & {a for c in app for a in c.people}]
+    return sharing[0] if len(sharing) == 1 else None
+
+
+def _people_index(clusters: _Clusters) -> dict[str, _Cluster | None]:
+    """{address: the one cluster whose employer people include it}; None when several do
+    (a recruiter at an agency writing for two clients says nothing by address alone)."""
+    index: dict[str, _Cluster | None] = {}
+    for cluster in clusters.alive():
+        for address in {a for c in cluster.conversations for a in c.people}:
+            index[address] = cluster if index.get(address, cluster) is cluster else None
+    return index
+
+
+def _written_to(conversation: Conversation,
+                people: dict[str, _Cluster | None]) -> _Cluster | None:
+    """The cluster whose people the user's own mail in `conversation` went to, if one."""
+    found = {id(cluster): cluster for record in conversation.records
+             if record.direction == "sent" and record.kind not in NON_APPLICATION_KINDS
+             for person in (*record.to, *record.cc)
+             if (cluster := people.get(person.email.strip().lower())) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def group_records(records: Sequence[MailRecord],
@@ -269,8 +306,17 @@ def group_records(records: Sequence[MailRecord],
         _describe(conversation, user)
     founding = [c for c in conversations if c.founds_application]
     clusters = _cluster_by_company(founding)
+    people = _people_index(clusters)
     for conversation in conversations:
-        if conversation.founds_application or not conversation.names | conversation.domains:
+        if conversation.founds_application:
+            continue
+        written_to = _written_to(conversation, people)
+        if written_to is not None:
+            # The user wrote (any kind of mail, from any address, in a new thread) to someone
+            # who wrote or interviewed for one application: it is that application's.
+            written_to.conversations.append(conversation)
+            continue
+        if not conversation.names | conversation.domains:
             continue
         if not any(r.kind in _JOINING_SENT_KINDS for r in conversation.records):
             continue  # other, outreach and the user's unrelated mail found nothing

@@ -18,7 +18,9 @@ DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
                                       "rejection_response")
 ApplicationState = Literal["applied", "interviewing", "awaiting_decision", "offer",
                            "rejected", "closed", "ignored"]
-PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked"]
+# `done`: the user wrote this one themselves (in any thread), so it is never drafted.
+PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked",
+                     "done"]
 
 
 @dataclass(frozen=True)
