@@ -24,6 +24,7 @@ from followup.errors import BackendError, FollowupError
 from followup.judge.classify import ThreadContext, judge_message
 from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
+from followup.judge.proposals import agrees, proposals
 from followup.judge.senders import employer_domain, is_machine_address
 from followup.mail.parse import parse_message
 from followup.store import Store
@@ -265,7 +266,13 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         # A role put on hold closes the application, whether the mail calls off an interview
         # with it ("we need to cancel Friday's final round") or only gives the news.
         process_closed=judgement.kind in ("status_update", "interview_canceled") and any(
-            signal.name == "on hold" for signal in judgement.signals))
+            signal.name == "on hold" for signal in judgement.signals),
+        # What the thread agrees on (an interview agreed by email): see `track.rounds`.
+        proposed_times=proposals(message, kind=judgement.kind, direction=judgement.direction,
+                                 language=judgement.facts.language,
+                                 interview_start=judgement.facts.interview_start,
+                                 user_tz=ZoneInfo(config.user.timezone)),
+        agrees=judgement.direction == "sent" and agrees(message))
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:

@@ -9,6 +9,8 @@ their latest message; a final note goes to whom the status check was sent, as a 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from followup.judge.model import Person
 from followup.track.calendar_days import local
 from followup.track.model import Application, MailRecord, PlannedDraft
@@ -23,12 +25,17 @@ from followup.track.plans import (
     written_by_user,
 )
 from followup.track.replies import fresh, latest_from, reply_to
+from followup.track.state import answered_without_time
 from followup.track.silence import FollowUpStep, current_stretch, follow_up_steps
 
 
-def _wants_follow_ups(application: Application) -> bool:
+def _wants_follow_ups(application: Application, now: datetime) -> bool:
+    """Waiting for a decision, closed by this very silence, or invited and answered with
+    no interview time ever known (then silence counts from the employer's last message)."""
     return application.state == "awaiting_decision" or (
-        application.state == "closed" and application.closed_by == "silence")
+        application.state == "closed" and application.closed_by == "silence") or (
+        application.state == "interviewing" and answered_without_time(
+            application.records, application.rounds, now) is not None)
 
 
 def _recipient(application: Application, step: FollowUpStep,
@@ -58,7 +65,7 @@ def _reply_target(application: Application, step: FollowUpStep,
 
 def plan_follow_ups(application: Application, context: PlanContext) -> list[PlannedDraft]:
     """The next status check or final note of the running stretch of silence, if any."""
-    if not _wants_follow_ups(application):
+    if not _wants_follow_ups(application, context.now):
         return []
     user, now = context.user, context.now
     stretch = current_stretch(application.records, application.rounds, user, now)

@@ -53,6 +53,11 @@ class MailRecord:
     # The employer paused or closed the process without a rejection (a `status_update`
     # saying the role is on hold or filled). Set by judgement; closes the application.
     process_closed: bool = False
+    # Interview times the message proposes (an invitation: one time, or slots to pick from)
+    # or, for the user's own reply, the time it picks; each with its end where known.
+    proposed_times: tuple[tuple[datetime, datetime | None], ...] = ()
+    # The user's reply agrees to what it answers without naming a time ("works for me").
+    agrees: bool = False
 
 
 @dataclass(frozen=True)
