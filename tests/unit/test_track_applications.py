@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from followup.judge.model import Person
 from followup.track.applications import group_applications
@@ -227,3 +227,33 @@ def test_mail_after_now_is_not_yet_known_and_now_is_required() -> None:
         pass
     else:
         raise AssertionError("now is required")
+
+
+def test_company_and_role_are_decided_across_messages_not_by_the_latest() -> None:
+    from dataclasses import replace as _replace
+
+    from followup.judge.model import Facts, Person
+    from followup.track.decided import decided_company, decided_role
+    from followup.track.model import MailRecord
+
+    def mail(kind: str, day: int, company: str, role: str, sender: str,
+             automated: bool = False) -> MailRecord:
+        return MailRecord(
+            key=f"k{day}", account="a", message_id=f"<{day}@x>", thread_id=None,
+            in_reply_to=None, references=(), date=datetime(2026, 4, day, 9, tzinfo=UTC),
+            direction="inbound", kind=kind, sender=Person("", sender), reply_to=(), to=(),
+            cc=(), subject="", facts=Facts(company=company, role=role, contact=sender),
+            automated=automated)
+
+    ack = mail("application_received", 1, "Cedar & Pine", "E-commerce Manager",
+               "no-reply@greenhouse.io", automated=True)
+    invite = mail("interview_scheduled", 8, "Cedar & Pine", "Head of Growth",
+                  "emily.tran@cedarandpine.com")
+    later = [mail("status_update", day, "Cedarandpine", "E-commerce Manager",
+                  "emily.tran@cedarandpine.com") for day in (20, 27)]
+    history = [ack, invite, *later]
+    assert decided_company(history) == "Cedar & Pine"  # never the domain squashed
+    assert decided_role(history) == "E-commerce Manager"  # the interviewer's title loses
+    stray = _replace(later[-1], key="k28", facts=Facts(company="Cedar & Pine",
+                                                       role="Head of Growth"))
+    assert decided_role([ack, invite, stray]) == "E-commerce Manager"

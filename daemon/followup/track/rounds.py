@@ -186,12 +186,17 @@ def _schedule_agreed(drafts: list[_Draft], records: Sequence[MailRecord], reply:
     if agreed is None:
         return
     proposal, start, end = agreed
+    people = tuple(p for p in _interviewers(proposal.facts.interviewers, user) if p.email)
+    canceled = [d for d in drafts if d.interview.canceled]
+    if not people and canceled:
+        # a new time for the interview that was called off: the same people meet
+        people = canceled[-1].interview.interviewers
     # The exchange counts as the confirmation the employer never sent: a scheduling
     # message dated when the user agreed, with the proposal's interviewers.
     confirmation = replace(proposal, key=reply.key, date=reply.date,
                            kind="interview_scheduled", calendar_uid=None, calendar_sequence=0,
                            facts=replace(proposal.facts, interview_start=start,
-                                         interview_end=end))
+                                         interview_end=end, interviewers=people))
     _schedule(drafts, confirmation, user)
     for draft in drafts:  # the proposal is a source of the round too (threading, contact)
         if reply.key in draft.keys and proposal.key not in draft.keys:
