@@ -37,3 +37,15 @@ def test_plan_shows_the_users_own_mail_as_done_with_its_date(mailbox: Mailbox) -
     assert "written by you to Rosa Mendez on Wed 18 Mar 09:05" in check["reason"]
     note = shown[("final_note", ("rosa.mendez@lakeshoretech.com",))]
     assert (note["status"], note["due"]) == ("created", "2026-04-02T09:00-04:00")  # at step 3
+
+
+@pytest.mark.dovecot
+def test_one_job_under_many_senders_is_one_application(mailbox: Mailbox) -> None:
+    path = Path(__file__).parent / "tracking_scenarios" / "one_job_many_senders_two_roles.yaml"
+    assert play(path, mailbox) == []
+    result = mailbox.cli("plan", "--json", "--now", "2026-03-11T17:10:00-04:00")
+    assert result.returncode == 0, result.stderr
+    shown = [(app["company"], app["role"], app["state"])
+             for app in json.loads(result.stdout)["applications"]]
+    assert shown == [("Brackenridge Software", "Senior Backend Engineer", "awaiting_decision"),
+                     ("Brackenridge Software", "Staff Platform Engineer", "applied")]

@@ -103,7 +103,10 @@ def test_single_plan_properties(records: list[MailRecord], now: datetime) -> Non
         if draft.kind in ("status_check", "final_note"):
             assert application.state in ("awaiting_decision", "closed") or (
                 application.state == "interviewing"
-                and answered_without_time(application.records, application.rounds, now))
+                and answered_without_time(application.records, application.rounds, now)) or (
+                application.state == "applied" and any(
+                    r.facts.decision_by is not None and r.kind != "application_received"
+                    for r in application.records if r.direction == "inbound"))
             employer = [r.date for r in application.records if r.direction == "inbound"
                         and r.kind not in ("other", "recruiter_outreach") and r.date <= now]
             assert all(draft.due > when for when in employer)

@@ -48,6 +48,10 @@ class Conversation:
     domains: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # the employer's people who wrote or met
+    # Roles from sources that name the job itself (see `_names_the_job`): only these found
+    # a second application at one company; a role read from a person's mail alone may be
+    # their own title ("Engineering Manager") and joins instead.
+    job_roles: set[str] = field(default_factory=set)
 
     @property
     def first(self) -> MailRecord:
@@ -116,6 +120,8 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
             conversation.names.add(normalise_company(record.facts.company))
         if record.facts.role:
             conversation.roles.add(normalise_role(record.facts.role))
+            if _names_the_job(record):
+                conversation.job_roles.add(normalise_role(record.facts.role))
         if record.direction == "inbound":
             addresses = [p.email for p in (*record.reply_to, *record.facts.interviewers)]
             if record.sender:  # no-reply@acme.com still names acme.com; ATS domains do not
@@ -135,11 +141,29 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
     conversation.roles.discard("")
 
 
+def _names_the_job(record: MailRecord) -> bool:
+    """True when the record's role comes from a source that names the job: an
+    acknowledgement, an ATS's mail, a message the user started, or a subject that holds
+    the role's words."""
+    if record.kind == "application_received" or record.automated:
+        return True
+    if record.direction == "sent" and not record.in_reply_to:
+        return True
+    role = set(normalise_role(record.facts.role).split())
+    return bool(role) and role <= set(normalise_role(record.subject).split())
+
+
 def _compatible(names: set[str], domains: set[str], other: Conversation | _Cluster) -> bool:
     if any(companies_match(a, b) for a in names for b in other.names):
         return True
     if names and other.names:
-        return False  # both named, differently: a shared domain is an agency or a parent
+        # Both named, differently: a shared domain is an agency's or a parent's, unless it
+        # is the employer's own by one side's name (brackenridge.io for "Brackenridge
+        # Software": a scheduling tool's mail misread as from "Scheduling" with its
+        # interviewers at brackenridge.io).
+        shared = domains & other.domains
+        return any(company_matches_domain(n, d) for d in shared
+                   for n in (*names, *other.names))
     if domains & other.domains:
         return True
     return (any(company_matches_domain(n, d) for n in names for d in other.domains)
@@ -237,7 +261,10 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
     roles: list[set[str]] = []
     roleless: list[Conversation] = []
     ordered = sorted(conversations, key=lambda c: _order(c.first))
-    founding = [c for c in ordered if c.founds_application]
+    # Conversations that name the job found applications first, so that a person's title
+    # read as a role in an earlier message cannot found one of its own.
+    founding = [c for c in ordered if c.founds_application and c.job_roles] + \
+        [c for c in ordered if c.founds_application and not c.job_roles]
     followers = [c for c in ordered if not c.founds_application]
     for conversation in founding + followers:
         matched = next((i for i, known in enumerate(roles)
@@ -246,7 +273,8 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
         if matched is not None:
             applications[matched].append(conversation)
             roles[matched] |= conversation.roles
-        elif conversation.roles and conversation.founds_application:
+        elif conversation.job_roles and conversation.founds_application or (
+                conversation.roles and conversation.founds_application and not applications):
             applications.append([conversation])
             roles.append(set(conversation.roles))
         else:
