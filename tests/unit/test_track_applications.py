@@ -257,3 +257,22 @@ def test_company_and_role_are_decided_across_messages_not_by_the_latest() -> Non
     stray = _replace(later[-1], key="k28", facts=Facts(company="Cedar & Pine",
                                                        role="Head of Growth"))
     assert decided_role([ack, invite, stray]) == "E-commerce Manager"
+
+
+def test_the_ats_slug_names_the_employer_and_a_title_never_founds_a_second_application(
+        ) -> None:
+    workday = Person("Careers", "tidewaterenergy@myworkday.com")
+    manager = Person("Rosa Alvarez", "rosa.alvarez@tidewater-energy.com")
+    ack = record("application_received", at(2026, 3, 2), sender=workday,
+                 subject="We received your application", role="Grid Analyst")
+    invite = record("interview_invitation", at(2026, 3, 5), sender=manager,
+                    subject="Your application", company="Tidewater Energy",
+                    role="Engineering Manager")  # her own title, read as a role
+    [application] = group_applications([ack, invite], SAM, now=at(2026, 3, 6))
+    assert (application.company, application.role) == ("Tidewater Energy", "Grid Analyst")
+    second = record("application_received", at(2026, 3, 7), sender=workday,
+                    subject="We received your application for Data Engineer",
+                    role="Data Engineer")
+    roles = [a.role for a in group_applications([ack, invite, second], SAM,
+                                                now=at(2026, 3, 8))]
+    assert roles == ["Grid Analyst", "Data Engineer"]

@@ -31,7 +31,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import employer_domain, is_machine_address
+from followup.track.senders import ats_slug, employer_domain, is_machine_address
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS
@@ -123,6 +123,9 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
             if _names_the_job(record):
                 conversation.job_roles.add(normalise_role(record.facts.role))
         if record.direction == "inbound":
+            slug = ats_slug(record.sender.email) if record.sender else None
+            if slug:  # the ATS's name for the employer: tidewaterenergy ~ Tidewater Energy
+                conversation.names.add(normalise_company(slug))
             addresses = [p.email for p in (*record.reply_to, *record.facts.interviewers)]
             if record.sender:  # no-reply@acme.com still names acme.com; ATS domains do not
                 addresses.append(record.sender.email)
