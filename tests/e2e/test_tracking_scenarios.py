@@ -49,3 +49,12 @@ def test_one_job_under_many_senders_is_one_application(mailbox: Mailbox) -> None
              for app in json.loads(result.stdout)["applications"]]
     assert shown == [("Brackenridge Software", "Senior Backend Engineer", "awaiting_decision"),
                      ("Brackenridge Software", "Staff Platform Engineer", "applied")]
+
+
+@pytest.mark.dovecot
+def test_every_draft_is_dated_in_the_users_zone(mailbox: Mailbox) -> None:
+    path = Path(__file__).parent / "tracking_scenarios" / "holiday_thanksgiving.yaml"
+    assert play(path, mailbox) == []
+    dates = [str(draft["Date"]) for draft in mailbox.drafts()]
+    assert len(dates) == 2  # the thank-you (16 Nov) and the status check (27 Nov)
+    assert all(date.endswith(" -0500") for date in dates), dates  # New York, not +0000

@@ -276,3 +276,18 @@ def test_the_ats_slug_names_the_employer_and_a_title_never_founds_a_second_appli
     roles = [a.role for a in group_applications([ack, invite, second], SAM,
                                                 now=at(2026, 3, 8))]
     assert roles == ["Grid Analyst", "Data Engineer"]
+
+
+def test_a_stray_word_read_as_company_loses_to_the_ats_sender_and_the_employer_domain(
+        ) -> None:
+    personio = Person("Elbwerk Logistik GmbH", "no-reply@jobs.personio.de")
+    sabine = Person("Sabine Keller", "sabine.keller@elbwerk-logistik.de")
+    ack = record("application_received", at(2026, 4, 1), sender=personio, company="Ihnen",
+                 role="Data Analyst (m/w/d)", subject="Ihre Bewerbung als Data Analyst (m/w/d)")
+    invite = record("interview_scheduled", at(2026, 4, 8), sender=sabine,
+                    company="Elbwerk Logistik", role="Data Analyst (m/w/d)",
+                    start=at(2026, 4, 21, 10), subject="Einladung - Data Analyst (m/w/d)")
+    update = record("status_update", at(2026, 4, 22), sender=sabine, company="Ihnen",
+                    role="Data Analyst (m/w/d)", subject="AW: Einladung")
+    [application] = group_applications([ack, invite, update], SAM, now=at(2026, 4, 23))
+    assert application.company in ("Elbwerk Logistik GmbH", "Elbwerk Logistik")

@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
 from followup.track.model import MailRecord
-from followup.track.senders import registrable_domain, split_address
+from followup.track.senders import employer_domain, registrable_domain, split_address
 from followup.track.names import (
     companies_match,
+    company_matches_domain,
     normalise_company,
     normalise_role,
     roles_match,
@@ -53,11 +54,65 @@ def _squashed(value: str, record: MailRecord) -> bool:
     return value.strip().lower() in labels
 
 
+_CORROBORATED_WEIGHT = 3.0  # a company name that fits the employer's own domain
+
+
+def _employer_domains(records: Sequence[MailRecord]) -> set[str]:
+    found = set()
+    for record in records:
+        if record.direction != "inbound" or record.kind in NON_APPLICATION_KINDS:
+            continue
+        people = [*(p.email for p in (*record.reply_to, *record.facts.interviewers)),
+                  record.sender.email if record.sender else "", record.facts.contact or ""]
+        found |= {domain for address in people if address
+                  and (domain := employer_domain(address)) is not None}
+    return found
+
+
+_SENDER_NAME_WEIGHT = 3.0  # "Elbwerk Logistik GmbH <no-reply@jobs.personio.de>"
+_GENERIC_SENDER_WORDS = frozenset({
+    "careers", "career", "jobs", "job", "recruiting", "recruitment", "talent", "team",
+    "hiring", "hr", "people", "acquisition", "no", "reply", "noreply", "notifications",
+    "notification", "the", "via", "at", "bewerbermanagement", "karriere", "recrutement",
+    "empleo", "candidates", "applications", "application",
+})
+_TOOL_NAMES = frozenset({
+    "greenhouse", "lever", "workday", "ashby", "icims", "smartrecruiters", "teamtailor",
+    "personio", "bamboohr", "jobvite", "workable", "recruitee", "breezy", "jazzhr",
+    "successfactors", "taleo", "calendly", "goodtime", "linkedin", "indeed", "google",
+    "calendar", "scheduling", "scheduler", "mailer", "daemon", "postmaster",
+})
+
+
+def _tool_sender_name(record: MailRecord) -> str | None:
+    """The employer's name as an ATS sends it, in the sender's display name: "Elbwerk
+    Logistik GmbH" <no-reply@jobs.personio.de>, "Tidewater Energy Careers"
+    <tidewaterenergy@myworkday.com>; None for a tool's own name or a person's mail."""
+    sender = record.sender
+    if record.direction != "inbound" or sender is None or not record.automated \
+            or not sender.name or "@" in sender.name:
+        return None
+    if employer_domain(sender.email) is not None:
+        return None  # the employer's own no-reply: its facts already say who
+    words = sender.name.replace(",", " ").split()
+    while words and words[-1].casefold().strip("-–|:") in _GENERIC_SENDER_WORDS:
+        words.pop()
+    while words and words[0].casefold() in _GENERIC_SENDER_WORDS:
+        words.pop(0)
+    if not words or any(word.casefold() in _TOOL_NAMES for word in words):
+        return None
+    return " ".join(words).strip(" -–|:")
+
+
 def _decide(records: Sequence[MailRecord], attribute: str,
             normalise: Callable[[str | None], str],
-            same: Callable[[str, str], bool]) -> str | None:
+            same: Callable[[str, str], bool],
+            bonus: Callable[[str], float] = lambda key: 0.0) -> str | None:
     votes: list[tuple[str, str, float, MailRecord]] = []
     for record in records:
+        named = _tool_sender_name(record) if attribute == "company" else None
+        if named and record.kind not in NON_APPLICATION_KINDS and normalise(named):
+            votes.append((normalise(named), named, _SENDER_NAME_WEIGHT, record))
         value = getattr(record.facts, attribute)
         if not value or record.kind in NON_APPLICATION_KINDS:
             continue
@@ -75,7 +130,8 @@ def _decide(records: Sequence[MailRecord], attribute: str,
             group.append(vote)
 
     def strength(group: list[tuple[str, str, float, MailRecord]]) -> tuple[float, object]:
-        return sum(v[2] for v in group), max(v[3].date for v in group)
+        return (sum(v[2] for v in group) + max(bonus(v[0]) for v in group),
+                max(v[3].date for v in group))
 
     best = max(groups, key=strength)
     written = [v for v in best if not _squashed(v[1], v[3])] or best
@@ -87,8 +143,16 @@ def _decide(records: Sequence[MailRecord], attribute: str,
 
 
 def decided_company(records: Sequence[MailRecord]) -> str | None:
-    """The application's company, decided across its messages."""
-    return _decide(records, "company", normalise_company, companies_match)
+    """The application's company, decided across its messages; a name that fits the
+    employer's own domain (Elbwerk Logistik, elbwerk-logistik.de) outweighs a stray word
+    read as a company in two messages."""
+    domains = _employer_domains(records)
+
+    def corroborated(name: str) -> float:
+        return _CORROBORATED_WEIGHT if any(company_matches_domain(name, domain)
+                                           for domain in domains) else 0.0
+
+    return _decide(records, "company", normalise_company, companies_match, corroborated)
 
 
 def decided_role(records: Sequence[MailRecord]) -> str | None:
