@@ -368,6 +368,12 @@ def summary(config: Config) -> list[str]:
     """A few human lines saying what was understood. Never includes a secret."""
     user = config.user
     lines = [f"user: {user.name} <{', '.join(user.addresses)}>, time zone {user.timezone}"]
+    country = effective_country(user.country, user.timezone)
+    region = f"{country}-{user.subdivision}" if country and user.subdivision else country
+    lines.append("business days: " + (f"working days less the public holidays of {region}"
+                                      if region else "working days, no public holidays")
+                 + (f" and {len(user.holidays)} day(s) off of your own" if user.holidays
+                    else ""))
     for account in config.accounts:
         if account.backend == "imap":
             source = next(name for name in SECRET_SOURCES if getattr(account, name))

@@ -94,3 +94,12 @@ def test_the_demo_status_check_skips_thanksgiving(tmp_path) -> None:  # type: ig
     checks = [draft.made_at for draft in result.drafts if draft.kind == "status_check"]
     assert result.start.date() == date(2026, 11, 16)
     assert [moment.date() for moment in checks] == [date(2026, 11, 27)]  # not Thu 26 Nov
+
+
+def test_check_config_says_whose_holidays_count() -> None:
+    from followup.config import summary
+
+    config = parse_config(yaml.safe_dump({**BASE, "user": {
+        **BASE["user"], "subdivision": "NY", "holidays": ["2026-12-24"]}}))
+    assert "business days: working days less the public holidays of US-NY and 1 day(s) off " \
+        "of your own" in summary(config)
