@@ -367,3 +367,17 @@ def test_a_draft_made_before_two_applications_merged_is_not_made_again() -> None
                    existing={before.key: "created"})
     assert after.application_id != before.application_id
     assert after.key == before.key
+
+
+def test_a_follow_up_in_a_new_thread_to_anyone_at_the_employer_counts() -> None:
+    head = Person("Lee Park", "lee.park@northwindlabs.com")  # never wrote before
+    mine = record("user_follow_up", at(2026, 3, 12, 10), to=(head,), subject="Checking in",
+                  message_id="<mine@rivera.dev>")
+    mine = replace(mine, sender=Person("Sam Rivera", "sam@rivera.dev"))  # the other address
+    history = [invitation(), panel(), mine]
+    assert plan(history, now=at(2026, 3, 14), kind="status_check") == []
+    [written] = plan(history, now=at(2026, 3, 14), kind="status_check", done=True)
+    assert (written.status, written.to) == ("done", (head,))
+    [note] = plan(history, now=at(2026, 3, 14), kind="final_note")
+    assert note.due == at(2026, 3, 27, 9)  # 14 days: Thu 26 Mar 10:00, so Fri 09:00
+    assert note.to == (head,) and note.threading.in_reply_to == "<mine@rivera.dev>"
