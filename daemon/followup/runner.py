@@ -256,7 +256,9 @@ def _take_message(config: Config, account: AccountConfig, fetched: FetchedMessag
             record = None
         if record is not None:
             kind = record.kind
-            if record.kind not in ("other",):
+            # An unsure "other" that pointed at recruiting is kept too (`MailRecord.sure`
+            # is False only for those worth review), so that `followup review` shows it.
+            if record.kind != "other" or not record.sure:
                 store.save_record(record)
                 _learn(known, record)
                 line = (f"{account.name}: {record.direction} {record.kind}: "
@@ -310,7 +312,8 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
                                  language=judgement.facts.language,
                                  interview_start=judgement.facts.interview_start,
                                  user_tz=ZoneInfo(config.user.timezone)),
-        agrees=judgement.direction == "sent" and agrees(message))
+        agrees=judgement.direction == "sent" and agrees(message),
+        sure=judgement.sure or not judgement.for_review)
 
 
 def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:

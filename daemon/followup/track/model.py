@@ -7,6 +7,7 @@ overrides and `now` into `PlannedDraft`s.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -18,9 +19,10 @@ DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
                                       "rejection_response")
 ApplicationState = Literal["applied", "interviewing", "awaiting_decision", "offer",
                            "rejected", "closed", "ignored"]
-# `done`: the user wrote this one themselves (in any thread), so it is never drafted.
+# `done`: the user wrote this one themselves (in any thread), so it is never drafted;
+# `waiting`: it rests on a message the judge was unsure of (the user's word first).
 PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked",
-                     "done"]
+                     "done", "waiting"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,14 @@ class MailRecord:
     proposed_times: tuple[tuple[datetime, datetime | None], ...] = ()
     # The user's reply agrees to what it answers without naming a time ("works for me").
     agrees: bool = False
+    # The judge was sure of `kind` (`Judgement.sure`), or the user corrected it. A draft
+    # is never built on a record that is not sure: it waits for the user's word.
+    sure: bool = True
+
+    @property
+    def short_key(self) -> str:
+        """Eight hex digits naming this record for `followup review` / `app correct`."""
+        return hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:8]
 
 
 @dataclass(frozen=True)

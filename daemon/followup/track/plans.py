@@ -97,7 +97,8 @@ def make_draft(context: PlanContext, application: Application, kind: DraftKind,
     """A `PlannedDraft` with its ledger key and status.
 
     `blocked` (why no human address is known) makes a draft inside or before its window
-    `blocked`; past its window it is `missed` either way."""
+    `blocked`; past its window it is `missed` either way. A draft whose basis the judge was
+    unsure of (`unsure_basis`) is `waiting` for the user's word instead (SPEC §3)."""
     email = recipient.email if recipient else ""
     owner = context.slot_owner(application, kind, round_number, email)
     key = owner or f"{application.id}:{kind}:{round_number}:{email}"
@@ -108,10 +109,14 @@ def make_draft(context: PlanContext, application: Application, kind: DraftKind,
         recipient = known[0] if known else (Person("", owner_email) if owner_email else None)
         blocked = "" if recipient else blocked
     status = time_status(due, window_end, context.now)
+    unsure = unsure_basis(application, kind, round_number, context.now)
     if blocked:
         reason = f"{reason}; blocked: {blocked}"
     if status == "missed":
         reason = f"{reason}; missed: its window closed {describe(window_end, context.user)}"
+    elif unsure is not None:
+        status = "waiting"
+        reason = f"{reason}; {waiting_reason(unsure, context.user)}"
     elif blocked:
         status = "blocked"
     return PlannedDraft(key=key, application_id=application.id, kind=kind,
@@ -141,8 +146,8 @@ def written_by_user(context: PlanContext, application: Application, kind: DraftK
     """The slot the user filled with mail of their own (a thank-you or follow-up written
     in any thread, from any of their addresses): status `done`, dated when they wrote it,
     addressed to whom they wrote. `slot_email` is the recipient part of the slot's key (a
-    thank-you's interviewer); by default the first address written to. A slot whose draft the ledger holds keeps that key, so
-    the ledger's word (created, sent) still wins."""
+    thank-you's interviewer); by default the first address written to. A slot whose draft
+    the ledger holds keeps that key, so the ledger's word (created, sent) still wins."""
     people = [*record.to, *record.cc]
     email = slot_email if slot_email is not None else (people[0].email.lower() if people
                                                        else "")
@@ -156,3 +161,30 @@ def written_by_user(context: PlanContext, application: Application, kind: DraftK
                         due=local(record.date, context.user),
                         window_end=local(record.date, context.user), status="done",
                         reason=reason, threading=Threading(subject=record.subject))
+
+
+def unsure_basis(application: Application, kind: DraftKind, round_number: int,
+                 now: datetime) -> MailRecord | None:
+    """The message a draft rests on, when the judge was not sure of it; else None.
+
+    A thank-you rests on the latest message that set its interview round, a rejection
+    response on the latest rejection, a status check or final note on the employer's last
+    word before `now` (an unsure message there may be a rejection or an offer)."""
+    inbound = [r for r in application.records if r.direction == "inbound" and r.date <= now]
+    if kind == "thank_you":
+        sources = {key for r in application.rounds if r.number == round_number
+                   for key in r.source_keys}
+        inbound = [r for r in inbound if r.key in sources]
+    elif kind == "rejection_response":
+        inbound = [r for r in inbound if r.kind == "rejection"]
+    last = inbound[-1] if inbound else None
+    return last if last is not None and not last.sure else None
+
+
+def waiting_reason(record: MailRecord, user: UserConfig) -> str:
+    """What the user is asked, and the exact command that settles it."""
+    sender = record.sender.email if record.sender else "?"
+    return (f"waiting for your word: the message of {describe(record.date, user)} from "
+            f"{sender} (\"{record.subject[:60]}\") was read as {record.kind}, unsure; "
+            f"if that is right run `followup app correct {record.short_key} {record.kind}`, "
+            f"else give its kind (`followup review` lists unsure messages)")
