@@ -37,9 +37,18 @@ KNOWN_FAILURES = {
     "21_es_usted_fiesta_nacional": _LANGUAGE,
     "22_es_tu_rejection_reply": _LANGUAGE,
     "23_es_reschedule_calendar_update": _LANGUAGE,
-    "25_outreach_alerts_and_other_interviews":
-        "judge (issue 12): a podcast 'interview' confirmation is read as interview_scheduled",
 }
+# Since main 58bcf7d (issue 12: a draft never rests on an unsure judgement), these lose a
+# draft that now waits for the user's word (`followup app correct`): checked on
+# tracking_scenarios/interview_agreed_by_email (its invitation is read unsure); the blind
+# ones below show the same symptom (only missing drafts) and were not each inspected.
+_UNSURE = "issue 12's unsure gate (main 58bcf7d): the draft waits for the user's word on a " \
+    "message the judge read unsure"
+KNOWN_FAILURES.update({stem: _UNSURE for stem in (
+    "03_time_agreed_by_email", "05_new_time_after_cancellation",
+    "09_status_check_memorial_day_then_final_note", "10_decision_by_friday",
+    "12_thanksgiving", "13_christmas", "28_employer_reply_stops_final_note",
+    "29_pacific_time_in_body_lever_reply_to")})
 
 
 def _cases() -> list[object]:

@@ -15,8 +15,16 @@ from tests.e2e.yaml_scenarios import play
 SCENARIOS = sorted((Path(__file__).parent / "tracking_scenarios").glob("*.yaml"))
 
 
+# Since main 58bcf7d (issue 12), a draft resting on an invitation the judge reads unsure
+# waits for the user's word: these two emailed proposals are read unsure today.
+_WAITING = {"interview_agreed_by_email", "slot_picked_from_a_list"}
+
+
 @pytest.mark.dovecot
-@pytest.mark.parametrize("path", SCENARIOS, ids=[path.stem for path in SCENARIOS])
+@pytest.mark.parametrize("path", [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
+    strict=True, reason="issue 12's unsure gate: the invitation is read unsure, so the "
+    "draft waits for `followup app correct`")] if path.stem in _WAITING else [])
+    for path in SCENARIOS])
 def test_tracking_scenario(path: Path, mailbox: Mailbox) -> None:
     problems = play(path, mailbox)
     assert not problems, f"{path.name}:\n" + "\n".join(problems)
