@@ -20,7 +20,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import (
+from followup.mail.senders import (
     ATS_DOMAINS,
     employer_domain,
     is_machine_address,

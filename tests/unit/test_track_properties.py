@@ -19,7 +19,7 @@ from followup.track.applications import group_applications
 from followup.track.model import Application, MailRecord, PlannedDraft
 from followup.track.names import is_user
 from followup.track.rounds import round_end
-from followup.track.senders import is_machine_address
+from followup.mail.senders import is_machine_address
 from followup.track.timing import plan_drafts
 
 from .test_track_builders import DANA, GOODTIME, GREENHOUSE, MARIA, ME, PRIYA, SAM, TIMING, record

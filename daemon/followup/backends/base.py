@@ -16,29 +16,11 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
-FolderRole = Literal["inbox", "sent"]
-FOLDER_ROLES: tuple[FolderRole, ...] = ("inbox", "sent")
-
-
-@dataclass(frozen=True)
-class MessageSummary:
-    """Phase one: what is known about a new message before its body is read.
-
-    `uid` is the backend's id for the message in its folder (IMAP UID as text, Gmail
-    message id, Maildir key). `header_bytes` is the raw header block (RFC 5322).
-    """
-
-    uid: str
-    folder: str
-    role: FolderRole
-    message_id: str | None
-    thread_id: str | None
-    internal_date: datetime | None
-    size: int
-    flags: tuple[str, ...]
-    header_bytes: bytes
+# Phase one of a fetch lives with the mail model so that the judge can read it without
+# importing a backend; the interface names it, so it is imported from here too.
+from followup.mail.summary import FOLDER_ROLES, FolderRole, MessageSummary  # noqa: F401
 
 
 @dataclass(frozen=True)

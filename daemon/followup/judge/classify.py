@@ -22,7 +22,7 @@ from followup.judge.language import detect_language, has_foreign_words, stop_wor
 from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
 from followup.judge.model import Judgement, Signal
 from followup.judge.names import extract_role
-from followup.judge.senders import (
+from followup.mail.senders import (
     employer_domain,
     is_applicant_tracker,
     is_ats_domain,

@@ -11,7 +11,7 @@ from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
 from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
-from followup.judge.senders import is_ats_domain, is_machine_address
+from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.mail.model import Message
 
 _ROLE_MAILBOX = re.compile(

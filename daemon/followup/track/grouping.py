@@ -31,7 +31,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import employer_domain
+from followup.mail.senders import employer_domain
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS

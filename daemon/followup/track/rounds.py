@@ -26,7 +26,7 @@ from followup.config_model import UserConfig
 from followup.judge.model import Person
 from followup.track.model import InterviewRound, MailRecord
 from followup.track.names import is_user, unique_people
-from followup.track.senders import is_machine_address
+from followup.mail.senders import is_machine_address
 
 ASSUMED_INTERVIEW_MINUTES = 60
 _SAME_START = timedelta(minutes=5)
