@@ -1,5 +1,5 @@
 """Where an account's secret comes from: a file, the environment, a command, the keyring
-or a systemd credential. Never from the YAML (SPEC.md §2.5).
+or a systemd credential. Never from the YAML (README.md, "Safety").
 
 This is the only module that runs a subprocess (`password_command`).
 """

@@ -265,3 +265,15 @@ def test_what_architecture_md_names_exists(layers: list) -> None:
         if module is None or (rest != [""] and not _defines(modules[module], rest)):
             missing.append(dotted)
     assert not missing, f"ARCHITECTURE.md names what does not exist: {sorted(missing)}"
+
+
+def test_nothing_shipped_cites_a_spec_that_is_not_in_the_repository() -> None:
+    # The product's reference lived outside the repository; what a reader of the code needs
+    # is in README.md ("Safety", "When drafts appear") and ARCHITECTURE.md.
+    assert not (ROOT / "SPEC.md").exists()
+    citing = [f"{path.relative_to(ROOT)}:{number}"
+              for path in [*sorted((SOURCE / "followup").rglob("*.py")),
+                           ROOT / "config.example.yaml", ROOT / "README.md"]
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"\bSPEC\b", line)]
+    assert not citing, f"cite README.md or ARCHITECTURE.md instead of SPEC.md: {citing}"

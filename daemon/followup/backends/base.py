@@ -5,7 +5,7 @@ opaque, JSON-serialisable cursor that the store keeps, in two phases: first a ch
 summary of every new message (`MessageSummary`), then the body only of the messages the
 caller wants. It appends drafts and finds them again by Message-ID.
 
-Every backend guarantees SPEC.md §2: no sending, no change to any message it did not
+Every backend keeps README.md's "Safety": no sending, no change to any message it did not
 create (read-only folder access, no flags set), exactly-once help via `find_draft`.
 """
 

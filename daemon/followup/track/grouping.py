@@ -1,4 +1,4 @@
-"""Which records belong to one application (SPEC.md §4: thread, then company, then role).
+"""Which records belong to one application: by thread, then company, then role.
 
 1. Threads: records that share a provider thread id (per account) or any Message-ID
    through `Message-ID` / `In-Reply-To` / `References` are one conversation (union-find).
