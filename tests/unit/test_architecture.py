@@ -277,3 +277,77 @@ def test_nothing_shipped_cites_a_spec_that_is_not_in_the_repository() -> None:
               for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.search(r"\bSPEC\b", line)]
     assert not citing, f"cite README.md or ARCHITECTURE.md instead of SPEC.md: {citing}"
+
+
+CORE = ("mail", "judge", "track", "compose")
+# What the pure core must not use: storage, network, processes, the terminal, a scheduler.
+IO_LIBRARIES = ("sqlite3", "socket", "ssl", "subprocess", "shutil", "http", "urllib.request",
+                "imapclient", "googleapiclient", "google", "httplib2", "apscheduler", "click",
+                "rich", "requests", "keyring")
+CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"),
+               ("date", "today"), ("time", "time"), ("time", "monotonic"),
+               ("time", "perf_counter")}
+
+
+def _external_imports(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module)
+    return names
+
+
+def _uses(names: Iterable[str], libraries: Iterable[str]) -> list[str]:
+    return sorted(name for name in names for library in libraries
+                  if name == library or name.startswith(library + "."))
+
+
+def core_problems(source: Path) -> list[str]:
+    """Each I/O library the core imports and each clock it reads, as a readable line."""
+    problems = []
+    for name, module in find_modules(source).items():
+        if unit_of(name) not in CORE:
+            continue
+        tree = ast.parse(module.path.read_text(encoding="utf-8"))
+        problems += [f"{name} imports {lib}" for lib in
+                     _uses(_external_imports(tree), IO_LIBRARIES)]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and \
+                    (node.func.value.id, node.func.attr) in CLOCK_CALLS:
+                problems.append(f"{name}:{node.lineno} reads the clock "
+                                f"({node.func.value.id}.{node.func.attr}); take `now`")
+    return problems
+
+
+def test_the_core_does_no_io_and_never_reads_the_clock() -> None:
+    problems = core_problems(SOURCE)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_core_check_catches_io_and_the_clock(tmp_path: Path) -> None:
+    (tmp_path / "followup" / "track").mkdir(parents=True)
+    (tmp_path / "followup" / "track" / "__init__.py").write_text("")
+    (tmp_path / "followup" / "track" / "late.py").write_text(
+        "import sqlite3\nfrom datetime import datetime\n\n"
+        "def due():\n    return datetime.now()\n")
+    (tmp_path / "followup" / "store.py").write_text("import sqlite3\n")  # an edge may
+    assert core_problems(tmp_path) == [
+        "followup.track.late imports sqlite3",
+        "followup.track.late:5 reads the clock (datetime.now); take `now`"]
+
+
+def test_each_mail_client_library_is_imported_by_its_backend_only() -> None:
+    gmail = "followup.backends.gmail"
+    owners = {"imapclient": "followup.backends.imap", "googleapiclient": gmail,
+              "google": gmail, "google_auth_oauthlib": gmail, "httplib2": gmail}
+    problems = []
+    for name, module in find_modules(SOURCE).items():
+        tree = ast.parse(module.path.read_text(encoding="utf-8"))
+        for library, owner in owners.items():
+            # imap_fetch, imap_messages, gmail_auth, ... are the backend's own modules.
+            if _uses(_external_imports(tree), [library]) and not name.startswith(owner):
+                problems.append(f"{name} imports {library}")
+    assert not problems, "\n".join(problems)
