@@ -24,8 +24,8 @@ from followup.errors import BackendError, FollowupError
 from followup.judge.classify import ThreadContext, judge_message
 from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
-from followup.mail.senders import employer_domain, is_machine_address
 from followup.mail.parse import parse_message
+from followup.mail.senders import employer_domain, is_machine_address
 from followup.store import Store
 from followup.track.model import MailRecord, PlannedDraft
 

@@ -22,6 +22,7 @@ from followup.judge.language import detect_language, has_foreign_words, stop_wor
 from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
 from followup.judge.model import Judgement, Signal
 from followup.judge.names import extract_role
+from followup.mail.model import Message
 from followup.mail.senders import (
     employer_domain,
     is_applicant_tracker,
@@ -30,7 +31,6 @@ from followup.mail.senders import (
     is_machine_address,
     is_notification_service,
 )
-from followup.mail.model import Message
 
 RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
                     "interview_canceled", "assessment", "rejection", "offer", "status_update",

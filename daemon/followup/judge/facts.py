@@ -11,8 +11,8 @@ from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
 from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
-from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.mail.model import Message
+from followup.mail.senders import is_ats_domain, is_machine_address
 
 _ROLE_MAILBOX = re.compile(
     r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"

@@ -13,8 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from followup.mail.senders import employer_domain, is_ats_domain
 from followup.mail.model import Message
+from followup.mail.senders import employer_domain, is_ats_domain
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (

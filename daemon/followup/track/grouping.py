@@ -22,6 +22,7 @@ from datetime import datetime
 
 from followup.config_model import UserConfig
 from followup.judge.model import INBOUND_KINDS
+from followup.mail.senders import employer_domain
 from followup.track.model import MailRecord
 from followup.track.names import (
     companies_match,
@@ -31,7 +32,6 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.mail.senders import employer_domain
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS

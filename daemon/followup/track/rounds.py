@@ -24,9 +24,9 @@ from datetime import datetime, timedelta
 
 from followup.config_model import UserConfig
 from followup.judge.model import Person
+from followup.mail.senders import is_machine_address
 from followup.track.model import InterviewRound, MailRecord
 from followup.track.names import is_user, unique_people
-from followup.mail.senders import is_machine_address
 
 ASSUMED_INTERVIEW_MINUTES = 60
 _SAME_START = timedelta(minutes=5)
