@@ -20,16 +20,18 @@ import platformdirs
 import yaml
 
 from followup.config_model import (
+    NOTIFY_URL_SOURCES,
     AccountConfig,
     Config,
     DraftsConfig,
     FolderConfig,
+    NotifyConfig,
     ScanConfig,
     TimingConfig,
     UserConfig,
 )
 from followup.errors import ConfigError
-from followup.schema import SCHEMA, SECRET_KEY_NAMES, Key
+from followup.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
 
 SECRET_SOURCES = ("password_file", "password_env", "password_command", "password_keyring",
                   "credential")
@@ -108,6 +110,9 @@ def _validate_section(data: Any, keys: tuple[Key, ...], prefix: str,
         if name in known:
             continue
         path = _join(prefix, str(name))
+        if path in REFUSED_KEYS:
+            problems.append(f"{path}: {REFUSED_KEYS[path]}")
+            continue
         if str(name).lower() in SECRET_KEY_NAMES:
             problems.append(f"{path}: secrets are not accepted in the config file; put the "
                             "password in a file (mode 0600) and set password_file, or use "
@@ -232,6 +237,9 @@ def _check_semantics(values: dict[str, Any], problems: list[str]) -> None:
                             "names must be unique")
         names.add(account["name"])
         _check_account(account, path, problems)
+    sources = [name for name in NOTIFY_URL_SOURCES if values["notify"][name]]
+    if len(sources) > 1:
+        problems.append(f"notify: several URL sources ({', '.join(sources)}); keep exactly one")
 
 
 def _check_account(account: dict[str, Any], path: str, problems: list[str]) -> None:
@@ -305,6 +313,7 @@ def _build(values: dict[str, Any], path: Path | None,
         timing=TimingConfig(**values["timing"]),
         drafts=DraftsConfig(**values["drafts"]),
         state_dir=state_dir,
+        notify=NotifyConfig(**values["notify"]),
     )
 
 
@@ -328,6 +337,14 @@ def summary(config: Config) -> list[str]:
                  f"status check after {timing.status_check_silence_days} days of silence at "
                  f"{timing.status_check_hour:02d}:00; final note "
                  f"{timing.final_note_after_days} days after a sent status check")
+    notify = config.notify
+    if notify.enabled:
+        ways = [f"Apprise URLs from {notify.url_source}"] if notify.url_source else []
+        ways += ["your command"] if notify.command else []
+        lines.append(f"notifications: {' and '.join(ways)}; reminders "
+                     + (f"{_num(notify.thank_you_reminder_hours)} h after an interview, "
+                        f"{_num(notify.rejection_reminder_hours)} h after a rejection"
+                        if notify.reminders else "off"))
     lines.append(f"state: {config.state_dir}")
     return lines
 

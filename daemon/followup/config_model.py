@@ -97,6 +97,36 @@ class DraftsConfig:
 
 
 @dataclass(frozen=True)
+class NotifyConfig:
+    """Where notifications go (`followup.notify`); the URLs themselves are secrets, read
+    from the source named here only when a notification is sent or checked."""
+
+    urls_file: Path | None = None
+    urls_env: str | None = None
+    urls_command: str | None = None
+    urls_credential: str | None = None
+    command: str | None = None
+    reminders: bool = True
+    thank_you_reminder_hours: float = 18.0
+    rejection_reminder_hours: float = 36.0
+
+    @property
+    def url_source(self) -> str | None:
+        """The name of the key that says where the URLs are, or None."""
+        for name in NOTIFY_URL_SOURCES:
+            if getattr(self, name):
+                return name
+        return None
+
+    @property
+    def enabled(self) -> bool:
+        return self.url_source is not None or bool(self.command)
+
+
+NOTIFY_URL_SOURCES = ("urls_file", "urls_env", "urls_command", "urls_credential")
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     user: UserConfig
@@ -105,3 +135,4 @@ class Config:
     timing: TimingConfig = field(default_factory=TimingConfig)
     drafts: DraftsConfig = field(default_factory=DraftsConfig)
     state_dir: Path | None = None
+    notify: NotifyConfig = field(default_factory=NotifyConfig)

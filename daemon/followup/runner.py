@@ -26,8 +26,11 @@ from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
 from followup.mail.parse import parse_message
 from followup.mail.senders import employer_domain, is_machine_address
+from followup.notify.notices import waiting_drafts
 from followup.store import Store
-from followup.track.model import MailRecord, PlannedDraft
+from followup.notify.announce import notify, record_placed
+from followup.notify.deliver import Deliverer, build_deliverer
+from followup.track.model import Application, MailRecord, PlannedDraft
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class ScanReport:
     applications: int = 0
     next_due: datetime | None = None
     plan: list[PlannedDraft] = field(default_factory=list)
+    waiting: int = 0  # drafts we placed that are still untouched in Drafts
+    oldest_waiting: datetime | None = None  # when the oldest of them was placed
+    notified: str | None = None  # the notification sent this pass, if any
 
     def lines(self) -> list[str]:
         prefix = "would " if self.dry_run else ""
@@ -66,14 +72,19 @@ class ScanReport:
 def run_once(config: Config, *, now: datetime, dry_run: bool = False,
              accounts: Sequence[str] | None = None, store: Store | None = None,
              backend_factory: BackendFactory = open_backend,
-             fault: FaultHook | None = None) -> ScanReport:
+             fault: FaultHook | None = None,
+             deliverer: Deliverer | None = None) -> ScanReport:
     """One pass over the accounts. Never raises for one account's failure or one bad
-    message: those are logged and reported; config errors were raised at load time."""
+    message: those are logged and reported; config errors were raised at load time.
+
+    Notifications (`config.notify`) go through `deliverer`, by default the one the
+    configuration describes; a dry run notifies nobody."""
     owned = store is None
     if store is None:
         store = _open_store(config, dry_run)
     report = ScanReport(now=now, dry_run=dry_run)
     chosen = [a for a in config.accounts if not accounts or a.name in accounts]
+    placed: tuple[Sequence[Application], Sequence[PlannedDraft]] = ((), ())
     try:
         mailboxes: dict[str, Mailbox] = {}
         for account in chosen:
@@ -105,6 +116,7 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
                                    dry_run=dry_run, fault=fault)
             applications, planned = plan_for(store, config, now)
+            placed = (applications, planned)
             report.applications = len(applications)
             report.plan = planned
             report.drafts.extend(actions.carry_out(planned, applications))
@@ -113,12 +125,33 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             if not dry_run and not any(p.status == "due" for p in planned):
                 with store.transaction():
                     store.set_plan_summary(_plan_summary(store, config, now, report))
+        if not dry_run and config.notify.enabled:
+            report.notified = _notify(store, config, now, placed, deliverer)
+        report.waiting, report.oldest_waiting = waiting_drafts(store.ledger())
     finally:
         for mailbox in locals().get("mailboxes", {}).values():
             mailbox.close()
         if owned:
             store.close()
     return report
+
+
+def _notify(store: Store, config: Config, now: datetime,
+            placed: tuple[Sequence[Application], Sequence[PlannedDraft]],
+            deliverer: Deliverer | None) -> str | None:
+    """The pass's one notification (drafts placed, reminders due). Its trouble is logged and
+    never ends the pass: the drafts are made regardless."""
+    applications, planned = placed
+    record_placed(store, config, planned, applications, now)
+    if deliverer is None:
+        try:
+            deliverer = build_deliverer(config)
+        except FollowupError as error:
+            log.error("notifications: %s", error)
+            return None
+    if deliverer is None:
+        return None
+    return notify(store, config, deliverer, now)
 
 
 def _config_key(config: Config) -> str:

@@ -162,10 +162,48 @@ SCHEMA: tuple[Key, ...] = (
         Key("message_id_domain", "str", "Domain used in drafts' Message-IDs; defaults to the "
             "domain of your first address.", None, "example.org", commented=True),
     )),
+    Key("notify", "section", "Tell you when drafts are waiting, never by mail: once per pass "
+        "that places drafts, and once more about a thank-you or a reply to a rejection still "
+        "unsent when its moment is nearly gone. Through Apprise services (ntfy, Gotify, "
+        "Matrix, Telegram, Signal, Pushover, desktop, ...; needs `pip install "
+        "'followup[notify]'`) and/or a command of yours. Off unless a URL source or a command "
+        "is set. URLs carry tokens, so like passwords they come from a file, the environment, "
+        "a command or a systemd credential, never from this file.", {}, None, children=(
+            Key("urls_file", "path", "File with Apprise URLs, one per line (e.g. "
+                "ntfy://ntfy.sh/your-secret-topic); '#' starts a comment. Keep it mode 0600.",
+                None, "~/.config/followup/notify-urls", commented=True),
+            Key("urls_env", "str", "Name of an environment variable holding the URLs "
+                "(separated by spaces or new lines).", None, "FOLLOWUP_NOTIFY_URLS",
+                commented=True),
+            Key("urls_command", "str", "A command that prints the URLs, one per line (run "
+                "without a shell).", None, "pass show followup/notify-urls", commented=True),
+            Key("urls_credential", "str", "Name of a systemd credential (LoadCredential=) in "
+                "$CREDENTIALS_DIRECTORY holding the URLs.", None, "notify-urls",
+                commented=True),
+            Key("command", "str", "A command of yours, run without a shell once per "
+                "notification: the text on its standard input, and FOLLOWUP_NOTIFY_TITLE, "
+                "FOLLOWUP_NOTIFY_BODY, FOLLOWUP_NOTIFY_NEW, FOLLOWUP_NOTIFY_REMINDERS and "
+                "FOLLOWUP_NOTIFY_BEST_BEFORE (ISO 8601, or empty) in its environment.", None,
+                "~/bin/followup-notify", commented=True),
+            Key("reminders", "bool", "Remind once about a time-critical draft still "
+                "untouched in Drafts.", True, True),
+            Key("thank_you_reminder_hours", "float", "Hours after an interview ended at which "
+                "a thank-you still in Drafts is reminded of.", 18.0, 18.0, minimum=1,
+                maximum=168),
+            Key("rejection_reminder_hours", "float", "Hours after a rejection at which a reply "
+                "still in Drafts is reminded of.", 36.0, 36.0, minimum=1, maximum=336),
+        )),
     Key("state_dir", "path", "Where followup keeps its state; defaults to $STATE_DIRECTORY, "
         "else $XDG_STATE_HOME/followup, else ~/.local/state/followup.", None,
         "~/.local/state/followup", commented=True),
 )
+
+# Keys refused wherever they are written, with what to do instead.
+REFUSED_KEYS: dict[str, str] = {
+    "notify.urls": "notification URLs carry tokens and are not accepted in the config file; "
+                   "put them one per line in a file (mode 0600) and set notify.urls_file, or "
+                   "use notify.urls_env, notify.urls_command or notify.urls_credential",
+}
 
 # Keys that look like a secret written straight into the YAML: refused (README.md, "Safety").
 SECRET_KEY_NAMES = frozenset({"password", "pass", "passwd", "secret", "token", "app_password",

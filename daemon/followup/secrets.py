@@ -1,7 +1,8 @@
-"""Where an account's secret comes from: a file, the environment, a command, the keyring
-or a systemd credential. Never from the YAML (README.md, "Safety").
+"""Where a secret comes from: a file, the environment, a command, the keyring or a systemd
+credential. Never from the YAML (README.md, "Safety"). The secrets are an account's password
+and the notification URLs (`notify.urls_*`), which carry tokens.
 
-This is the only module that runs a subprocess (`password_command`).
+This module runs the commands that print secrets (`password_command`, `urls_command`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-from followup.config_model import AccountConfig
+from followup.config_model import AccountConfig, NotifyConfig
 from followup.errors import FollowupError
 
 log = logging.getLogger(__name__)
@@ -54,18 +55,58 @@ def read_secret(account: AccountConfig, environ: Mapping[str, str] | None = None
     raise SecretError(f"{where}: no password source configured")
 
 
-def _first_line(path: Path, where: str) -> str:
+def read_notify_urls(notify: NotifyConfig,
+                     environ: Mapping[str, str] | None = None) -> list[str]:
+    """The notification URLs from the source `notify` names: one per line (or separated by
+    spaces in an environment variable); blank lines and '#' comments are left out.
+
+    Raises SecretError naming the key and the source, never a URL.
+    """
+    environ = os.environ if environ is None else environ
+    if notify.urls_file is not None:
+        text = _whole_file(Path(notify.urls_file), "notify.urls_file")
+    elif notify.urls_env:
+        text = environ.get(notify.urls_env, "")
+        if not text.strip():
+            raise SecretError(f"notify.urls_env: the environment variable {notify.urls_env} "
+                              "is not set or empty")
+        text = "\n".join(text.split())
+    elif notify.urls_credential:
+        directory = environ.get("CREDENTIALS_DIRECTORY")
+        if not directory:
+            raise SecretError("notify.urls_credential: $CREDENTIALS_DIRECTORY is not set; add "
+                              f"LoadCredential={notify.urls_credential}:/path/to/file to the "
+                              "unit")
+        text = _whole_file(Path(directory) / notify.urls_credential, "notify.urls_credential")
+    elif notify.urls_command:
+        text = _command_output(notify.urls_command, "notify.urls_command", "URLs")
+    else:
+        return []
+    urls = [line.strip() for line in text.splitlines()
+            if line.strip() and not line.strip().startswith("#")]
+    if not urls:
+        raise SecretError(f"notify.{notify.url_source}: no URL in it")
+    return urls
+
+
+def _whole_file(path: Path, where: str, what: str = "the URLs into it (one a line)") -> str:
+    """The text of a secret file; warns when others may read it."""
     try:
         mode = path.stat().st_mode
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SecretError(f"{where}: {path} does not exist; write the password into it "
-                          f"(one line) and `chmod 600 {path}`") from None
+        raise SecretError(f"{where}: {path} does not exist; write {what} and "
+                          f"`chmod 600 {path}`") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SecretError(f"{where}: {path} cannot be read: {error.__class__.__name__}") \
             from None
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         log.warning("%s: %s is readable by other users; run chmod 600 on it", where, path)
+    return text
+
+
+def _first_line(path: Path, where: str) -> str:
+    text = _whole_file(path, where, "the password into it (one line)")
     secret = text.splitlines()[0] if text else ""
     if not secret:
         raise SecretError(f"{where}: {path} is empty")
@@ -73,17 +114,20 @@ def _first_line(path: Path, where: str) -> str:
 
 
 def _from_command(command: str, where: str) -> str:
+    return _command_output(command, f"{where}: password_command", "password").splitlines()[0]
+
+
+def _command_output(command: str, where: str, what: str) -> str:
     try:
         result = subprocess.run(shlex.split(command), capture_output=True, text=True,
                                 timeout=60, check=False)
     except (OSError, ValueError, subprocess.TimeoutExpired) as error:
-        raise SecretError(f"{where}: password_command could not run: "
-                          f"{error.__class__.__name__}") from None
+        raise SecretError(f"{where} could not run: {error.__class__.__name__}") from None
     if result.returncode != 0 or not result.stdout.strip():
         # The command's stderr may contain anything; say only that it failed.
-        raise SecretError(f"{where}: password_command exited with status "
-                          f"{result.returncode} and printed no password")
-    return result.stdout.splitlines()[0]
+        raise SecretError(f"{where} exited with status {result.returncode} and printed no "
+                          f"{what}")
+    return result.stdout
 
 
 def _from_keyring(account: AccountConfig, where: str) -> str:

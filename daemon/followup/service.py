@@ -53,6 +53,7 @@ from followup.backoff import Backoff
 from followup.config_model import AccountConfig, Config
 from followup.errors import ConfigError, FollowupError
 from followup.idle import PushWatcher
+from followup.notify.notices import describe_age
 from followup.runner import ScanReport, run_once
 from followup.sdnotify import Notifier
 from followup.secrets import read_secret
@@ -395,6 +396,9 @@ class Service:
 
     def _status_line(self, report: ScanReport) -> str:
         line = f"{report.applications} application(s), {self._next_text(report.next_due)}"
+        if report.waiting and report.oldest_waiting is not None:
+            line += (f"; {report.waiting} draft(s) waiting in Drafts, oldest "
+                     f"{describe_age(report.oldest_waiting, self._clock(self._zone))}")
         problems = self._health.problems()
         if problems:
             line += "; " + ", ".join(f"{name}: {what}" for name, what in problems.items())

@@ -21,7 +21,7 @@ from followup.errors import FollowupError
 from followup.judge.model import Facts, Person
 from followup.track.model import MailRecord, Override
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each entry migrates from version N-1 to N. Append only; never edit a shipped migration.
 MIGRATIONS: tuple[str, ...] = (
@@ -88,6 +88,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO meta (key, value) VALUES ('generation', '0');
     """,
+    # 3: what the user was told about each draft (followup.notify): its one line, when it
+    # was announced and when reminded of. Planning never reads it.
+    """
+    CREATE TABLE notices (
+        key TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        best_before TEXT,
+        remind_at TEXT,
+        created_at TEXT NOT NULL,
+        announced_at TEXT,
+        reminded_at TEXT
+    );
+    """,
 )
 
 # Ledger states: `intent` is written before the APPEND, `created` after it is confirmed.
@@ -114,6 +128,20 @@ class LedgerEntry:
     fingerprint: str | None
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class NoticeEntry:
+    """What the user is told about one draft of the ledger (same key)."""
+
+    key: str
+    kind: str
+    label: str  # e.g. "thank-you to Rosa Delgado (Brackenridge)"
+    best_before: datetime | None
+    remind_at: datetime | None
+    created_at: datetime
+    announced_at: datetime | None = None
+    reminded_at: datetime | None = None
 
 
 class Store:
@@ -332,6 +360,40 @@ class Store:
             "fingerprint=COALESCE(?, fingerprint), updated_at=? WHERE key=?",
             (state, draft_id, fingerprint, now.isoformat(), key))
         self._changed()
+
+    # --- notifications (never read by planning: no generation change) ----------------------
+
+    def notices(self) -> dict[str, NoticeEntry]:
+        rows = self._db.execute("SELECT key, kind, label, best_before, remind_at, created_at, "
+                                "announced_at, reminded_at FROM notices")
+        return {row[0]: NoticeEntry(row[0], row[1], row[2], _from_iso(row[3]),
+                                    _from_iso(row[4]), datetime.fromisoformat(row[5]),
+                                    _from_iso(row[6]), _from_iso(row[7])) for row in rows}
+
+    def add_notice(self, notice: NoticeEntry) -> None:
+        self._db.execute("INSERT OR IGNORE INTO notices (key, kind, label, best_before, "
+                         "remind_at, created_at, announced_at, reminded_at) VALUES "
+                         "(?, ?, ?, ?, ?, ?, ?, ?)",
+                         (notice.key, notice.kind, notice.label, _iso(notice.best_before),
+                          _iso(notice.remind_at), notice.created_at.isoformat(),
+                          _iso(notice.announced_at), _iso(notice.reminded_at)))
+
+    def mark_notices(self, keys: list[str], column: str, now: datetime) -> None:
+        """Set `announced_at` or `reminded_at` of these notices to `now`."""
+        if column not in ("announced_at", "reminded_at"):
+            raise ValueError(f"unknown notice column {column!r}")
+        self._db.executemany(f"UPDATE notices SET {column}=? WHERE key=?",
+                             [(now.isoformat(), key) for key in keys])
+
+    def meta_value(self, name: str) -> dict[str, Any] | None:
+        """A small JSON value kept under `name` (never read by planning)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_meta_value(self, name: str, value: dict[str, Any]) -> None:
+        self._db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value=excluded.value",
+                         (name, json.dumps(value, sort_keys=True)))
 
     # --- the user's overrides ---------------------------------------------------------------
 

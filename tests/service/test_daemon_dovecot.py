@@ -290,3 +290,38 @@ def test_a_second_daemon_on_the_same_state_is_refused(
             assert second.process.wait(timeout=10) == 1
         assert "another followup is using" in second.log()
         assert first.stop()[0] == 0
+
+
+def test_the_status_line_counts_drafts_waiting_in_drafts(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser, tmp_path: Path,
+        notify_socket: tuple[socket.socket, str]) -> None:
+    sock, path = notify_socket
+    now = datetime.now(UTC)
+    # An interview with two interviewers that ended three hours ago: two thank-yous are
+    # due at once.
+    dovecot_server.deliver(dovecot_user, invitation(now - timedelta(hours=4),
+                                                    now - timedelta(hours=3)),
+                           when=now - timedelta(days=1))
+    config = write_config(tmp_path, dovecot_server, dovecot_user)
+    with ServiceProcess(config, env={"NOTIFY_SOCKET": path}) as service:
+        seen = received(sock, "draft(s) waiting in Drafts, oldest less than an hour",
+                        timeout=15)
+        status, _ = service.stop()
+    assert status == 0
+    (line,) = {line for datagram in seen for line in datagram.splitlines()
+               if "waiting in Drafts" in line}
+    assert re.fullmatch(r"STATUS=1 application\(s\), .*; 2 draft\(s\) waiting in Drafts, "
+                        r"oldest less than an hour", line), line
+
+
+def test_a_notification_setup_that_would_send_mail_stops_the_daemon_with_78(
+        dovecot_server: DovecotServer, dovecot_user: DovecotUser, tmp_path: Path) -> None:
+    config = write_config(tmp_path, dovecot_server, dovecot_user)
+    urls = tmp_path / "notify-urls"
+    urls.write_text("mailto://sam:hunter2@example.org\n")
+    urls.chmod(0o600)
+    config.write_text(config.read_text() + f"notify:\n  urls_file: {urls}\n")
+    with ServiceProcess(config) as service:
+        assert service.process.wait(timeout=10) == 78
+    assert "notify.urls_file: line 1 uses mailto://" in service.log()
+    assert "hunter2" not in service.log()

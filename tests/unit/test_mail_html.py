@@ -142,9 +142,9 @@ def test_empty_and_odd_documents() -> None:
 def test_huge_html_is_cut_with_a_defect_and_stays_fast() -> None:
     defects = Defects()
     html = "<div><p>Row <a href='https://x.io/a'>link</a></p></div>" * 200_000
-    started = time.perf_counter()
+    started = time.thread_time()
     result = html_to_text(html, defects)
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0
     assert len(html.encode()) > MAX_HTML_BYTES
     assert result.text.startswith("Row link")
     assert any(defect.startswith("html-truncated") for defect in defects.as_tuple())
@@ -153,6 +153,6 @@ def test_huge_html_is_cut_with_a_defect_and_stays_fast() -> None:
 
 def test_deeply_nested_html_does_not_recurse() -> None:
     html = "<div>" * 50_000 + "deep" + "</div>" * 50_000 + "<blockquote>" * 5000 + "q"
-    started = time.perf_counter()
+    started = time.thread_time()
     html_to_text(html, Defects())
-    assert time.perf_counter() - started < 1.0
+    assert time.thread_time() - started < 1.0

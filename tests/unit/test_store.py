@@ -168,7 +168,7 @@ def test_a_version_1_state_file_is_migrated_keeping_its_data(tmp_path: Path) -> 
     connection.commit()
     connection.close()
     store = Store.open(path)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     assert store.cursor("acct", "inbox") == {"last_uid": 7}
     assert store.generation() == 0 and store.plan_summary() is None
 

@@ -84,15 +84,24 @@ def cli(click_context: click.Context, config_path: Path | None, verbose: int, qu
 @click.argument("path", type=click.Path(path_type=Path), required=False)
 @click.option("--connect", is_flag=True,
               help="Also log in to each account and find Drafts and Sent (reads nothing).")
+@click.option("--notify-test", is_flag=True,
+              help="Also send a test notification through every configured way (notify:).")
 @pass_context
-def check_config(context: Context, path: Path | None, connect: bool) -> None:
+def check_config(context: Context, path: Path | None, connect: bool, notify_test: bool) -> None:
     """Validate the configuration and say what was understood (never a secret)."""
+    from followup.notify.deliver import build_deliverer
+
     if path is not None:
         context.config_path = path
     config = context.config()
+    deliverer = build_deliverer(config)  # reads the notification URLs: problems exit 78
     click.echo(f"{context.path}: valid")
     for line in summary(config):
         click.echo(f"  {line}")
+    if deliverer is not None:
+        click.echo(f"  notifications go through: {', '.join(deliverer.describe())}")
+    if notify_test:
+        _notify_test(deliverer)
     if connect:
         from followup.runner import probe_accounts
 
@@ -102,6 +111,23 @@ def check_config(context: Context, path: Path | None, connect: bool) -> None:
             failures += 0 if ok else 1
         if failures:
             raise SystemExit(1)
+
+
+def _notify_test(deliverer: Any) -> None:
+    from followup.notify.notices import Notice
+
+    if deliverer is None:
+        raise click.UsageError("--notify-test: no notification is configured; set "
+                               "notify.urls_file (or urls_env, urls_command, urls_credential) "
+                               "or notify.command")
+    result = deliverer.send(Notice(
+        title="followup: test notification",
+        body="This is how followup will tell you that drafts are waiting in Drafts.",
+        new=(), reminders=(), best_before=None))
+    if result.failed:
+        click.echo(f"  test notification NOT delivered through: {', '.join(result.failed)}")
+        raise SystemExit(1)
+    click.echo("  test notification sent")
 
 
 @cli.command()
@@ -158,12 +184,14 @@ def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple
 def scan(context: Context, dry_run: bool, now_text: str | None,
          account_names: tuple[str, ...]) -> None:
     """One pass over every account: read new mail, update applications, make due drafts."""
+    from followup.notify.deliver import build_deliverer
     from followup.runner import run_once
 
     config = context.config()
+    deliverer = build_deliverer(config)  # a notification setup that cannot work exits 78
     now = parse_now(now_text, config)
     report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None,
-                      fault=_fault_from_environment())
+                      fault=_fault_from_environment(), deliverer=deliverer)
     for line in report.lines():
         click.echo(line)
     if report.failed_accounts:
@@ -222,15 +250,26 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
     """A table of applications and what happens next."""
     from followup.views import status_rows
 
-    config, _, applications, planned = _planned(context, now_text)
-    rows = status_rows(applications, planned, ZoneInfo(config.user.timezone))
+    config, now, applications, planned = _planned(context, now_text)
+    rows: list[dict[str, Any]] = list(status_rows(applications, planned,
+                                                  ZoneInfo(config.user.timezone)))
+    waiting = _waiting_drafts(config, applications)
+    for row in rows:
+        row["drafts_waiting"] = len(waiting.get(row["id"], []))
     if as_json:
         _echo_json(rows)
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} application(s)")
+    placed = [moment for moments in waiting.values() for moment in moments]
+    title = f"{len(rows)} application(s)"
+    if placed:
+        from followup.notify.notices import describe_age
+
+        title += (f"; {len(placed)} draft(s) waiting in Drafts, the oldest placed "
+                  f"{describe_age(min(placed), now)} ago")
+    table = Table(title=title)
     for column in ("id", "company", "role", "state", "last contact", "next action", "when"):
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -239,6 +278,25 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
     # Piped output gets a wide table rather than one folded to 80 columns.
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)
+
+
+def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetime]]:
+    """Application id -> when each of its drafts still untouched in Drafts was placed."""
+    from followup.store import Store
+
+    assert config.state_dir is not None
+    store = Store.snapshot(config.state_dir / "state.db")
+    try:
+        ledger = store.ledger()
+    finally:
+        store.close()
+    owner = {alias: app.id for app in applications for alias in (app.id, *app.aliases)}
+    waiting: dict[str, list[datetime]] = {}
+    for entry in ledger.values():
+        if entry.state == "created":
+            waiting.setdefault(owner.get(entry.application_id, entry.application_id),
+                               []).append(entry.created_at)
+    return waiting
 
 
 @cli.command()

@@ -16,6 +16,7 @@ import click
 
 from followup.cli.commands import Context, cli, pass_context
 from followup.config import load_config, summary
+from followup.config_model import Config
 
 log = logging.getLogger("followup")
 
@@ -121,11 +122,21 @@ def run(context: Context, max_backoff: float, min_backoff: float, idle_renew: fl
     """
     from followup.service import ServiceOptions, run_service
 
+    from followup.notify.deliver import build_deliverer
+
     config = context.config()
+    build_deliverer(config)  # a notification setup that cannot work exits 78 at start
+
+    def reload_config() -> Config:
+        # A reload whose notification setup cannot work is refused like any bad config.
+        fresh = load_config(context.path)
+        build_deliverer(fresh)
+        return fresh
+
     options = ServiceOptions(min_backoff=min(min_backoff, max_backoff),
                              max_backoff=max_backoff, idle_renew_seconds=idle_renew)
     show = sys.stderr.isatty() if progress is None else progress
-    status = run_service(config, lambda: load_config(context.path), options=options,
+    status = run_service(config, reload_config, options=options,
                          progress=TerminalProgress() if show else None)
     if status:
         raise SystemExit(status)
