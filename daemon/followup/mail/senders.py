@@ -145,6 +145,25 @@ def is_free_mail_domain(domain: str) -> bool:
     return base in FREE_MAIL_DOMAINS or base.split(".")[0] in _FREE_MAIL_FAMILIES
 
 
+def is_ats_domain(domain: str) -> bool:
+    """True for an applicant tracking system's or scheduling tool's domain (or subdomain)."""
+    return bool(domain) and domain_in(domain.lower(), ATS_DOMAINS)
+
+
+def is_applicant_tracker(domain: str) -> bool:
+    """True for an applicant tracking system proper (not a scheduling or test tool)."""
+    return bool(domain) and domain_in(domain.lower(), APPLICANT_TRACKING_DOMAINS)
+
+
+def is_notification_service(domain: str) -> bool:
+    """True for a collaboration tool's notification domain (GitHub, Slack, ...)."""
+    return bool(domain) and domain_in(domain.lower(), NOTIFICATION_DOMAINS)
+
+
+def is_job_board(domain: str) -> bool:
+    """True for a job board's domain (or subdomain)."""
+    return bool(domain) and domain_in(domain.lower(), JOB_BOARD_DOMAINS)
+
 def is_machine_address(email: str, name: str = "") -> bool:
     """True when mail to `email` would reach no human: no-reply and notification
     addresses, bounces, ATS / scheduling / assessment / job-board / shared-calendar
@@ -174,22 +193,3 @@ def employer_domain(email: str) -> str | None:
         return None
     return registrable_domain(domain)
 
-
-def is_ats_domain(domain: str) -> bool:
-    """True for an applicant tracking system's or scheduling tool's domain (or subdomain)."""
-    return bool(domain) and domain_in(domain.lower(), ATS_DOMAINS)
-
-
-def is_applicant_tracker(domain: str) -> bool:
-    """True for an applicant tracking system proper (not a scheduling or test tool)."""
-    return bool(domain) and domain_in(domain.lower(), APPLICANT_TRACKING_DOMAINS)
-
-
-def is_notification_service(domain: str) -> bool:
-    """True for a collaboration tool's notification domain (GitHub, Slack, ...)."""
-    return bool(domain) and domain_in(domain.lower(), NOTIFICATION_DOMAINS)
-
-
-def is_job_board(domain: str) -> bool:
-    """True for a job board's domain (or subdomain)."""
-    return bool(domain) and domain_in(domain.lower(), JOB_BOARD_DOMAINS)
