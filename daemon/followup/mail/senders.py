@@ -164,6 +164,7 @@ def is_job_board(domain: str) -> bool:
     """True for a job board's domain (or subdomain)."""
     return bool(domain) and domain_in(domain.lower(), JOB_BOARD_DOMAINS)
 
+
 def is_machine_address(email: str, name: str = "") -> bool:
     """True when mail to `email` would reach no human: no-reply and notification
     addresses, bounces, ATS / scheduling / assessment / job-board / shared-calendar
@@ -192,4 +193,3 @@ def employer_domain(email: str) -> str | None:
     if is_free_mail_domain(domain) or _CALENDAR_SERVICE.match(local):
         return None
     return registrable_domain(domain)
-
