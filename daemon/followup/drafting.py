@@ -1,27 +1,34 @@
 """The draft ledger in action: reconcile it with Drafts, then create the drafts that are due.
 
 Every planned draft has a stable key; the ledger remembers what became of it:
-`intent` (about to be appended), `created`, `dismissed` (the user deleted it: never made
-again), `sent` (it left Drafts and shows up in Sent), `edited` (the user changed it: never
-touched). Each step is committed before the next one starts, so a crash between any two
-leaves a state the next run can finish without a duplicate.
+`intent` (about to be appended, nothing sent), `appending` (the APPEND may have gone
+out), `created`, `dismissed` (the user deleted it: never made again), `sent` (it left
+Drafts and shows up in Sent), `edited` (the user changed it: never touched). Each step is
+committed before the next one starts, so a crash between any two leaves a state the next
+run can finish without a duplicate; `followup.ledger` holds the decision.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
 
 from followup.backends.base import Mailbox
 from followup.compose.message import build_draft
 from followup.config_model import Config
-from followup.errors import BackendError, FollowupError
+from followup.errors import AppendUncertain, BackendError, FollowupError
+from followup.ledger import (
+    Observed,
+    fingerprints_wanted,
+    reconcile,
+    removed_wanted,
+)
 from followup.store import LedgerEntry, Store
 from followup.track.applications import group_applications
-from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.model import Application, PlannedDraft
 from followup.track.timing import plan_drafts
 
 log = logging.getLogger(__name__)
@@ -61,55 +68,43 @@ _DRAFTS_STATE = "drafts"  # the cursor (by role) holding Drafts' state after the
 
 def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
                 dry_run: bool = False) -> None:
-    """Learn what the user did with our drafts: kept, edited, sent or deleted.
+    """Learn what the user did with our drafts (kept, edited, sent or deleted), and settle
+    drafts whose APPEND was interrupted: read what Drafts shows, decide with the pure
+    `ledger.reconcile`, apply its changes.
 
     Skipped (one STATUS) when Drafts is as it was after the last look: nobody added,
     removed or changed a draft since, so every entry is as the ledger says. The state kept
     is the one taken *before* looking, so a change made while we look shows next time."""
     entries = [entry for entry in store.ledger().values()
-               if entry.account == account and entry.state in ("intent", "created")]
+               if entry.account == account and entry.state in ("intent", "appending",
+                                                               "created")]
     if not entries:
         return
     known = store.cursor(account, _DRAFTS_STATE)
     state = mailbox.drafts_state(known.get("folder") if known else None)
     if state is not None and state == known and \
-            not any(entry.state == "intent" for entry in entries):
+            all(entry.state == "created" for entry in entries):
         return
-    present = mailbox.existing_drafts([entry.message_id for entry in entries])
+    observed = _observe(mailbox, entries)
     sent = [record for record in store.records() if record.direction == "sent"]
     with store.transaction():
-        for entry in entries:
-            draft_id = present.get(entry.message_id)
-            if draft_id is not None:
-                if entry.state == "intent":
-                    # The APPEND went through before a crash: confirm it, never repeat it.
-                    log.info("%s: draft %s was stored before an interruption; confirmed",
-                             account, entry.key)
-                    store.set_draft_state(entry.key, "created", now, draft_id=draft_id,
-                                          fingerprint=mailbox.draft_fingerprint(draft_id))
-                elif entry.fingerprint and draft_id != entry.draft_id:
-                    store.set_draft_state(entry.key, "edited", now)
-                else:
-                    fingerprint = mailbox.draft_fingerprint(draft_id)
-                    if entry.fingerprint and fingerprint and fingerprint != entry.fingerprint:
-                        store.set_draft_state(entry.key, "edited", now)
-                continue
-            if entry.state == "intent":
-                continue  # never stored: `carry_out` appends it (after one more look)
-            if entry.draft_id and mailbox.draft_fingerprint(entry.draft_id) is not None:
-                # Still there under its id, but its Message-ID changed: some clients (Gmail
-                # web) rewrite it when the user edits a draft. Edited: never touched again.
-                store.set_draft_state(entry.key, "edited", now)
-                continue
-            if _was_sent(entry, sent):
-                log.info("%s: draft %s was sent", account, entry.key)
-                store.set_draft_state(entry.key, "sent", now)
-            else:
-                log.info("%s: draft %s was deleted by the user; it will not be made again",
-                         account, entry.key)
-                store.set_draft_state(entry.key, "dismissed", now)
+        for change in reconcile(entries, observed, sent, now):
+            log.info("%s: draft %s %s", account, change.key, change.why)
+            store.set_draft_state(change.key, change.state, now, draft_id=change.draft_id,
+                                  fingerprint=change.fingerprint)
         if state is not None and not dry_run:
             store.set_cursor(account, _DRAFTS_STATE, state, now)
+
+
+def _observe(mailbox: Mailbox, entries: Sequence[LedgerEntry]) -> Observed:
+    """What Drafts shows about `entries`: which are there, the content of those `reconcile`
+    compares, and for interrupted APPENDs not found whether anything was removed since."""
+    present = mailbox.existing_drafts([entry.message_id for entry in entries])
+    fingerprints = {draft_id: mailbox.draft_fingerprint(draft_id)
+                    for draft_id in fingerprints_wanted(entries, present)}
+    removed = {entry.key: mailbox.removed_since(entry.append_mark)
+               for entry in removed_wanted(entries, present) if entry.append_mark}
+    return Observed(present, fingerprints, removed)
 
 
 def _drafts_base(store: Store, mailbox: Mailbox, account: str,
@@ -141,17 +136,6 @@ def _after_own_appends(store: Store, mailbox: Mailbox, account: str,
             store.set_cursor(account, _DRAFTS_STATE, state, now)
 
 
-def _was_sent(entry: LedgerEntry, sent: Sequence[MailRecord]) -> bool:
-    """Left Drafts and is in Sent: same Message-ID, or to the same person since we made it."""
-    for record in sent:
-        if record.message_id == entry.message_id:
-            return True
-        recipients = {person.email for person in (*record.to, *record.cc)}
-        if recipients & set(entry.recipients) and record.date >= entry.created_at:
-            return True
-    return False
-
-
 @dataclass
 class DraftActions:
     """Carries out the due drafts of a plan (or says what it would do, for --dry-run)."""
@@ -162,36 +146,42 @@ class DraftActions:
     now: datetime
     dry_run: bool = False
     fault: Callable[[str], None] | None = None
+    failed: set[str] = field(default_factory=set)  # accounts a draft failed in, this pass
 
     def carry_out(self, planned: Iterable[PlannedDraft],
                   applications: Sequence[Application]) -> list[str]:
         accounts = {app.id: _account_of(app) for app in applications}
         ledger = self.store.ledger()
+        # An account the ledger knows nothing of (a first scan, or a state directory that
+        # was lost): a draft already in Drafts under the Message-ID we would give it is ours,
+        # taken in as made instead of appended a second time.
+        known_accounts = {entry.account for entry in ledger.values()}
         done = []
         appended: dict[str, int] = {}
         bases: dict[str, dict[str, Any] | None] = {}
-        failed: set[str] = set()
+        failed = self.failed
         for draft in planned:
             if draft.status != "due":
                 continue
             entry = ledger.get(draft.key)
             if entry is not None and entry.state != "intent":
                 continue
-            account = accounts.get(draft.application_id)
-            mailbox = self.mailboxes.get(account or "")
-            if mailbox is None:
+            account = accounts.get(draft.application_id) or ""
+            mailbox = self.mailboxes.get(account)
+            if mailbox is None or account in failed:
                 continue  # that account failed this pass; the draft waits for the next
-            if (account or "") not in bases and not self.dry_run:
-                bases[account or ""] = _drafts_base(self.store, mailbox, account or "", ledger)
+            if account not in bases and not self.dry_run:
+                bases[account] = _drafts_base(self.store, mailbox, account, ledger)
             try:
-                line, did_append = self._create(draft, account or "", mailbox, entry)
+                line, did_append = self._create(draft, account, mailbox, entry,
+                                                adopt=account not in known_accounts)
             except (BackendError, FollowupError) as error:
                 log.error("%s: draft %s not created: %s", account, draft.key, error)
-                failed.add(account or "")  # an APPEND may or may not have landed
+                failed.add(account)  # given up for this pass; the ledger knows the rest
                 continue
             done.append(line)
             if did_append:
-                appended[account or ""] = appended.get(account or "", 0) + 1
+                appended[account] = appended.get(account, 0) + 1
         for name, count in appended.items():
             if name not in failed:  # our own APPENDs are not news for the next pass
                 _after_own_appends(self.store, self.mailboxes[name], name, bases.get(name),
@@ -199,34 +189,69 @@ class DraftActions:
         return done
 
     def _create(self, draft: PlannedDraft, account: str, mailbox: Mailbox,
-                entry: LedgerEntry | None) -> tuple[str, bool]:
+                entry: LedgerEntry | None, adopt: bool = False) -> tuple[str, bool]:
         """Make the draft (unless it is there already). Returns the line to report and
-        whether a message was appended."""
+        whether a message was appended.
+
+        The ledger goes `intent` (nothing sent), then `appending` with the backend's mark
+        of Drafts just before the APPEND, then `created` as soon as the answer arrives, so
+        a crash at any instant leaves what `ledger.reconcile` needs to tell "never stored"
+        from "stored, then deleted by the user". An APPEND that was certainly not stored
+        (an error answer, a connection lost before it went out) goes back to `intent`; an
+        unanswered one stays `appending` and is settled on a later pass."""
         composed = build_draft(draft, self.config.user, self.config.drafts, self.now)
         recipients = ", ".join(person.email for person in draft.to)
         line = f"draft {draft.kind} to {recipients}: {composed.subject}"
         if self.dry_run:
             return line, False
-        if entry is None:
-            with self.store.transaction():
+        found = mailbox.find_draft(composed.message_id) if entry is not None or adopt \
+            else None
+        with self.store.transaction():
+            if entry is None:
                 self.store.record_intent(draft.key, account, draft.application_id, draft.kind,
                                          composed.message_id,
                                          tuple(person.email for person in draft.to),
                                          draft.due, self.now)
-        elif (found := mailbox.find_draft(composed.message_id)) is not None:
-            with self.store.transaction():
+            if found is not None:
                 self.store.set_draft_state(draft.key, "created", self.now, draft_id=found,
                                            fingerprint=mailbox.draft_fingerprint(found))
+        if found is not None:
+            log.info("%s: draft %s is in Drafts already (made before the state was lost "
+                     "or an interruption); taken as made", account, draft.key)
             return line, False
         self._fault("after-intent")
-        draft_id = mailbox.append_draft(composed.raw, composed.message_id, self.now,
-                                        thread_id=draft.threading.thread_id)
-        self._fault("after-append")
+        mark = mailbox.append_mark()
         with self.store.transaction():
-            self.store.set_draft_state(draft.key, "created", self.now, draft_id=draft_id,
-                                       fingerprint=mailbox.draft_fingerprint(draft_id))
+            self.store.set_appending(draft.key, mark, self.now)
+        self._fault("before-append")
+        draft_id = self._append(draft, composed.raw, composed.message_id, mailbox, mark)
+        self._fault("after-append")
+        with self.store.transaction():  # the answer is recorded before anything else
+            self.store.set_draft_state(draft.key, "created", self.now, draft_id=draft_id)
+        fingerprint = mailbox.draft_fingerprint(draft_id)
+        if fingerprint is not None:
+            with self.store.transaction():
+                self.store.set_draft_state(draft.key, "created", self.now,
+                                           fingerprint=fingerprint)
         log.info("%s: %s", account, line)
         return line, True
+
+    def _append(self, draft: PlannedDraft, raw: bytes, message_id: str, mailbox: Mailbox,
+                mark: dict[str, Any] | None) -> str:
+        """The backend's APPEND, with the ledger told what an error means."""
+        try:
+            return mailbox.append_draft(raw, message_id, self.now,
+                                        thread_id=draft.threading.thread_id)
+        except AppendUncertain:
+            with self.store.transaction():  # settled by `reconcile` on a later pass
+                self.store.set_appending(draft.key, {**(mark or {}),
+                                                     "unanswered_at": self.now.isoformat()},
+                                         self.now)
+            raise
+        except FollowupError:
+            with self.store.transaction():  # not stored: the next pass appends it
+                self.store.set_draft_state(draft.key, "intent", self.now)
+            raise
 
     def _fault(self, step: str) -> None:
         if self.fault is not None:

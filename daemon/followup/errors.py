@@ -7,6 +7,7 @@ else reaching the top is a bug and gets a traceback only with `--debug`.
 from __future__ import annotations
 
 EX_CONFIG = 78  # sysexits.h: systemd's RestartPreventExitStatus=78 stops restart loops
+EX_TEMPFAIL = 75  # sysexits.h: a temporary failure (another followup holds the state)
 
 
 class FollowupError(Exception):
@@ -43,3 +44,10 @@ class ConnectionLost(BackendError):
 
 class FolderNotFound(BackendError):
     """A needed folder (Drafts, Sent) could not be found by attribute, override or name."""
+
+
+class AppendUncertain(ConnectionLost):
+    """A draft's APPEND (or create) went out but no answer came, and the draft could not be
+    found afterwards: it may still be stored (a literal held up on the way can land after
+    the client gave up). The draft is given up for this pass; the ledger decides on a later
+    one, and never stores a second copy."""

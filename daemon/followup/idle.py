@@ -4,8 +4,9 @@ Each `PushWatcher` holds a connection of its own (the passes use theirs), waits 
 IDLE in short steps so that a stop is noticed within `check_seconds`, and calls
 `on_new_mail(account)` when the server announces new mail. A lost connection is reported
 to `AccountHealth` (one log line per change) and reopened after a jittered exponential
-back-off; reconnecting after a failure also calls `on_new_mail`, since mail may have
-arrived meanwhile. Sent is not watched: it is read by the regular polls.
+back-off; every reconnect after a failure also calls `on_new_mail`, since mail may have
+arrived meanwhile, however the reconnects interleave with passes. Sent is not watched: it
+is read by the regular polls.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class PushWatcher(threading.Thread):
         self._stopped = threading.Event()
         self._mailbox: Mailbox | None = None
         self._connected_at = 0.0  # monotonic time of the last successful open
+        self._reconnected = False  # a connection was lost: the next open asks for a catch-up
 
     def stop(self) -> None:
         """Ask the thread to end; it does within `check_seconds` (plus closing)."""
@@ -68,8 +70,15 @@ class PushWatcher(threading.Thread):
                         if not announced:
                             log.info("%s: watching the inbox with IDLE", self.account)
                             announced = True
-                        if self._health.recovered(self.account, connectivity_only=True):
-                            self._on_new_mail(self.account)  # what arrived while away
+                        recovered = self._health.recovered(self.account,
+                                                           connectivity_only=True)
+                        if recovered or self._reconnected:
+                            # What arrived while this connection was away: asked for after
+                            # every reconnect, not only when the account was still marked
+                            # failing (a pass may have reconnected first and cleared it,
+                            # and then no catch-up came: issue 14, point 4).
+                            self._reconnected = False
+                            self._on_new_mail(self.account)
                     if self._mailbox.wait_for_change(self._check_seconds):
                         log.debug("%s: the server announced new mail", self.account)
                         self._on_new_mail(self.account)
@@ -85,6 +94,7 @@ class PushWatcher(threading.Thread):
 
     def _failed(self, error: FollowupError | None) -> None:
         self._close()
+        self._reconnected = True
         if error is not None:
             self._health.failed(self.account, error)
         if self._connected_at and time.monotonic() - self._connected_at >= STABLE_SECONDS:

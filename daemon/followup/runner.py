@@ -2,9 +2,11 @@
 `run_once`; the scheduler holds no logic.
 
 Exactly-once drafts (README.md, "Safety"): each planned draft has a stable ledger key and a
-Message-ID derived from it. The intent is committed before the APPEND and the result after
-it; a run that finds an `intent` entry looks the draft up by Message-ID before appending
-again, so a crash at any instant never yields a duplicate.
+Message-ID derived from it. The intent is committed first, then (with Drafts' UIDNEXT) that
+the APPEND is going out, then its result as soon as the server answers; the next run
+settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so a crash at any
+instant never yields a duplicate and never brings back a draft the user deleted. `scan`
+holds the state directory's lock for the pass, as `run` does for its life.
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             report.applications = len(applications)
             report.plan = planned
             report.drafts.extend(actions.carry_out(planned, applications))
+            report.failed_accounts.extend(sorted(actions.failed))  # retried on a later pass
             upcoming = [p.due for p in planned if p.status == "scheduled"]
             report.next_due = min(upcoming) if upcoming else None
             if not dry_run and not any(p.status == "due" for p in planned):

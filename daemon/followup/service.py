@@ -25,18 +25,15 @@ from a heartbeat while no pass is stuck, STOPPING=1 (`followup.sdnotify`).
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import queue
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from types import FrameType
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -50,6 +47,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from followup.backends import open_backend
 from followup.backends.base import Mailbox
 from followup.backoff import Backoff
+from followup.config import check_files
 from followup.config_model import AccountConfig, Config
 from followup.errors import ConfigError, FollowupError
 from followup.idle import PushWatcher
@@ -59,12 +57,12 @@ from followup.sdnotify import Notifier
 from followup.secrets import read_secret
 from followup.service_health import AccountHealth, RetryNoiseFilter
 from followup.service_progress import CountingMailbox, PassProgress
+from followup.store import state_lock
 
 log = logging.getLogger("followup.service")
 
 JOB_DEFAULTS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 DUE_SLACK = timedelta(seconds=0.25)  # wake just after the due time, never a moment before
-LOCK_NAME = "lock"  # in the state directory; the cron line in the README flocks it too
 PASS_NAME = "scan"  # how a failure of a whole pass (not of one account) is named in the log
 
 PassFunction = Callable[..., ScanReport]
@@ -103,27 +101,6 @@ def check_secrets(config: Config, environ: dict[str, str] | None = None) -> None
             problems.append(str(error))
     if problems:
         raise ConfigError(problems)
-
-
-@contextmanager
-def state_lock(state_dir: Path) -> Iterator[Path]:
-    """Hold an exclusive lock on `<state_dir>/lock` (one daemon per state directory).
-
-    Raises FollowupError if another `followup run` (or a cron `flock` on the same file)
-    holds it.
-    """
-    state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = state_dir / LOCK_NAME
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise FollowupError(f"another followup is using {state_dir} (it holds {path}); "
-                                "stop it first, e.g. systemctl --user stop followup") from None
-        yield path
-    finally:
-        os.close(descriptor)
 
 
 class Service:
@@ -456,6 +433,7 @@ class Service:
         path = self._config.path
         try:
             config = self._reload_config()
+            check_files(config)
             check_secrets(config)
         except ConfigError as error:
             for problem in error.problems:
@@ -491,6 +469,7 @@ def run_service(config: Config, reload_config: Callable[[], Config], *,
     Raises ConfigError (exit 78) for a configuration the daemon cannot start with.
     Exits the process at once (os._exit) if a pass could not be finished in time.
     """
+    check_files(config)
     check_secrets(config)
     assert config.state_dir is not None
     with state_lock(config.state_dir):

@@ -102,3 +102,14 @@ class CountingMailbox(Mailbox):
 
     def draft_fingerprint(self, draft_id: str) -> str | None:
         return self._mailbox.draft_fingerprint(draft_id)
+
+    # The draft ledger's optional questions go through too: without them an interrupted
+    # APPEND could not be proven unstored, and Drafts would be searched on every pass.
+    def append_mark(self) -> dict[str, Any] | None:
+        return self._mailbox.append_mark()
+
+    def removed_since(self, mark: dict[str, Any]) -> bool | None:
+        return self._mailbox.removed_since(mark)
+
+    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+        return self._mailbox.drafts_state(folder)

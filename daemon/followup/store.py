@@ -7,21 +7,23 @@ One file in the state directory, mode 0600 (it holds mail metadata), WAL journal
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from followup.errors import FollowupError
+from followup.errors import EX_TEMPFAIL, FollowupError
 from followup.judge.model import Facts, Person
 from followup.track.model import MailRecord, Override
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each entry migrates from version N-1 to N. Append only; never edit a shipped migration.
 MIGRATIONS: tuple[str, ...] = (
@@ -102,14 +104,87 @@ MIGRATIONS: tuple[str, ...] = (
         reminded_at TEXT
     );
     """,
+    # 4: what Drafts looked like just before a draft's APPEND (`appending`), so that after a
+    # crash or an unanswered APPEND "never stored" can be told from "stored, then deleted".
+    """
+    ALTER TABLE drafts ADD COLUMN append_mark TEXT;
+    """,
 )
 
-# Ledger states: `intent` is written before the APPEND, `created` after it is confirmed.
-LEDGER_STATES = ("intent", "created", "dismissed", "sent", "edited")
+# Ledger states: `intent` is written first (nothing sent yet), `appending` just before the
+# APPEND goes out (it may be stored from then on), `created` as soon as the server answers.
+LEDGER_STATES = ("intent", "appending", "created", "dismissed", "sent", "edited")
 
 
 class StoreError(FollowupError):
     """The state file cannot be opened or is from a newer followup."""
+
+
+class StateBusy(FollowupError):
+    """Another followup (`run`, `scan`, or a cron `flock`) holds the state directory's lock.
+    A temporary failure: exit status 75 (EX_TEMPFAIL), and trying again later works."""
+
+    exit_status = EX_TEMPFAIL
+
+
+LOCK_NAME = "lock"  # in the state directory; the cron line in the README flocks it too
+LOCK_POLL_SECONDS = 0.1
+
+
+@contextmanager
+def state_lock(state_dir: Path, wait: float = 0.0, *,
+               sleep: Callable[[float], None] = time.sleep,
+               clock: Callable[[], float] = time.monotonic) -> Iterator[Path]:
+    """Hold an exclusive lock on `<state_dir>/lock`: one writer of the state at a time.
+
+    `run` holds it for its whole life, `scan` for its pass. Waits up to `wait` seconds for
+    the holder to finish, then raises StateBusy (exit 75) naming the directory. A lock
+    handed down by `flock(1)` (the README's cron line: `flock -n .../lock followup scan`,
+    whose descriptor the command inherits) counts as ours: flock locks belong to the open
+    file description, so taking it again through the inherited descriptor succeeds at once
+    (flock(2)), where a new open() of the same file would wait for ourselves.
+    """
+    state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = state_dir / LOCK_NAME
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        held = _inherited_lock(path, descriptor)
+        deadline = clock() + max(0.0, wait)
+        while held is None:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = descriptor
+            except BlockingIOError:
+                if clock() >= deadline:
+                    raise StateBusy(
+                        f"another followup is using {state_dir} (it holds {path}); try again "
+                        f"later, or stop it first (e.g. systemctl --user stop followup)"
+                    ) from None
+                sleep(LOCK_POLL_SECONDS)
+        yield path
+    finally:
+        os.close(descriptor)
+
+
+def _inherited_lock(path: Path, own: int) -> int | None:
+    """A descriptor inherited from our parent that is open on `path` and holds its lock."""
+    try:
+        target = os.stat(path)
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return None  # not Linux: no inherited lock is recognised
+    for name in names:
+        if not name.isdigit() or int(name) == own:
+            continue
+        try:
+            info = os.fstat(int(name))
+            if (info.st_dev, info.st_ino) != (target.st_dev, target.st_ino):
+                continue
+            fcntl.flock(int(name), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue
+        return int(name)
+    return None
 
 
 @dataclass(frozen=True)
@@ -128,6 +203,7 @@ class LedgerEntry:
     fingerprint: str | None
     created_at: datetime
     updated_at: datetime
+    append_mark: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +238,7 @@ class Store:
         os.chmod(path, 0o600)
         try:
             connection = sqlite3.connect(path, isolation_level=None, timeout=30)
-            connection.execute("PRAGMA journal_mode=WAL")
+            _use_wal(connection)
         except sqlite3.Error as error:
             raise StoreError(f"{path}: cannot open the state database: {error}") from None
         store = cls(connection, path)
@@ -204,16 +280,22 @@ class Store:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: written by a newer followup (schema {version}, "
-                             f"this one knows {SCHEMA_VERSION}); upgrade followup")
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction():
+        """Bring the schema up to date. Safe when two processes open a new file at once:
+        the version is read again inside the exclusive transaction, so the second one finds
+        the work done (before, both read 0 and the second failed on `CREATE TABLE`)."""
+        if self.schema_version == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            version = self.schema_version
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: written by a newer followup (schema "
+                                 f"{version}, this one knows {SCHEMA_VERSION}); upgrade "
+                                 f"followup")
+            for number in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number + 1}")
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -336,7 +418,7 @@ class Store:
     def ledger(self) -> dict[str, LedgerEntry]:
         rows = self._db.execute("SELECT key, account, application_id, kind, message_id, "
                                 "draft_id, state, recipients, due, fingerprint, created_at, "
-                                "updated_at FROM drafts")
+                                "updated_at, append_mark FROM drafts")
         return {row[0]: _ledger_entry(row) for row in rows}
 
     def record_intent(self, key: str, account: str, application_id: str, kind: str,
@@ -349,6 +431,14 @@ class Store:
             "(?, ?, ?, ?, ?, NULL, 'intent', ?, ?, NULL, ?, ?)",
             (key, account, application_id, kind, message_id, json.dumps(list(recipients)),
              due.isoformat(), now.isoformat(), now.isoformat()))
+        self._changed()
+
+    def set_appending(self, key: str, mark: dict[str, Any] | None, now: datetime) -> None:
+        """Write down that the APPEND of draft `key` is about to go out, with `mark` (the
+        backend's view of Drafts just before it, or None if it has none)."""
+        self._db.execute("UPDATE drafts SET state='appending', append_mark=?, updated_at=? "
+                         "WHERE key=?", (json.dumps(mark, sort_keys=True), now.isoformat(),
+                                         key))
         self._changed()
 
     def set_draft_state(self, key: str, state: str, now: datetime, *,
@@ -410,13 +500,33 @@ class Store:
                          at=datetime.fromisoformat(row[3])) for row in rows]
 
 
+WAL_TRIES = 300  # 0.1 s apart: as long as the connection's own busy timeout (30 s)
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """`PRAGMA journal_mode=WAL`, tried again while another process holds the database.
+
+    Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY
+    ("database is locked") at once instead of waiting in the busy handler, so two
+    processes opening a new state file together failed here (issue 14)."""
+    for attempt in range(WAL_TRIES):
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_TRIES - 1:
+                raise
+            time.sleep(0.1)
+
+
 def _ledger_entry(row: tuple[Any, ...]) -> LedgerEntry:
     return LedgerEntry(key=row[0], account=row[1], application_id=row[2], kind=row[3],
                        message_id=row[4], draft_id=row[5], state=row[6],
                        recipients=tuple(json.loads(row[7])),
                        due=datetime.fromisoformat(row[8]), fingerprint=row[9],
                        created_at=datetime.fromisoformat(row[10]),
-                       updated_at=datetime.fromisoformat(row[11]))
+                       updated_at=datetime.fromisoformat(row[11]),
+                       append_mark=json.loads(row[12]) if row[12] else None)
 
 
 # --- record (de)serialisation ---------------------------------------------------------------

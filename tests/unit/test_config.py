@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -152,11 +153,20 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[
                           text=True, env=env)
 
 
-def test_check_config_on_the_example_succeeds() -> None:
-    result = run_cli("check-config", str(ROOT / "config.example.yaml"))
+def test_check_config_on_the_example_succeeds(tmp_path: Path) -> None:
+    # The example names ~/.config/followup/imap-password: check-config now looks at it.
+    password = tmp_path / ".config" / "followup" / "imap-password"
+    password.parent.mkdir(parents=True)
+    password.write_text("app-password\n")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    result = run_cli("check-config", str(ROOT / "config.example.yaml"), env=env)
     assert result.returncode == 0, result.stderr
     assert "valid" in result.stdout
     assert "password from password_file" in result.stdout
+    password.unlink()
+    result = run_cli("check-config", str(ROOT / "config.example.yaml"), env=env)
+    assert result.returncode == 78
+    assert f"accounts[0].password_file: {password} does not exist" in result.stderr
 
 
 def test_check_config_error_exits_78_with_the_path(tmp_path: Path) -> None:
@@ -174,3 +184,68 @@ def test_missing_config_file_exits_78(tmp_path: Path) -> None:
     result = run_cli("--config", str(tmp_path / "nope.yaml"), "scan")
     assert result.returncode == 78
     assert "no such file" in result.stderr
+
+
+# -- the files the configuration names (issue 14, point 5) -------------------------------------
+
+def files_config(tmp_path: Path, **changes: object) -> Path:
+    """A config whose files all exist, with `changes` to its first account; its path."""
+    password = tmp_path / "imap-password"
+    password.write_text("app-password\n")
+    data = with_account(**{"host": "127.0.0.1", "port": 1, "tls": "none",
+                           "password_file": str(password), **changes})
+    data["state_dir"] = str(tmp_path / "state")
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def test_check_config_scan_and_run_stop_with_78_on_every_missing_or_unreadable_file(
+        tmp_path: Path) -> None:
+    (tmp_path / "not-a-certificate.pem").write_text("hello\n")
+    (tmp_path / "a-directory").mkdir()
+    (tmp_path / "empty").write_text("")
+    cases = {
+        "password_file: {p} does not exist": {"password_file": str(tmp_path / "gone")},
+        "password_file: {p} is a directory": {"password_file": str(tmp_path / "a-directory")},
+        "password_file: {p} is empty": {"password_file": str(tmp_path / "empty")},
+        "ca_file: {p} does not exist": {"ca_file": str(tmp_path / "gone.pem")},
+        "ca_file: {p} holds no PEM certificate": {
+            "ca_file": str(tmp_path / "not-a-certificate.pem")},
+    }
+    for expected, changes in cases.items():
+        path = files_config(tmp_path, **changes)
+        named = Path(str(next(iter(changes.values()))))
+        line = f"config.yaml: accounts[0].{expected.format(p=named)}"
+        for command in (["check-config"], ["scan"], ["scan", "--dry-run"]):
+            result = run_cli("--config", str(path), *command)
+            assert result.returncode == 78, (command, result.stdout, result.stderr)
+            assert line in result.stderr, (command, result.stderr)
+            assert "Traceback" not in result.stderr
+    good = files_config(tmp_path)
+    assert run_cli("--config", str(good), "check-config").returncode == 0
+
+
+def test_check_config_finds_gmail_files_and_the_templates_directory(tmp_path: Path) -> None:
+    data = {**MINIMAL, "accounts": [{"name": "mail", "backend": "gmail",
+                                     "client_secrets": str(tmp_path / "client.json")}],
+            "state_dir": str(tmp_path / "state"),
+            "drafts": {"templates_dir": str(tmp_path / "templates")}}
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data))
+    result = run_cli("check-config", str(path))
+    assert result.returncode == 78
+    assert result.stderr.splitlines() == [
+        f"config.yaml: accounts[0].client_secrets: {tmp_path / 'client.json'} does not exist; "
+        "download the OAuth client (Desktop app) JSON from Google Cloud there; see the "
+        "README, 'Gmail'",
+        f"config.yaml: accounts[0].token_file (default): {tmp_path / 'state' / 'gmail-mail.json'}"
+        " does not exist; run `followup auth gmail --account mail`",
+        f"config.yaml: drafts.templates_dir: {tmp_path / 'templates'} does not exist; create "
+        "it, or remove the key to use the built-in templates"]
+    (tmp_path / "client.json").write_text('{"installed": {"client_id": "x"}}')
+    (tmp_path / "state").mkdir()
+    (tmp_path / "state" / "gmail-mail.json").write_text("{}")
+    (tmp_path / "templates").mkdir()
+    result = run_cli("check-config", str(path))
+    assert result.returncode == 0, result.stderr

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -168,7 +171,7 @@ def test_a_version_1_state_file_is_migrated_keeping_its_data(tmp_path: Path) -> 
     connection.commit()
     connection.close()
     store = Store.open(path)
-    assert store.schema_version == SCHEMA_VERSION == 3
+    assert store.schema_version == SCHEMA_VERSION == 4
     assert store.cursor("acct", "inbox") == {"last_uid": 7}
     assert store.generation() == 0 and store.plan_summary() is None
 
@@ -186,3 +189,54 @@ def test_records_read_again_after_a_write_or_a_rollback() -> None:
     assert [r.key for r in store.records()] == ["acct:<b@x>"]
     other = Store.memory()
     assert other.records() == []
+
+
+OPEN_WHEN_RELEASED = """
+import pathlib, sys, time
+go = pathlib.Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.005)
+from followup.store import Store
+Store.open(pathlib.Path(sys.argv[1])).close()
+"""
+
+
+def test_processes_starting_together_on_a_new_state_file_all_open_it(tmp_path: Path) -> None:
+    # Issue 14: a second process used to fail with "table cursors already exists" (schema)
+    # or "database is locked" (switching the new file to WAL).
+    for trial in range(8):
+        path = tmp_path / f"trial{trial}" / "state.db"
+        go = tmp_path / f"go{trial}"
+        processes = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_RELEASED, str(path),
+                                       str(go)], stderr=subprocess.PIPE, text=True)
+                     for _ in range(4)]
+        time.sleep(0.5)  # all started and waiting
+        go.touch()
+        outcomes = [process.communicate(timeout=120)[1] for process in processes]
+        assert [process.returncode for process in processes] == [0] * 4, outcomes
+        assert Store.open(path).schema_version == SCHEMA_VERSION
+
+
+def test_the_state_lock_waits_for_its_holder_then_gives_up_with_status_75(
+        tmp_path: Path) -> None:
+    from followup.store import StateBusy, state_lock
+
+    waited: list[float] = []
+    clock = iter(float(tick) / 10 for tick in range(1000))
+    holder = subprocess.Popen(  # another process holds the lock
+        [sys.executable, "-c", "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR | "
+         "os.O_CREAT); fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); "
+         "sys.stdin.read()", str(tmp_path / "lock")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(StateBusy, match="another followup is using") as raised:
+            with state_lock(tmp_path, wait=1.0, sleep=waited.append,
+                            clock=lambda: next(clock)):
+                pass
+    finally:
+        holder.communicate("")
+    assert raised.value.exit_status == 75
+    assert waited == [0.1] * 9  # polled until the wait was over (clock 0.1 .. 0.9), no more
+    with state_lock(tmp_path, wait=0):  # free again once the holder is gone
+        pass

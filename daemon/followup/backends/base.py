@@ -110,6 +110,9 @@ class Mailbox(ABC):
 
         Not idempotent by itself: callers look the draft up with `find_draft` before any
         retry. `thread_id` places the draft in a provider thread where supported (Gmail).
+        Raises AppendUncertain when the request went out, no answer came and the draft
+        cannot be found: it may still be stored, so the caller must not simply retry.
+        Any other error means the draft was not stored.
         """
 
     @abstractmethod
@@ -127,6 +130,20 @@ class Mailbox(ABC):
             if draft_id is not None:
                 found[message_id] = draft_id
         return found
+
+    def append_mark(self) -> dict[str, Any] | None:
+        """A JSON mark of Drafts taken just before an APPEND, for `removed_since`; None if
+        the backend cannot tell (then an interrupted APPEND whose draft is not found is
+        taken as made and deleted by the user: never made again)."""
+        return None
+
+    def removed_since(self, mark: dict[str, Any]) -> bool | None:
+        """Whether a message added to Drafts after `mark` was taken has been removed since.
+
+        False proves that a draft appended after the mark and not in Drafts now was never
+        stored (so appending it again makes no second copy); True, or None (cannot tell),
+        means it may have been stored and then deleted by the user."""
+        return None
 
     def draft_fingerprint(self, draft_id: str) -> str | None:
         """A value that changes when the user edits the draft (size/hash), or None if gone."""

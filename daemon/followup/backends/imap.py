@@ -70,6 +70,7 @@ from followup.backends.imap_messages import (
 from followup.backends.parts import message_id_from_header, normalise_message_id
 from followup.config_model import AccountConfig
 from followup.errors import (
+    AppendUncertain,
     AuthenticationError,
     BackendError,
     ConnectionLost,
@@ -123,7 +124,9 @@ class ImapMailbox(Mailbox):
     `client_factory(account, ssl_context)` returns a connected, not yet authenticated
     IMAPClient (tests wrap it); `sleep` and `jitter` (returning 0..1) drive the reconnect
     back-off; `attempts` bounds tries per operation; bodies bigger than
-    `max_message_bytes` are skipped (logged by UID).
+    `max_message_bytes` are skipped (logged by UID). `append_timeout` is how long an
+    APPEND's answer is awaited (default: twice `read_timeout`, at least a minute);
+    `confirm_tries` and `confirm_wait` how an unanswered APPEND is looked for.
     """
 
     def __init__(self, account: AccountConfig, secret: str, *,
@@ -131,7 +134,8 @@ class ImapMailbox(Mailbox):
                  sleep: Callable[[float], None] = time.sleep,
                  jitter: Callable[[], float] = random.random,
                  attempts: int = 4, backoff_base: float = 1.0, backoff_max: float = 60.0,
-                 max_message_bytes: int = 25_000_000) -> None:
+                 max_message_bytes: int = 25_000_000, append_timeout: float | None = None,
+                 confirm_tries: int = 3, confirm_wait: float = 5.0) -> None:
         self.name = account.name
         self._account = account
         self._secret = secret
@@ -142,6 +146,10 @@ class ImapMailbox(Mailbox):
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
         self._max_message_bytes = max_message_bytes
+        # An APPEND's answer comes after the whole literal is stored: give it longer.
+        self._append_timeout = append_timeout or max(60.0, 2 * account.read_timeout)
+        self._confirm_tries = max(1, confirm_tries)
+        self._confirm_wait = confirm_wait
         self._client: IMAPClient | None = None
         self._capabilities: frozenset[str] = frozenset()
         self._listing: list[ListedFolder] | None = None
@@ -543,9 +551,15 @@ class ImapMailbox(Mailbox):
                      thread_id: str | None = None) -> str:
         """APPEND to Drafts with \\Draft \\Seen; the id comes from APPENDUID, else a search.
 
-        After a lost connection it reconnects and searches Drafts for `message_id` before
-        it appends again: a retry never makes a second copy. `thread_id` is not used (an
-        IMAP server threads by References / In-Reply-To / Subject).
+        Sent once, never repeated here. The server's answer is waited for longer than
+        other commands' (`append_timeout`): a big literal on a slow link is not a dead
+        connection. A connection lost before the APPEND went out is made again with the
+        usual back-off. One lost after it went out leaves it unknown whether the server
+        stored the draft: then Drafts is searched for `message_id` on a fresh connection,
+        `confirm_tries` times `confirm_wait` seconds apart (a held-up literal can still
+        land after we gave up: PITFALLS.md); found, its id is returned; not found,
+        AppendUncertain is raised and the caller decides on a later pass, from
+        `removed_since`. `thread_id` is not used (IMAP threads by References/Subject).
         """
         if when.tzinfo is None:
             raise ValueError("append_draft needs a timezone-aware `when`")
@@ -553,30 +567,110 @@ class ImapMailbox(Mailbox):
         message_id = normalise_message_id(message_id)
         attempt = 0
         while True:
+            client = self._with_retry("connecting to append a draft", lambda client: client)
+            watch = _LiteralWatch(client)
             try:
-                if self._client is None:
-                    self._client = self._connect()
-                client = self._client
-                if attempt:
-                    with self._errors("looking for the draft before retrying"):
-                        existing = self._search_drafts(client, drafts, [message_id])
-                    if message_id in existing:
-                        logger.info("%s: draft %s was stored before the connection dropped",
-                                    self.name, message_id)
-                        return existing[message_id]
                 with self._errors(f"appending a draft to {drafts}"):
-                    response = client.append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
-                    appended = parse_appenduid(response)
-                    if appended is not None:
-                        return f"{appended[0]}:{appended[1]}"
-                    existing = self._search_drafts(client, drafts, [message_id])
-                if message_id in existing:
-                    return existing[message_id]
-                raise BackendError(f"{self._account.host} accepted the draft {message_id} "
-                                   f"but it is not in {drafts}")
+                    response = self._append_once(client, drafts, raw, when, watch)
             except ConnectionLost as error:
-                attempt += 1
+                if watch.literal_started:
+                    self._shutdown(self._client)
+                    self._client = None
+                    return self._confirm_append(drafts, message_id, error)
+                attempt += 1  # the message never left: nothing can have been stored
                 self._lost(error, attempt)
+                continue
+            break
+        appended = parse_appenduid(response)
+        if appended is not None:
+            return f"{appended[0]}:{appended[1]}"
+        existing = self._with_retry("looking for the appended draft",
+                                    lambda client: self._search_drafts(client, drafts,
+                                                                       [message_id]))
+        if message_id in existing:
+            return existing[message_id]
+        raise BackendError(f"{self._account.host} accepted the draft {message_id} "
+                           f"but it is not in {drafts}")
+
+    def _append_once(self, client: IMAPClient, drafts: str, raw: bytes, when: datetime,
+                     watch: _LiteralWatch) -> Any:
+        """One APPEND, its answer awaited up to `append_timeout` seconds."""
+        sock = client.socket()
+        sock.settimeout(self._append_timeout)
+        try:
+            with watch:
+                return client.append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
+        finally:
+            try:
+                sock.settimeout(self._account.read_timeout)
+            except OSError:
+                pass  # the socket died with the APPEND
+
+    def _confirm_append(self, drafts: str, message_id: str, lost: ConnectionLost) -> str:
+        """After an APPEND whose message went out but whose answer never came: look for the
+        draft on fresh connections (the usual back-off first, then `confirm_wait` seconds
+        more each time) until it is found (certain: stored) or the tries run out
+        (AppendUncertain: it may still land)."""
+        logger.warning("%s: no answer to the APPEND of a draft (%s); looking for it in %s",
+                       self.name, lost, drafts)
+        for attempt in range(1, self._confirm_tries + 1):
+            self._sleep(self._backoff(1) if attempt == 1
+                        else self._confirm_wait * (attempt - 1))
+            try:
+                found = self._with_retry("looking for an unanswered draft", lambda client:
+                                         self._search_drafts(client, drafts, [message_id]))
+            except ConnectionLost:
+                continue
+            if message_id in found:
+                logger.info("%s: the unanswered APPEND of draft %s was stored", self.name,
+                            message_id)
+                return found[message_id]
+        raise AppendUncertain(f"the APPEND of draft {message_id} to {drafts} got no answer "
+                              f"and the draft is not there yet; it may still be stored, so "
+                              f"it is looked for again on a later pass, never appended twice")
+
+    def append_mark(self) -> dict[str, Any] | None:
+        """`{"uidvalidity", "uidnext"}` of Drafts (one STATUS), or None if unknown."""
+        try:
+            drafts = self._folder("drafts")
+            status = self._with_retry("checking Drafts", lambda client: client.folder_status(
+                drafts, [b"UIDVALIDITY", b"UIDNEXT"]))
+        except FollowupError:
+            return None
+        uidvalidity, uidnext = status.get(b"UIDVALIDITY"), status.get(b"UIDNEXT")
+        if not isinstance(uidvalidity, int) or not isinstance(uidnext, int):
+            return None
+        return {"folder": drafts, "uidvalidity": uidvalidity, "uidnext": uidnext}
+
+    def removed_since(self, mark: dict[str, Any]) -> bool | None:
+        """From UIDNEXT, which "MUST NOT change unless new messages are added to the mailbox"
+        and "MUST change whenever new messages are added ... even if those new messages are
+        subsequently expunged" (RFC 3501 §2.3.1.1): UIDNEXT as in `mark` proves nothing was
+        stored since. Otherwise every UID from the mark's UIDNEXT on must still be there
+        and not \\Deleted; a gap (UIDs need not be consecutive) counts as removed, which
+        errs on the side of never recreating a draft. None if Drafts was recreated."""
+        try:
+            drafts = str(mark["folder"])
+            before, validity = int(mark["uidnext"]), int(mark["uidvalidity"])
+        except (KeyError, TypeError, ValueError):
+            return None
+
+        def look(client: IMAPClient) -> bool | None:
+            status = client.folder_status(drafts, [b"UIDVALIDITY", b"UIDNEXT"])
+            if status.get(b"UIDVALIDITY") != validity:
+                return None
+            now = int(status.get(b"UIDNEXT") or 0)
+            if now == before:
+                return False
+            self._examine(client, drafts)
+            present = [uid for uid in client.search(["UID", f"{before}:*", "NOT", "DELETED"])
+                       if before <= uid < now]
+            return len(present) != now - before
+
+        try:
+            return self._with_retry("checking Drafts", look)
+        except FollowupError:
+            return None
 
     def _search_drafts(self, client: IMAPClient, drafts: str,
                        message_ids: list[str]) -> dict[str, str]:
@@ -643,6 +737,41 @@ class ImapMailbox(Mailbox):
             return f"{entry.get(b'RFC822.SIZE')}:{hashlib.sha256(raw).hexdigest()}"
 
         return self._with_retry("reading a draft", fingerprint)
+
+
+class _LiteralWatch:
+    """Tells whether an APPEND's message left this process. imaplib sends APPEND with a
+    synchronising literal: the command line first, then, only after the server's "+"
+    continuation, the message (`IMAP4._command`: `self.send(literal)`; RFC 3501 §7.5). So
+    a connection lost before that second `send` cannot have stored anything, and the APPEND
+    may simply be made again; once it began, only Drafts can say."""
+
+    def __init__(self, client: IMAPClient) -> None:
+        self._imap = getattr(client, "_imap", None)
+        self._own: Any = None  # a `send` set on the instance before ours (tests wrap it)
+        self._sends = 0
+        self.literal_started = self._imap is None  # cannot watch: assume the worst
+
+    def __enter__(self) -> _LiteralWatch:
+        if self._imap is not None:
+            self._own = vars(self._imap).get("send")
+            original = self._imap.send
+
+            def send(data: bytes) -> None:
+                self._sends += 1
+                if self._sends >= 2:  # the command line went with the first
+                    self.literal_started = True
+                original(data)
+
+            self._imap.send = send
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._imap is not None:
+            if self._own is not None:
+                self._imap.send = self._own
+            else:
+                del self._imap.send  # back to the class's method
 
 
 class _StreamedMessages:

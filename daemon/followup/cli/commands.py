@@ -1,7 +1,9 @@
 """The `followup` group, the Context its subcommands share, the mail and application commands.
 
 Exit statuses: 0 fine, 1 a failure the user can act on (or a file that could not be read),
-78 a configuration error (systemd's RestartPreventExitStatus), 2 a usage error (click).
+78 a configuration error (systemd's RestartPreventExitStatus; also a file the configuration
+names that is missing or unreadable), 75 another followup holds the state (try again
+later), 2 a usage error (click).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from followup import __version__
-from followup.config import default_config_path, load_config, summary
+from followup.config import check_files, default_config_path, load_config, summary
 from followup.config_model import Config
 from followup.errors import ConfigError, FollowupError
 from followup.logs import configure
@@ -94,6 +96,7 @@ def check_config(context: Context, path: Path | None, connect: bool, notify_test
     if path is not None:
         context.config_path = path
     config = context.config()
+    check_files(config)  # what scan and run need: their files exist and can be read
     deliverer = build_deliverer(config)  # reads the notification URLs: problems exit 78
     click.echo(f"{context.path}: valid")
     for line in summary(config):
@@ -180,18 +183,32 @@ def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple
 @click.option("--dry-run", is_flag=True, help="Write nothing anywhere; print what would happen.")
 @click.option("--now", "now_text", default=None, help="Act as if it were this ISO time.")
 @click.option("--account", "account_names", multiple=True, help="Only this account.")
+@click.option("--wait", "wait", type=click.FloatRange(0, 3600), default=10.0,
+              show_default=True, metavar="SECONDS",
+              help="How long to wait for another followup using the same state (a scan or "
+                   "the service) before giving up with exit status 75.")
 @pass_context
 def scan(context: Context, dry_run: bool, now_text: str | None,
-         account_names: tuple[str, ...]) -> None:
-    """One pass over every account: read new mail, update applications, make due drafts."""
+         account_names: tuple[str, ...], wait: float) -> None:
+    """One pass over every account: read new mail, update applications, make due drafts.
+
+    Exit status 75: another followup holds the state directory (try again later)."""
     from followup.notify.deliver import build_deliverer
     from followup.runner import run_once
+    from followup.store import state_lock
 
     config = context.config()
+    check_files(config)
     deliverer = build_deliverer(config)  # a notification setup that cannot work exits 78
     now = parse_now(now_text, config)
-    report = run_once(config, now=now, dry_run=dry_run, accounts=account_names or None,
-                      fault=_fault_from_environment(), deliverer=deliverer)
+    assert config.state_dir is not None
+    if dry_run:  # writes nothing, so it needs no lock
+        report = run_once(config, now=now, dry_run=True, accounts=account_names or None,
+                          deliverer=deliverer)
+    else:
+        with state_lock(config.state_dir, wait):
+            report = run_once(config, now=now, accounts=account_names or None,
+                              fault=_fault_from_environment(), deliverer=deliverer)
     for line in report.lines():
         click.echo(line)
     if report.failed_accounts:
