@@ -285,7 +285,10 @@ def compare(phases: dict[str, dict[str, Any]]) -> dict[str, Any]:
     poll, after = phases["no_change"], phases["after_new"]
     base_records, first_records = base["records"], first["records"]
     only_base = {k: v for k, v in base_records.items() if k not in first_records}
-    missed = {k: v for k, v in only_base.items() if v not in ("user_other", "recruiter_outreach")}
+    # `other` records are kept only when the judge was unsure of them (for `followup
+    # review`): they are not application mail.
+    missed = {k: v for k, v in only_base.items()
+              if v not in ("user_other", "recruiter_outreach", "other")}
     only_first = {k: v for k, v in first_records.items() if k not in base_records}
     differ = {k: [base_records[k], first_records[k]] for k in base_records
               if k in first_records and base_records[k] != first_records[k]}

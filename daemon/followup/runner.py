@@ -255,7 +255,9 @@ def _take_message(config: Config, account: AccountConfig, fetched: FetchedMessag
             record = None
         if record is not None:
             kind = record.kind
-            if record.kind not in ("other",):
+            # An unsure "other" that pointed at recruiting is kept too (`MailRecord.sure`
+            # is False only for those worth review), so that `followup review` shows it.
+            if record.kind != "other" or not record.sure:
                 store.save_record(record)
                 _learn(known, record)
                 line = (f"{account.name}: {record.direction} {record.kind}: "
@@ -302,7 +304,8 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         # A role put on hold closes the application, whether the mail calls off an interview
         # with it ("we need to cancel Friday's final round") or only gives the news.
         process_closed=judgement.kind in ("status_update", "interview_canceled") and any(
-            signal.name == "on hold" for signal in judgement.signals))
+            signal.name == "on hold" for signal in judgement.signals),
+        sure=judgement.sure or not judgement.for_review)
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:

@@ -405,13 +405,29 @@ class Store:
         return result
 
     def correct(self, record_key: str, kind: str, now: datetime) -> bool:
-        """The user says the record `record_key` is of `kind`. False if no such record."""
+        """The user says the record `record_key` (its key, or its short key as `followup
+        review` shows it) is of `kind`. False if no such record."""
+        record_key = self.resolve_key(record_key) or record_key
         if not self._db.execute("SELECT 1 FROM records WHERE key=?", (record_key,)).fetchone():
             return False
         self._db.execute("INSERT OR REPLACE INTO corrections (record_key, kind, at) "
                          "VALUES (?, ?, ?)", (record_key, kind, now.isoformat()))
         self._changed()
         return True
+
+    def resolve_key(self, key: str) -> str | None:
+        """The full record key for `key` (a full key or a `MailRecord.short_key`)."""
+        if self._db.execute("SELECT 1 FROM records WHERE key=?", (key,)).fetchone():
+            return key
+        matches = [record.key for record in self.records()
+                   if record.short_key == key.strip().lower()]
+        return matches[0] if len(matches) == 1 else None
+
+    def unsure_records(self) -> list[MailRecord]:
+        """Inbound records the judge was not sure of and the user has not corrected,
+        oldest first: what `followup review` lists."""
+        return [record for record in self.records()
+                if record.direction == "inbound" and not record.sure]
 
     # --- the draft ledger -------------------------------------------------------------------
 
@@ -556,6 +572,7 @@ def record_to_dict(record: MailRecord) -> dict[str, Any]:
         "to": [_person_dict(p) for p in record.to], "cc": [_person_dict(p) for p in record.cc],
         "subject": record.subject, "automated": record.automated,
         "calendar_uid": record.calendar_uid, "calendar_sequence": record.calendar_sequence,
+        "sure": record.sure,
         "facts": {
             "company": facts.company, "role": facts.role,
             "interview_start": _iso(facts.interview_start),
@@ -578,6 +595,7 @@ def record_from_dict(data: dict[str, Any]) -> MailRecord:
         reply_to=_people(data["reply_to"]), to=_people(data["to"]), cc=_people(data["cc"]),
         subject=data["subject"], automated=data["automated"],
         calendar_uid=data["calendar_uid"], calendar_sequence=data["calendar_sequence"],
+        sure=data.get("sure", True),  # records judged before confidence was stored
         facts=Facts(
             company=facts["company"], role=facts["role"],
             interview_start=_from_iso(facts["interview_start"]),
@@ -599,4 +617,4 @@ def _from_iso(value: str | None) -> datetime | None:
 
 
 def _replace_kind(record: MailRecord, kind: str) -> MailRecord:
-    return replace(record, kind=kind)
+    return replace(record, kind=kind, sure=True)  # the user's word is sure

@@ -62,8 +62,8 @@ def status_rows(applications: Sequence[Application], planned: Sequence[PlannedDr
             nxt = upcoming[0]
             action = (f"{nxt.kind.replace('_', ' ')} to "
                       f"{', '.join(p.name or p.email for p in nxt.to) or 'nobody'}")
-            if nxt.status == "blocked":
-                action = f"{action} (blocked: {nxt.reason})"
+            if nxt.status in ("blocked", "waiting"):
+                action = f"{action} ({nxt.status}: {nxt.reason})"
             when = nxt.due.astimezone(zone).strftime("%a %d %b %H:%M")
         else:
             action, when = ("nothing planned" if app.state not in ("offer", "rejected",

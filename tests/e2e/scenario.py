@@ -120,7 +120,8 @@ def decision_date_update(sent: datetime, decision_text: str) -> bytes:
 def employer_reply(sent: datetime) -> bytes:
     return message(sent, MARIA, ME, "Re: Northwind Labs interview",
                    "Hi Sam,\n\nQuick note: the hiring manager is travelling this week, so the "
-                   "debrief has been pushed back. I'll update you as soon as we've met.\n\n"
+                   "debrief has been pushed back and we are still reviewing. I'll update you "
+                   "as soon as we've met.\n\n"
                    "Maria", message_id="<reply@northwindlabs.com>",
                    in_reply_to="<cal@northwindlabs.com>")
 

@@ -205,3 +205,51 @@ def test_status_and_export_read_like_a_tracker(mailbox: Mailbox) -> None:
     assert row["next_action"] == "thank you to Dana Kim"
     csv_result = mailbox.cli("export", "--csv", "-")
     assert csv_result.stdout.splitlines()[0].startswith("id,company,role,state")
+
+
+def test_an_unsure_message_waits_for_the_users_word_then_the_draft_follows(
+        mailbox: Mailbox) -> None:
+    """Issue 12's round trip through the CLI: the judge is unsure of the employer's last
+    word, so nothing is drafted on it; `review` lists it with a key; `app correct KEY KIND`
+    settles it; the next scan drafts what the corrected kind calls for."""
+    from tests.e2e.scenario import ME, message
+
+    interviewed(mailbox, interviewers=(DANA,))
+    mailbox.deliver(user_thanks(at(5, 16), DANA), folder="Sent")
+    mailbox.deliver(message(
+        at(9, 11), MARIA, ME, "Re: Northwind Labs interview",
+        "Hi Sam,\n\nThank you for your time with the team. Unfortunately the panel felt the "
+        "role needs more hands-on Spark experience than you have today.\n\nAll the best,\n"
+        "Maria", message_id="<vague@northwindlabs.com>", in_reply_to="<cal@northwindlabs.com>"))
+    scan_ok(mailbox, at(9, 12))
+    assert mailbox.drafts() == []
+
+    listed = mailbox.cli("review", "--json")
+    assert listed.returncode == 0, listed.stderr
+    [unsure] = json.loads(listed.stdout)
+    assert unsure["subject"] == "Re: Northwind Labs interview"
+    assert unsure["sender"] == MARIA[1] and unsure["guess"] == "other"
+    key = unsure["key"]
+    shown = mailbox.cli("review").stdout
+    assert key in shown and "Re: Northwind Labs interview" in shown
+    assert f"followup app correct {key} other" in shown
+
+    waiting = mailbox.cli("plan", "--json", "--now", at(19, 10).isoformat())
+    drafts = [d for app in json.loads(waiting.stdout)["applications"] for d in app["drafts"]
+              if d["kind"] == "status_check"]
+    assert [d["status"] for d in drafts] == ["waiting"]
+    assert f"followup app correct {key} other" in drafts[0]["reason"]
+    rows = json.loads(mailbox.cli("status", "--json", "--now", at(19, 10).isoformat()).stdout)
+    assert any("waiting: " in row["next_action"] and key in row["next_action"] for row in rows)
+
+    assert "rejection" in mailbox.cli("app", "correct", "--help").stdout
+    wrong = mailbox.cli("app", "correct", key, "rejected")
+    assert wrong.returncode == 2 and "rejection" in wrong.stderr
+    settled = mailbox.cli("app", "correct", key, "rejection")
+    assert settled.returncode == 0, settled.stderr
+    assert json.loads(mailbox.cli("review", "--json").stdout) == []
+
+    scan_ok(mailbox, at(9, 13))
+    assert mailbox.draft_recipients() == [MARIA_TO]
+    [draft] = mailbox.drafts()
+    assert str(draft["In-Reply-To"]) == "<vague@northwindlabs.com>"

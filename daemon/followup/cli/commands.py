@@ -334,41 +334,137 @@ def export(context: Context, csv_path: Path) -> None:
 
 
 @cli.command()
-@click.argument("action", type=click.Choice(["ignore", "close", "reopen", "note", "correct"]))
-@click.argument("target")
-@click.argument("text", required=False, default="")
+@click.option("--json", "as_json", is_flag=True, help="One JSON list.")
 @pass_context
-def app(context: Context, action: str, target: str, text: str) -> None:
-    """Your word on an application: ignore, close, reopen, note ID TEXT; or correct a
-    misread message: correct MESSAGE-KEY KIND."""
-    from followup.judge.model import KINDS
+def review(context: Context, as_json: bool) -> None:
+    """The messages the judge was unsure of, for your word.
+
+    Each line: date, sender, subject, the judge's best guess and a short key. Settle one
+    with `followup app correct KEY KIND` (the guess, if it is right). Until then a draft
+    that depends on the message waits. Writes nothing.
+    """
+    from followup.store import Store
+
+    config = context.config()
+    zone = ZoneInfo(config.user.timezone)
+    assert config.state_dir is not None
+    store = Store.snapshot(config.state_dir / "state.db")
+    try:
+        unsure = store.unsure_records()
+    finally:
+        store.close()
+    rows = [{"key": record.short_key, "date": record.date.astimezone(zone).strftime(
+                 "%Y-%m-%d %H:%M"),
+             "sender": record.sender.email if record.sender else "",
+             "subject": record.subject, "guess": record.kind} for record in unsure]
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        click.echo("nothing to review: the judge was sure of every message")
+        return
+    click.echo(f"{len(rows)} message(s) the judge was unsure of:")
+    for row in rows:
+        click.echo(f"  {row['key']}  {row['date']}  {row['sender'][:40]:<40}  "
+                   f"{row['subject'][:60]!r}  guess: {row['guess']}")
+    first = rows[0]
+    click.echo(f"\nSettle one with `followup app correct KEY KIND`, e.g. "
+               f"`followup app correct {first['key']} {first['guess']}` if the guess is right.")
+
+
+@cli.group()
+def app() -> None:
+    """Your word on an application (ignore, close, reopen, note) or on a message (correct)."""
+
+
+def _override(context: Context, action: str, target: str, text: str = "") -> None:
     from followup.store import Store
     from followup.track.model import Override
 
     config = context.config()
     now = parse_now(None, config)
     assert config.state_dir is not None
+    known = {application.id for application in _planned(context, None)[2]}
+    if target not in known:
+        raise FollowupError(f"no application with id {target!r}; `followup status` lists them")
     store = Store.open(config.state_dir / "state.db")
     try:
         with store.transaction():
-            if action == "correct":
-                if text not in KINDS:
-                    raise click.BadParameter(f"kind must be one of {', '.join(KINDS)}")
-                if not store.correct(target, text, now):
-                    raise FollowupError(f"no message with key {target!r}; `followup plan "
-                                        "--json` lists applications, `status` their ids")
-                click.echo(f"{target} is now read as {text}")
-                return
-            if action == "note" and not text:
-                raise click.BadParameter("note needs the text of the note")
-            known = {application.id for application in _planned(context, None)[2]}
-            if target not in known:
-                raise FollowupError(f"no application with id {target!r}; `followup status` "
-                                    "lists them")
             store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
     finally:
         store.close()
     click.echo(f"{action}: {target}")
+
+
+@app.command("ignore")
+@click.argument("application_id")
+@pass_context
+def app_ignore(context: Context, application_id: str) -> None:
+    """Ignore application ID: no drafts, not listed as active."""
+    _override(context, "ignore", application_id)
+
+
+@app.command("close")
+@click.argument("application_id")
+@pass_context
+def app_close(context: Context, application_id: str) -> None:
+    """Mark application ID closed: no more drafts."""
+    _override(context, "close", application_id)
+
+
+@app.command("reopen")
+@click.argument("application_id")
+@pass_context
+def app_reopen(context: Context, application_id: str) -> None:
+    """Undo ignore / close for application ID."""
+    _override(context, "reopen", application_id)
+
+
+@app.command("note")
+@click.argument("application_id")
+@click.argument("text")
+@pass_context
+def app_note(context: Context, application_id: str, text: str) -> None:
+    """A talking point for the thank-you of application ID."""
+    if not text.strip():
+        raise click.BadParameter("note needs the text of the note")
+    _override(context, "note", application_id, text)
+
+
+def _kinds_help() -> str:
+    from followup.judge.model import KINDS
+
+    return ", ".join(KINDS)
+
+
+@app.command("correct", epilog=f"KIND is one of: {_kinds_help()}.")
+@click.argument("key")
+@click.argument("kind")
+@pass_context
+def app_correct(context: Context, key: str, kind: str) -> None:
+    """Say what message KEY really is (KEY as `followup review` shows it, or the full key).
+
+    Confirming the judge's guess is a correction too: the message becomes sure and a draft
+    waiting on it can be made at the next scan.
+    """
+    from followup.judge.model import KINDS
+    from followup.store import Store
+
+    if kind not in KINDS:
+        raise click.BadParameter(f"{kind!r} is not a kind; use one of: {', '.join(KINDS)}",
+                                 param_hint="KIND")
+    config = context.config()
+    now = parse_now(None, config)
+    assert config.state_dir is not None
+    store = Store.open(config.state_dir / "state.db")
+    try:
+        with store.transaction():
+            if not store.correct(key, kind, now):
+                raise FollowupError(f"no message with key {key!r}; `followup review` lists "
+                                    "the unsure ones with their keys")
+    finally:
+        store.close()
+    click.echo(f"{key} is now read as {kind}")
 
 
 def _fault_from_environment() -> Any:

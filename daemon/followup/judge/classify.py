@@ -9,6 +9,7 @@ kind), plus the calendar part, the sender and the bulk-mail headers.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -20,7 +21,7 @@ from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
 from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
 from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
-from followup.judge.model import Judgement, Signal
+from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
 from followup.mail.model import Message
 from followup.mail.senders import (
@@ -36,6 +37,7 @@ RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_s
                     "interview_canceled", "assessment", "rejection", "offer", "status_update",
                     "recruiter_outreach")
 THRESHOLD = 2.0
+_DECIDING_KINDS = frozenset({"rejection", "offer", "interview_canceled", "interview_scheduled"})
 _PROGRESS_KINDS = ("interview_invitation", "interview_scheduled", "interview_canceled",
                    "assessment", "rejection", "offer")
 
@@ -47,6 +49,12 @@ _CONDITIONAL = re.compile(
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|"
     r"\bif (?:it|that|this|all|everything) goes well|"
+    r"\b(?:if (?:not|there(?: is|'s| are) (?:not|no))|it (?:means|may mean)|may (?:mean|"
+    r"indicate|not be able to (?:respond|reply|get back))|might not be able to|sollten? "
+    r"(?:wir|sie|ihre|ihr)|falls|sinon|de lo contrario|dans le cas contraire|si ce n'est "
+    r"pas|en caso contrario|if you (?:see|notice|find)|si (?:vous n'avez|vous ne recevez|no recib\w+)|veuillez "
+    r"considérer|if you (?:do not|don't) hear|sans (?:réponse|nouvelles) de notre part|"
+    r"wenn sie (?:nichts|keine)|falls sie (?:nichts|keine))\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
     r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
@@ -68,6 +76,11 @@ _CALENDAR_JOB = re.compile(
     r"interview|screen|recruit|hiring|candidate|onsite|on-site|technical|panel|\brole\b|"
     r"position|application|vorstellung|bewerbung|gespräch|entretien|candidat|entrevista|"
     r"chat with|intro call|meet the team|hiring manager|loop", re.IGNORECASE)
+# "Podcast interview: The Pipeline Show with Sam": an interview, not for a job.
+_NOT_A_JOB_EVENT = re.compile(r"podcast|episode|recording session|webinar|meetup|user research|"
+                              r"customer (?:interview|research|call)|"
+                              r"usability|research (?:study|session)|press|mock interview",
+                              re.IGNORECASE)
 _JOB_TITLE_WORD = re.compile(r"\b(?:engineer|developer|analyst|scientist|designer|manager|"
                              r"architect|ingenieur|entwickler|ingénieur|développeur|ingeniero|"
                              r"desarrollador)", re.IGNORECASE)
@@ -80,11 +93,13 @@ _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
     r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
-    r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|career|opening|vacancy|offer|"
+    r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
     r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
-    r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso)\b",
+    r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
+    r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
+    r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*)\b",
     re.IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
@@ -139,11 +154,13 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
                                        foreign=has_foreign_words(counts), role=role)
         direction = "inbound"
     confidence = _confidence(kind, signals)
+    for_review = confidence < SURE_THRESHOLD and direction == "inbound" and (
+        kind != "other" or _points_at_recruiting(signals))
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
                           working_days=working_days, moments=moments,
                           user_tz=user_tz, role=role)
     return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
-                     signals=tuple(signals))
+                     signals=tuple(signals), for_review=for_review)
 
 
 def _judge_sent(message: Message) -> tuple[str, list[Signal]]:
@@ -186,19 +203,30 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if ats:
         signals.append(Signal(f"sent by an applicant tracking system ({domain})",
                               "application_received", 0.5))
-    inmail = bool(re.search(r"inmail|sent you a (?:new )?message|new message from",
-                            f"{subject} {sender.email if sender else ''}", re.IGNORECASE))
+    # A person's message relayed by a job board (LinkedIn InMail: "Name via LinkedIn"
+    # <inmail-hit-reply@linkedin.com>; messages from hit-reply@): the person wrote it.
+    inmail = bool(re.search(r"inmail|hit-reply@|sent you a (?:new )?message|new message from|"
+                            r"\bvia (?:linkedin|xing)\b",
+                            f"{subject} {sender.email if sender else ''} "
+                            f"{sender.name if sender else ''}", re.IGNORECASE))
     if is_job_board(domain) and not ats and not inmail:
+        # Who sent it, not what it says (issue 12): a job board relays receipts and an
+        # employer's cancellations too, so its name only leans; its alerts are recognised
+        # by their own words ("job alert digest").
         signals.append(Signal(f"sent by a job board ({domain})", "other",
-                              5.0 if bulk else 2.5))
+                              2.0 if bulk else 1.0))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
     if _MAILER.search(sender.email if sender else ""):
         signals.append(Signal("sent from a newsletter / marketing address", "other", 2.5))
-    if is_notification_service(domain):
+    if is_notification_service(domain) and not _a_person_at(sender):
+        # A person at GitHub or GitLab writes as an employer; the tool's notices do not.
         signals.append(Signal(f"a notification from a tool ({domain})", "other", 8.0))
 
     calendar = list(_calendar_signals(message, mine))
+    if _names_you_and_another(message, mine):
+        calendar.append(Signal("the event is titled with your name and another's "
+                               "(\"Company - You / Interviewer\")", "interview_scheduled", 3.5))
     cues = _cue_signals(subject, body, foreign)
     if any(signal.kind == "other" for signal in calendar):
         # "Invitation: Climbing @ Thu Mar 19": the calendar's own subject for any event.
@@ -211,6 +239,11 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
                               3.5))
 
     context = _context_score(message, thread, ats, role)
+    signals.append(Signal(f"how clearly it is about hiring: {context}", "other", 0.0))
+    if any(signal.name.startswith("the event is titled with your name") or
+           signal.name == "calendar: an interview invitation with a set time"
+           for signal in calendar):
+        context += 2  # the title is the job word
     if message.in_reply_to and not thread.recruiting and \
             not any(signal.name == "bumping my note" for signal in signals):
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
@@ -230,7 +263,11 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
         recruiting["application_received"] -= 1.0
     best = max(recruiting, key=lambda kind: recruiting[kind])
-    best = _settle(best, recruiting, signals)
+    settled = _settle(best, recruiting, signals)
+    if settled != best:
+        # Shown in the reasons, and read by `_confidence`: the overruled kind is no rival.
+        signals.append(Signal(f"{settled} decides over {best}", settled, 0.0))
+        best = settled
     human = bool(sender) and not is_machine_address(sender.email if sender else "",
                                                     sender.name if sender else "")
     if recruiting[best] >= THRESHOLD and recruiting[best] > scores["other"]:
@@ -249,9 +286,14 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
     employer_voice = bool(_EMPLOYER_VOICE.search(body)) or ats or thread.recruiting
     if scores["other"] < 3 and context >= 3 and (human or ats) and not is_job_board(domain) \
             and employer_voice and not (free_mail and not thread.recruiting):
-        signals.append(Signal("the employer writes about the process, no decision",
-                              "status_update", 2.0))
-        return "status_update", signals
+        # A status update needs positive evidence (still reviewing, a delay, next steps, a
+        # request): "an employer wrote and nothing else matched" is not one (issue 12).
+        # Without any, the message is `other`, unsure, for the user's word.
+        if scores["status_update"] > 0:
+            signals.append(Signal("the employer writes about the process, no decision",
+                                  "status_update", 2.0))
+            return "status_update", signals
+        signals.append(Signal("an employer wrote, but nothing said what about", "other", 0.5))
     return "other", signals
 
 
@@ -259,7 +301,10 @@ _DEFINITE_REJECTION = frozenset({
     "moving forward with other candidates", "pursue other candidates", "position has been filled",
     "continue with candidates who", "going with another candidate", "decided not to proceed",
     "not moving forward with your application", "not selected", "leider absage",
-    "lamentablemente", "offer went to another candidate", "won't be moving ahead"})
+    "lamentablemente", "offer went to another candidate", "won't be moving ahead",
+    "declines your application (tracker formulas)", "ablehnung (Bewerbermanagement-Formeln)",
+    "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "another applicant was chosen",
+    "absage (weitere Formeln)", "refus (autres formules)", "rechazo (otras fórmulas)"})
 
 
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
@@ -272,6 +317,8 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
             return "rejection"
         if "on hold" in names:
             return "status_update"  # "this is why your interview was canceled": the news is the hold
+    if best == "interview_invitation" and scores["interview_canceled"] >= 3.5:
+        return "interview_canceled"  # "we must cancel your interview; which new time suits?"
     if best == "interview_invitation" and scores["assessment"] >= 3 and not names & {
             "share your availability", "pick a time link", "would you be up for a chat"}:
         return "assessment"
@@ -284,8 +331,12 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
             not names & {"pleased to offer", "offer letter"}:
         return "status_update"
+    # A receipt's subject ("Thank you for applying") wins over weak body evidence only: a
+    # subject never outweighs a body that decides (issue 12).
+    decided = best in _DECIDING_KINDS and scores[best] >= 3
     if best != "application_received" and scores["application_received"] >= 3 and names & {
-            "subject: application received subject", "subject: your application was sent"}:
+            "subject: application received subject", "subject: your application was sent"} \
+            and not decided:
         return "application_received"
     return best
 
@@ -317,7 +368,8 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     scale = 0.4 if _REPLY_PREFIX.match(subject) else 1.0
     lowered_subject = subject.lower()
     for cue in cues:
-        if cue.where in ("subject", "both") and cue.pattern.search(lowered_subject):
+        if cue.where in ("subject", "both") and _may_match(cue, lowered_subject) and \
+                cue.pattern.search(lowered_subject):
             fired.setdefault(cue.name, Signal(f"subject: {cue.name}", cue.kind,
                                               cue.weight * scale))
     # Hard-wrapped lines are joined so a sentence is read whole. Each cue scans the whole
@@ -326,7 +378,7 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body).lower()
     ends = [match.end() for match in _SENTENCE_END.finditer(joined)]
     for cue in cues:
-        if cue.where == "subject" or cue.name in fired:
+        if cue.where == "subject" or cue.name in fired or not _may_match(cue, joined):
             continue
         for match in cue.pattern.finditer(joined):
             index = bisect.bisect_right(ends, match.start())
@@ -346,6 +398,11 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     return list(fired.values())
 
 
+def _may_match(cue: Cue, text: str) -> bool:
+    """False when the text holds none of the strings every match of the cue needs."""
+    return cue.needles is None or any(needle in text for needle in cue.needles)
+
+
 def _discounted(cue: Cue, sentence: str, match: re.Match[str], conditional: bool) -> bool:
     """Cues in a conditional ("if selected for an interview") or negated sentence don't count."""
     return _discounted_at(cue, sentence, match.start(), conditional)
@@ -357,6 +414,48 @@ def _discounted_at(cue: Cue, sentence: str, position: int, conditional: bool) ->
     if conditional and cue.kind not in ("application_received", "status_update", "other"):
         return True
     return cue.kind in _NEGATABLE and bool(_NEGATION.search(sentence[:max(position, 0)]))
+
+
+_PAIRING = re.compile(r"\s(?:/|<>|<->|x|&|\+|and|with|[-–|:])\s", re.IGNORECASE)
+
+
+def _a_person_at(sender: object) -> bool:
+    """The address is made of the display name ("Amira Haddad" <ahaddad@gitlab.com>)."""
+    name = str(getattr(sender, "name", "") or "").lower()
+    local = str(getattr(sender, "email", "") or "").lower().partition("@")[0]
+    words = [word for word in re.findall(r"[a-z]+", name) if len(word) >= 3]
+    return len(words) >= 2 and any(word in local for word in words) and \
+        not is_machine_address(str(getattr(sender, "email", "")), name)
+
+
+def _names_you_and_another(message: Message, mine: Collection[str]) -> bool:
+    """"Northwind Labs - Sam Rivera / Dana Kim": schedulers title an interview with the
+    candidate's name paired with the interviewer's, often with no job word at all (issue
+    12). Read from the calendar summary, or the calendar's own "Invitation:" subject."""
+    names = {person.name.strip().lower() for person in message.to
+             if person.email.lower() in mine and len(person.name.split()) >= 2}
+    names |= {attendee.name.strip().lower() for event in message.calendar
+              for attendee in event.attendees if attendee.email and
+              attendee.email.lower() in mine and len((attendee.name or "").split()) >= 2}
+    if not names or any((event.method or "").upper() in ("CANCEL", "REPLY") or
+                        (event.status or "").upper() == "CANCELLED" for event in message.calendar):
+        return False
+    titles = [event.summary or "" for event in message.calendar if event.start is not None]
+    if re.match(r"\s*(?:(?:updated )?invitation|einladung|invitación|invitation mise à "
+                r"jour)\s*:.*@", message.subject, re.IGNORECASE):
+        titles.append(message.subject.split(":", 1)[1].rsplit("@", 1)[0])
+    for title in titles:
+        if _NOT_A_JOB_EVENT.search(title):
+            continue
+        lowered = title.lower()
+        for name in names:
+            at = lowered.find(name)
+            if at < 0:
+                continue
+            rest = (lowered[:at] + " " + lowered[at + len(name):]).strip()
+            if _PAIRING.search(f" {lowered} ") and re.search(r"[a-zà-ÿ]{2,}", rest):
+                return True
+    return False
 
 
 def _plain_address(address: str) -> str:
@@ -389,7 +488,8 @@ def _calendar_signals(message: Message, mine: Collection[str] = ()) -> Iterable[
             # interview in passing ("post-interview-season climbing").
             # "Sam Rivera / Arcadia Freight - Solutions Architect": a job title names it too.
             named = f"{event.summary} {message.subject}"
-            looks_like_interview = _CALENDAR_JOB.search(named) or _JOB_TITLE_WORD.search(named)
+            looks_like_interview = (_CALENDAR_JOB.search(named) or _JOB_TITLE_WORD.search(
+                named)) and not _NOT_A_JOB_EVENT.search(named)
             weight = 4.0 if looks_like_interview else 1.0
             kind = "interview_scheduled" if looks_like_interview else "other"
             label = ("calendar: an interview invitation with a set time" if looks_like_interview
@@ -461,9 +561,54 @@ def combine(signals: Iterable[Signal]) -> dict[str, float]:
     return scores
 
 
-def _confidence(kind: str, signals: list[Signal]) -> float:
+def _points_at_recruiting(signals: Sequence[Signal]) -> bool:
+    """Something argued for a recruiting kind (1.5 or more), or an employer wrote."""
     scores = combine(signals)
+    return any(signal.name in _GUESSES for signal in signals) or \
+        max((scores.get(kind, 0.0) for kind in RECRUITING_KINDS), default=0.0) >= 1.5
+
+
+_GUESSES = {"the employer writes about the process, no decision": 0.5,
+            "an employer wrote, but nothing said what about": 0.5,
+            "nothing about a job application": 0.6}
+
+
+def _confidence(kind: str, signals: list[Signal]) -> float:
+    """How likely `kind` is right: the margin of its evidence over the best rival, and how
+    many independent signals agree.
+
+    The margin gives 0.5 at none, rising towards 0.99 (1 - e^(-margin/2) of the rest).
+    Measured on the corpora (bench/calibrate.py, 972 messages, 386 sources): a kind argued
+    by three or more signals was right 99.4% of the time, by one or two 93-94%, so one or
+    two cap it at 0.9 and three or more add 0.05. `other` is sure only with evidence of its
+    own (a digest, a newsletter, an auto-reply: right 98-100%); `other` for want of
+    anything else was right 56-89%. A verdict reached by default is never sure.
+    `model.SURE_THRESHOLD` is where a judgement becomes sure."""
+    guessed = [_GUESSES[signal.name] for signal in signals if signal.name in _GUESSES]
+    if guessed:
+        return min(guessed)
+    scores = combine(signals)
+    overruled = {signal.name.rsplit(" decides over ", 1)[1] for signal in signals
+                 if signal.weight == 0.0 and " decides over " in signal.name}
+    if kind in RECRUITING_KINDS and \
+            max(scores.get(k, 0.0) for k in _PROGRESS_KINDS) >= 2.5:
+        scores["application_received"] = scores.get("application_received", 0.0) - 1.0
     own = max(scores.get(kind, 0.0), 0.0)
-    rivals = sorted((score for other, score in scores.items() if other != kind), reverse=True)
-    rival = max(rivals[0], 0.0) if rivals else 0.0
-    return round(min(0.99, max(0.05, (own + 1.0) / (own + rival + 2.0))), 2)
+    rival = max((max(score, 0.0) for other, score in scores.items()
+                 if other != kind and other not in overruled), default=0.0)
+    margin = max(own - rival, 0.0)
+    value = 0.5 + 0.49 * (1.0 - math.exp(-margin / 2.0))
+    if kind == "other":
+        recruiting = max((scores.get(k, 0.0) for k in RECRUITING_KINDS), default=0.0)
+        context = next((int(signal.name.rsplit(": ", 1)[1]) for signal in signals
+                        if signal.name.startswith("how clearly it is about hiring")), 0)
+        if own >= 4:
+            value = 0.95 if recruiting < 1.5 or context <= 2 else 0.9
+        else:
+            value = min(value, 0.8 if recruiting < 1.5 else 0.6)
+    else:
+        support = sum(1 for signal in signals if signal.kind == kind and signal.weight > 0)
+        # Two signals with a wide margin were as reliable as three (73 of 73).
+        corroborated = support >= 3 or (support == 2 and margin >= 4)
+        value = value + 0.05 if corroborated else min(value, 0.9)
+    return round(min(0.99, max(0.05, value)), 2)

@@ -40,8 +40,9 @@ def render_judgement(file: str, message: Message, judgement: Judgement,
                      zone: tzinfo | None) -> str:
     """A few readable lines: what it is, how sure, what was read, and why."""
     facts = judgement.facts
+    sureness = "sure" if judgement.sure else "unsure: a draft resting on it waits for your word"
     lines = [f"{file}: {judgement.kind} ({judgement.direction}, confidence "
-             f"{judgement.confidence:.2f})",
+             f"{judgement.confidence:.2f}, {sureness})",
              f"  subject: {message.subject[:100]}"]
     shown = {
         "company": facts.company, "role": facts.role,

@@ -33,6 +33,15 @@ _RECRUITING_SUBJECT = re.compile(
     r"bewerbung|stelle|vorstellung|gespräch|einladung|absage|angebot|termin|"
     r"candidature|poste|entretien|offre|recrutement|rendez-vous|"
     r"candidatura|puesto|entrevista|oferta|vacante|proceso|reunión|"
+    # Issue 12's misses and their families: other words for a job, Spanish "aplicación",
+    # a recruiter's first line ("I would like to talk to you"), Italian.
+    r"\bgigs?\b|vacanc|freelance|contract\b|contractor|headhunt|\bcv\b|résumé|resume|"
+    r"aplicaci|postulaci|empleo|vacantes?|selecci[oó]n|colloquio|lavoro|"
+    r"talk (?:to|with) you|speak (?:to|with) you|connect with you|reach(?:ing)? out|"
+    r"your (?:profile|background|experience)|introduc|messaged you|shortlist|solicitud|"
+    r"(?:your|dein|ihr|votre|tu|su) (?:interest|interesse|intérêt|interés)|"
+    r"engineer|developer|designer|analyst|scientist|architect|\bintern(?:ship)?\b|"
+    r"consultant|ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador|"
     r"=\?", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
 _CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics", re.IGNORECASE)
 
@@ -68,11 +77,23 @@ _APPLICATION_SUBJECT = re.compile(
     r"offer letter|job offer|recruit|hiring (?:team|manager|process)|"
     r"bewerbung|vorstellungsgespräch|candidature|entretien|candidatura|entrevista",
     re.IGNORECASE)
+_JOB_TITLE = re.compile(
+    r"\b(?:role|position|opportunit(?:y|ies)|job|gigs?|vacanc(?:y|ies)|hiring|recruit\w*|"
+    r"talk (?:to|with) you|engineer|developer|sre|devops|designer|analyst|scientist|architect|"
+    r"(?:product|engineering|program|project) manager|lead|head of|cto|vp|"
+    r"ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador)\b", re.IGNORECASE)
 # What a job board's bulk mail must say: the user's own application or a message to them.
 _JOB_BOARD_PERSONAL = re.compile(
     r"your application|application (?:was |has been )?(?:sent|submitted|received|viewed)|"
-    r"sent you a (?:new )?message|\binmail\b|new message from",
+    r"sent you a (?:new )?message|\binmail\b|new message from|"
+    r"interview|candidature|candidatura|bewerbung|employer|canceled|cancelled",
     re.IGNORECASE)
+# A person's message relayed by a job board (LinkedIn InMail copies come from
+# inmail-hit-reply@linkedin.com as "Name via LinkedIn"; other messages from hit-reply@):
+# the subject is the person's own ("I would like to talk to you").
+_RELAYED_MESSAGE = re.compile(r"^(?:inmail-hit-reply|hit-reply)@", re.IGNORECASE)
+_RELAYED_NAME = re.compile(r"\bvia (?:linkedin|xing|indeed|welcome to the jungle)\b",
+                           re.IGNORECASE)
 
 
 def _ascii(text: str) -> str:
@@ -122,12 +143,21 @@ def worth_reading(summary: MessageSummary, known: KnownThreads, me: Collection[s
     if _CALENDAR.search(summary.header_bytes):
         return True
     subject = headers.get("subject")
+    relayed = any(_RELAYED_MESSAGE.match(address) for address in addresses) or \
+        any(_RELAYED_NAME.search(name) for name, _ in senders)
+    if relayed:
+        return True
     bulk = headers.raw("list-unsubscribe") or headers.raw("list-id") or \
         headers.raw("precedence").strip().lower() in ("bulk", "list", "junk")
     if bulk:
         if any(is_job_board(domain) for domain in domains):
-            return bool(_JOB_BOARD_PERSONAL.search(subject))
-        return bool(_APPLICATION_SUBJECT.search(subject))
+            return bool(_JOB_BOARD_PERSONAL.search(subject)) or relayed
+        if _APPLICATION_SUBJECT.search(subject):
+            return True
+        # A recruiter's sequence tool sends from the recruiter's own address with an
+        # unsubscribe link: "Sam, SRE at Pelican Grid?".
+        return any(is_person_at_company(name, address) for name, address in senders) and \
+            bool(_JOB_TITLE.search(subject))
     if not from_me and any(is_person_at_company(name, address) for name, address in senders):
         return True
     return bool(_RECRUITING_SUBJECT.search(subject))

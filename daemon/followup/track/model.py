@@ -7,6 +7,7 @@ overrides and `now` into `PlannedDraft`s.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -18,7 +19,8 @@ DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
                                       "rejection_response")
 ApplicationState = Literal["applied", "interviewing", "awaiting_decision", "offer",
                            "rejected", "closed", "ignored"]
-PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked"]
+PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked",
+                     "waiting"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,14 @@ class MailRecord:
     # The employer paused or closed the process without a rejection (a `status_update`
     # saying the role is on hold or filled). Set by judgement; closes the application.
     process_closed: bool = False
+    # The judge was sure of `kind` (`Judgement.sure`), or the user corrected it. A draft
+    # is never built on a record that is not sure: it waits for the user's word.
+    sure: bool = True
+
+    @property
+    def short_key(self) -> str:
+        """Eight hex digits naming this record for `followup review` / `app correct`."""
+        return hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:8]
 
 
 @dataclass(frozen=True)

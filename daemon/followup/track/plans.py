@@ -17,7 +17,14 @@ from datetime import datetime
 from followup.config_model import TimingConfig, UserConfig
 from followup.judge.model import Person
 from followup.track.calendar_days import local
-from followup.track.model import Application, DraftKind, PlannedDraft, PlanStatus, Threading
+from followup.track.model import (
+    Application,
+    DraftKind,
+    MailRecord,
+    PlannedDraft,
+    PlanStatus,
+    Threading,
+)
 from followup.track.names import first_name
 
 
@@ -90,7 +97,8 @@ def make_draft(context: PlanContext, application: Application, kind: DraftKind,
     """A `PlannedDraft` with its ledger key and status.
 
     `blocked` (why no human address is known) makes a draft inside or before its window
-    `blocked`; past its window it is `missed` either way."""
+    `blocked`; past its window it is `missed` either way. A draft whose basis the judge was
+    unsure of (`unsure_basis`) is `waiting` for the user's word instead (SPEC §3)."""
     email = recipient.email if recipient else ""
     owner = context.slot_owner(application, kind, round_number, email)
     key = owner or f"{application.id}:{kind}:{round_number}:{email}"
@@ -101,10 +109,14 @@ def make_draft(context: PlanContext, application: Application, kind: DraftKind,
         recipient = known[0] if known else (Person("", owner_email) if owner_email else None)
         blocked = "" if recipient else blocked
     status = time_status(due, window_end, context.now)
+    unsure = unsure_basis(application, kind, round_number, context.now)
     if blocked:
         reason = f"{reason}; blocked: {blocked}"
     if status == "missed":
         reason = f"{reason}; missed: its window closed {describe(window_end, context.user)}"
+    elif unsure is not None:
+        status = "waiting"
+        reason = f"{reason}; {waiting_reason(unsure, context.user)}"
     elif blocked:
         status = "blocked"
     return PlannedDraft(key=key, application_id=application.id, kind=kind,
@@ -122,3 +134,30 @@ def no_human_reason(application: Application) -> str:
         return "no human address known"
     return "no human address known: only " + ", ".join(machines[:3]) + \
         (" and others" if len(machines) > 3 else "") + " wrote"
+
+
+def unsure_basis(application: Application, kind: DraftKind, round_number: int,
+                 now: datetime) -> MailRecord | None:
+    """The message a draft rests on, when the judge was not sure of it; else None.
+
+    A thank-you rests on the latest message that set its interview round, a rejection
+    response on the latest rejection, a status check or final note on the employer's last
+    word before `now` (an unsure message there may be a rejection or an offer)."""
+    inbound = [r for r in application.records if r.direction == "inbound" and r.date <= now]
+    if kind == "thank_you":
+        sources = {key for r in application.rounds if r.number == round_number
+                   for key in r.source_keys}
+        inbound = [r for r in inbound if r.key in sources]
+    elif kind == "rejection_response":
+        inbound = [r for r in inbound if r.kind == "rejection"]
+    last = inbound[-1] if inbound else None
+    return last if last is not None and not last.sure else None
+
+
+def waiting_reason(record: MailRecord, user: UserConfig) -> str:
+    """What the user is asked, and the exact command that settles it."""
+    sender = record.sender.email if record.sender else "?"
+    return (f"waiting for your word: the message of {describe(record.date, user)} from "
+            f"{sender} (\"{record.subject[:60]}\") was read as {record.kind}, unsure; "
+            f"if that is right run `followup app correct {record.short_key} {record.kind}`, "
+            f"else give its kind (`followup review` lists unsure messages)")

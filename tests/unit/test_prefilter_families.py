@@ -1,0 +1,56 @@
+"""Issue 12 point 7: recruiting mail the prefilter never downloaded, as families. On a
+first scan nothing is known yet, so these headers alone must earn the download."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.backends.base import MessageSummary
+from followup.judge.prefilter import KnownThreads, worth_reading
+
+ME = ("sam.rivera@example.org",)
+
+
+def summary(sender: str, subject: str, *, bulk: bool = False) -> MessageSummary:
+    head = f"From: {sender}\nTo: Sam Rivera <sam.rivera@example.org>\nSubject: {subject}\n"
+    if bulk:
+        head += "List-Unsubscribe: <https://example.invalid/u>\n"
+    raw = (head + "\n").encode()
+    return MessageSummary(uid="1", folder="INBOX", role="inbox",  # type: ignore[arg-type]
+                          message_id=None, thread_id=None, internal_date=None, size=2000,
+                          flags=(), header_bytes=raw)
+
+
+def read(sender: str, subject: str, *, bulk: bool = False) -> bool:
+    return worth_reading(summary(sender, subject, bulk=bulk), KnownThreads(), ME, 25_000_000)
+
+
+@pytest.mark.parametrize("sender, subject, bulk", [
+    ("Jo Park <jo.park@gmail.com>", "Quick gig for a data engineer", False),
+    ("Jo Park <jo.park@gmail.com>", "Contract gig - 3 months", False),
+    ("Careers <careers@northwind.example>", "Vacancy: Senior Data Engineer", False),
+    ("Talent <talent@northwind.example>", "Our vacancies in Berlin", False),
+    ("Recursos Humanos <rrhh@empresa.example>", "Sobre tu aplicación", False),
+    ("Recursos Humanos <rrhh@empresa.example>", "Tu postulación", False),
+    ("Arjun Mehta via LinkedIn <inmail-hit-reply@linkedin.com>",
+     "I would like to talk to you", True),
+    ("Arjun Mehta <hit-reply@linkedin.com>", "Hello Sam", True),
+    ("Jo Park <jo.park@gmail.com>", "I would like to talk to you", False),
+    ("Tomoko Hayes <tomoko@pelicangrid.com>", "Sam, SRE at Pelican Grid?", True),
+    ("Indeed <indeedapply@indeed.com>", "Candidature envoyée : Data Engineer", True),
+    ("Indeed <no-reply@indeed.com>", "Interview canceled: Data Engineer", True),
+    ("Risorse Umane <hr@azienda.example>", "Colloquio per la posizione", False),
+])
+def test_recruiting_families_are_read_on_a_first_scan(sender: str, subject: str,
+                                                      bulk: bool) -> None:
+    assert read(sender, subject, bulk=bulk)
+
+
+@pytest.mark.parametrize("sender, subject", [
+    ("The Morning Ledger <hello@morningledger.news>", "Quarterly product update"),
+    ("Data Engineering Digest <digest@dataengdigest.io>", "Introducing the new pipeline kit"),
+    ("LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", "30 new jobs for Data Engineer"),
+])
+def test_bulk_mail_without_a_person_or_an_application_stays_unread(sender: str,
+                                                                   subject: str) -> None:
+    assert not read(sender, subject, bulk=True)
