@@ -12,6 +12,6 @@
 
 from followup.cli import gmail as _gmail  # noqa: F401  (registers `auth`)
 from followup.cli import service as _service  # noqa: F401  (registers `run`, `init`, `demo`)
-from followup.cli.commands import cli, main
+from followup.cli.commands import cli, main, print_status_table
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "print_status_table"]
