@@ -24,7 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from followup.judge.evaluate import judge_case, load_corpus
+from bench.evaluate import judge_case, load_corpus
 from followup.judge.model import SURE_THRESHOLD
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,7 +16,10 @@ import re
 import sys
 from pathlib import Path
 
-from followup.judge.evaluate import FACTS, Outcome, judge_case, load_corpus, score, timed_run
+if __package__ in (None, ""):  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.evaluate import FACTS, Outcome, judge_case, load_corpus, score, timed_run
 from followup.mail.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]

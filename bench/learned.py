@@ -24,7 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.calibrate import DEFAULT, _sources, fold_of
-from followup.judge.evaluate import judge_case, load_corpus
+from bench.evaluate import judge_case, load_corpus
 from followup.judge.model import SURE_THRESHOLD
 from followup.mail.parse import parse_message
 

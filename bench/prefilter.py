@@ -44,7 +44,7 @@ if __package__ in (None, ""):
 
 from followup.backends.base import MessageSummary
 from followup.judge.prefilter import _CALENDAR, KnownThreads, worth_reading
-from followup.judge.senders import is_ats_domain, is_job_board
+from followup.mail.senders import is_ats_domain, is_job_board
 
 _PARSER = BytesHeaderParser(policy=compat32)
 _PREVIOUS_RECRUITING_SUBJECT = re.compile(

@@ -80,7 +80,7 @@ class ScanConfig:
 
 @dataclass(frozen=True)
 class TimingConfig:
-    """Every number of SPEC.md §5."""
+    """Every number of the table in README.md, "When drafts appear"."""
 
     thank_you_delay_hours: float = 2.0
     thank_you_deadline_hours: float = 24.0

@@ -1,7 +1,7 @@
 """One scan: fetch → judge → track → plan → act → record. `scan` and `run` both call
 `run_once`; the scheduler holds no logic.
 
-Exactly-once drafts (SPEC §2.3): each planned draft has a stable ledger key and a
+Exactly-once drafts (README.md, "Safety"): each planned draft has a stable ledger key and a
 Message-ID derived from it. The intent is committed first, then (with Drafts' UIDNEXT) that
 the APPEND is going out, then its result as soon as the server answers; the next run
 settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so a crash at any
@@ -27,7 +27,7 @@ from followup.judge.classify import ThreadContext, judge_message
 from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
 from followup.judge.proposals import agrees, proposals
-from followup.judge.senders import employer_domain, is_machine_address
+from followup.mail.senders import employer_domain, is_machine_address
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
 from followup.notify.notices import waiting_drafts
@@ -180,7 +180,8 @@ def _plan_unchanged(store: Store, config: Config, now: datetime, report: ScanRep
     """True if the last plan still holds, so planning again is skipped: nothing planning
     reads changed since (no new record, ledger entry, override or correction; the same
     configuration), and `now` is between that plan and its next due draft. Nothing can
-    become due before then: every time-driven step of SPEC §5 is a scheduled draft. This
+    become due before then: every time-driven step (README.md, "When drafts appear") is a
+    scheduled draft. This
     keeps a poll's cost independent of how many applications are tracked. Fills `report`
     from the kept summary."""
     summary = store.plan_summary()

@@ -139,7 +139,8 @@ SCHEMA: tuple[Key, ...] = (
         Key("max_message_bytes", "int", "Messages larger than this are not read (their "
             "headers still are).", 25_000_000, 25_000_000, minimum=10_000),
     )),
-    Key("timing", "section", "When drafts become due (SPEC defaults).", {}, None, children=(
+    Key("timing", "section", "When drafts become due (README.md, \"When drafts appear\").",
+        {}, None, children=(
         Key("thank_you_delay_hours", "float", "Hours after an interview ends before its "
             "thank-you is drafted.", 2.0, 2.0, minimum=0, maximum=48),
         Key("thank_you_deadline_hours", "float", "A thank-you must be in Drafts within this "
@@ -215,6 +216,6 @@ REFUSED_KEYS: dict[str, str] = {
                    "use notify.urls_env, notify.urls_command or notify.urls_credential",
 }
 
-# Keys that look like a secret written straight into the YAML: refused (SPEC §2.5).
+# Keys that look like a secret written straight into the YAML: refused (README.md, "Safety").
 SECRET_KEY_NAMES = frozenset({"password", "pass", "passwd", "secret", "token", "app_password",
                               "access_token", "refresh_token", "client_secret"})

@@ -1,6 +1,6 @@
 """Where a secret comes from: a file, the environment, a command, the keyring or a systemd
-credential. Never from the YAML (SPEC.md §2.5). The secrets are an account's password and
-the notification URLs (`notify.urls_*`), which carry tokens.
+credential. Never from the YAML (README.md, "Safety"). The secrets are an account's password
+and the notification URLs (`notify.urls_*`), which carry tokens.
 
 This module runs the commands that print secrets (`password_command`, `urls_command`).
 """

@@ -4,7 +4,7 @@
 while the backend reads a folder, every header it offers the runner's `want_body` filter
 counts as examined; then the fetched messages come back in a list that reports, as the
 runner iterates over it, how many of how many have been judged. A `PassProgress` shows
-that; `followup.cli_service` draws it with rich, only when stderr is a terminal.
+that; `followup.cli.service` draws it with rich, only when stderr is a terminal.
 """
 
 from __future__ import annotations

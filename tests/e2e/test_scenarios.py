@@ -1,5 +1,6 @@
-"""SPEC §4–§6 end to end: scenario mailboxes in a real Dovecot, `followup scan --now T` at
-successive times through the CLI, and the Drafts folder read back over IMAP."""
+"""Applications, timing and drafts end to end: scenario mailboxes in a real Dovecot,
+`followup scan --now T` at successive times through the CLI, and the Drafts folder read
+back over IMAP."""
 
 from __future__ import annotations
 

@@ -378,7 +378,7 @@ def test_the_terminal_progress_line_draws_and_goes_away() -> None:
 
     from rich.console import Console
 
-    from followup.cli_service import TerminalProgress
+    from followup.cli.service import TerminalProgress
 
     progress = TerminalProgress(threshold=2)
     screen = io.StringIO()

@@ -6,11 +6,16 @@ a change that lowers any of them fails here and must be justified by a better co
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-from followup.judge.evaluate import Score, judge_case, load_corpus, score
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # the scoring code lives with the benchmarks, not the package
+    sys.path.insert(0, str(ROOT))
+
+from bench.evaluate import Score, judge_case, load_corpus, score  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -4,15 +4,19 @@ message of the corpora, a cue that matches has one of its needles in the text.""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
-from followup.judge.evaluate import load_corpus
 from followup.judge.lexicon import CUES, ENGLISH_CUES, needles
 from followup.mail.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT.parent) not in sys.path:  # the corpus scoring lives with the benchmarks
+    sys.path.insert(0, str(ROOT.parent))
+
+from bench.evaluate import load_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from followup.judge.evaluate import Score, judge_case, load_corpus, score
 from followup.judge.model import SURE_THRESHOLD
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "corpus_real"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from bench.evaluate import Score, judge_case, load_corpus, score  # noqa: E402
 
 KIND_ACCURACY_FLOOR = 0.92
 # The kinds that lead to drafts, and offers: where a wrong kind costs the user most.

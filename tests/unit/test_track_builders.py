@@ -11,6 +11,12 @@ from zoneinfo import ZoneInfo
 
 from followup.config_model import TimingConfig, UserConfig
 from followup.judge.model import Facts, Person
+from followup.mail.senders import (
+    ATS_DOMAINS,
+    employer_domain,
+    is_machine_address,
+    registrable_domain,
+)
 from followup.track.model import MailRecord
 from followup.track.names import (
     companies_match,
@@ -19,12 +25,6 @@ from followup.track.names import (
     normalise_company,
     normalise_role,
     roles_match,
-)
-from followup.track.senders import (
-    ATS_DOMAINS,
-    employer_domain,
-    is_machine_address,
-    registrable_domain,
 )
 
 NEW_YORK = ZoneInfo("America/New_York")

@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from followup.judge.model import INBOUND_KINDS, SENT_KINDS, Person
 from followup.track.state import answered_without_time
+from followup.mail.senders import is_machine_address
 from followup.track.applications import group_applications
 from followup.track.model import Application, MailRecord, PlannedDraft
 from followup.track.names import is_user
 from followup.track.rounds import round_end
-from followup.track.senders import is_machine_address
 from followup.track.timing import plan_drafts
 
 from .test_track_builders import DANA, GOODTIME, GREENHOUSE, MARIA, ME, PRIYA, SAM, TIMING, record

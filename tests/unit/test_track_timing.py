@@ -1,4 +1,4 @@
-"""When drafts appear (SPEC.md §5), scenario by scenario."""
+"""When drafts appear (README.md has the table), scenario by scenario."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ opaque, JSON-serialisable cursor that the store keeps, in two phases: first a ch
 summary of every new message (`MessageSummary`), then the body only of the messages the
 caller wants. It appends drafts and finds them again by Message-ID.
 
-Every backend guarantees SPEC.md §2: no sending, no change to any message it did not
+Every backend keeps README.md's "Safety": no sending, no change to any message it did not
 create (read-only folder access, no flags set), exactly-once help via `find_draft`.
 """
 
@@ -16,31 +16,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from followup.errors import BackendError
-
-FolderRole = Literal["inbox", "sent"]
-FOLDER_ROLES: tuple[FolderRole, ...] = ("inbox", "sent")
-
-
-@dataclass(frozen=True)
-class MessageSummary:
-    """Phase one: what is known about a new message before its body is read.
-
-    `uid` is the backend's id for the message in its folder (IMAP UID as text, Gmail
-    message id, Maildir key). `header_bytes` is the raw header block (RFC 5322).
-    """
-
-    uid: str
-    folder: str
-    role: FolderRole
-    message_id: str | None
-    thread_id: str | None
-    internal_date: datetime | None
-    size: int
-    flags: tuple[str, ...]
-    header_bytes: bytes
+from followup.mail.summary import FOLDER_ROLES, FolderRole, MessageSummary  # noqa: F401
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ _PLACEHOLDERS = frozenset({"none", "null", "nil", "undefined", "n/a", "nan"})
 _USUAL_REGISTER = {"en": "informal", "de": "formal", "fr": "formal", "es": "formal"}
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
 # A note longer than this makes the thank-you leave out its stock sentences, so that the
-# user's own words fit in the 150 words a note should not exceed (SPEC.md §6).
+# user's own words fit in the 150 words a note should not exceed (README.md, "When drafts appear").
 _LONG_NOTE_WORDS = 25
 
 

@@ -23,7 +23,8 @@ from followup.judge.language import detect_language, has_foreign_words, stop_wor
 from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
-from followup.judge.senders import (
+from followup.mail.model import Message
+from followup.mail.senders import (
     employer_domain,
     is_applicant_tracker,
     is_ats_domain,
@@ -31,7 +32,6 @@ from followup.judge.senders import (
     is_machine_address,
     is_notification_service,
 )
-from followup.mail.model import Message
 
 RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
                     "interview_canceled", "assessment", "rejection", "offer", "status_update",
@@ -280,7 +280,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
     # Nothing decisive: an employer writing in a hiring conversation without a decision is a
-    # status update (SPEC §3); anything else is not about an application.
+    # status update; anything else is not about an application.
     free_mail = bool(domain) and employer_domain(sender.email if sender else "") is None \
         and not ats
     employer_voice = bool(_EMPLOYER_VOICE.search(body)) or ats or thread.recruiting
@@ -516,7 +516,7 @@ _ASKS_WHEN = re.compile(
 def _invited_to_one_set_time(signals: Sequence[Signal], moments: list[TimeMention],
                              text: str) -> bool:
     """An invitation that names one time as settled ("we invite you to an interview on
-    Tuesday, 3 March at 14:00") sets the interview: SPEC §3 calls a set time scheduled.
+    Tuesday, 3 March at 14:00") sets the interview: a set time makes it `interview_scheduled`.
     Not when the time is put as a question or a choice, or the mail asks for times."""
     if len({moment.start for moment in moments}) != 1:
         return False

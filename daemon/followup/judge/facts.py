@@ -1,5 +1,5 @@
 """Facts a follow-up needs, read from one message: company, role, interview time,
-interviewers, contact, decision_by (SPEC.md §3). Pure functions over a `Message`."""
+interviewers, contact, decision_by (`model.Facts`). Pure functions over a `Message`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from followup.judge.interview_kind import detect_interview_kind
 from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
 from followup.judge.register import detect_register
-from followup.judge.senders import is_ats_domain, is_machine_address
+from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
 
@@ -128,7 +128,7 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
                   language: str, working_days: tuple[int, ...],
                   moments: list[TimeMention] | None = None,
                   user_tz: tzinfo | None = None, role: str | None = None) -> Facts:
-    """Every fact SPEC §3 names that this message gives (`role` when already read)."""
+    """Every fact of `Facts` that this message gives (`role` when already read)."""
     if kind == "other":  # not about a job: there is no employer and no role to name
         company = role = None
     else:
@@ -510,7 +510,7 @@ def _ascii(name: str, *, german: bool) -> str:
 
 
 def _contact(message: Message, me: set[str], company: str | None) -> str | None:
-    """The human a reply should go to (SPEC §3): a human Reply-To, else a human From, else
+    """The human a reply should go to: a human Reply-To, else a human From, else
     a person's address in the text or signature, else a role mailbox of the employer
     (careers@, recruiting@) that is not a tool's; never a machine."""
     people = [*message.reply_to, *([message.sender] if message.sender else [])]

@@ -53,7 +53,7 @@ class Signal:
 
 @dataclass(frozen=True)
 class Facts:
-    """Facts read from one message (SPEC.md §3). None / empty where unknown."""
+    """Facts read from one message (what `followup classify` shows). None / empty where unknown."""
 
     company: str | None = None
     role: str | None = None

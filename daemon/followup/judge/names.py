@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
-from followup.judge.senders import employer_domain, is_ats_domain
+from followup.mail.senders import employer_domain, is_ats_domain
 from followup.mail.model import Message
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"

@@ -14,16 +14,16 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from email.utils import getaddresses
 
-from followup.backends.base import MessageSummary
-from followup.judge.senders import (
+from followup.mail.defects import Defects
+from followup.mail.headers import read_header_block
+from followup.mail.senders import (
     is_ats_domain,
+    is_free_mail_domain,
     is_job_board,
     is_machine_address,
     is_notification_service,
 )
-from followup.mail.defects import Defects
-from followup.mail.headers import read_header_block
-from followup.track.senders import is_free_mail_domain
+from followup.mail.summary import MessageSummary
 
 _RECRUITING_SUBJECT = re.compile(
     r"applica|candida|interview|position|role\b|job|offer|opportunit|recruit|hiring|talent|"

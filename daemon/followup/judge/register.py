@@ -1,4 +1,4 @@
-"""How formally a thread is written: the register a reply should keep (SPEC.md §6).
+"""How formally a thread is written: the register a reply should keep (README.md, "When drafts appear").
 
 German Sie / du, French vous / tu, Spanish usted / tú, and in English a "Dear Ms. Rivera"
 against a "Hi Sam". The employer chooses the register; a reply answers in kind. Counted on

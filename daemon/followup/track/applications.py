@@ -15,11 +15,11 @@ from datetime import datetime
 from followup.config_model import TimingConfig, UserConfig
 from followup.judge.model import Person
 from followup.track.decided import decided_company, decided_role
+from followup.mail.senders import employer_domain
 from followup.track.grouping import NON_APPLICATION_KINDS, group_records
 from followup.track.model import Application, MailRecord, Override
 from followup.track.names import is_human, unique_people
 from followup.track.rounds import build_rounds
-from followup.track.senders import employer_domain
 from followup.track.state import apply_overrides, history_state
 
 

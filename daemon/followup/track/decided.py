@@ -1,4 +1,4 @@
-"""An application's company and role, decided across its messages (SPEC.md §4: "from the
+"""An application's company and role, decided across its messages (README.md, "What it does": "from the
 most reliable source, never from one stray line").
 
 Each message that names a company or role casts a vote weighed by how much its kind of
@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
 from followup.track.model import MailRecord
-from followup.track.senders import employer_domain, registrable_domain, split_address
+from followup.mail.senders import employer_domain, registrable_domain, split_address
 from followup.track.names import (
     companies_match,
     company_matches_domain,

@@ -1,4 +1,5 @@
-"""Status checks and final notes (SPEC.md §5), one stretch of silence at a time.
+"""Status checks and final notes (README.md, "When drafts appear"), one stretch of silence
+at a time.
 
 Only an application waiting for a decision (every interview over) or closed by that very
 silence gets them; so does one whose invitation the user answered when no interview time

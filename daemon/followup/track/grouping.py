@@ -1,4 +1,4 @@
-"""Which records belong to one application (SPEC.md §4: thread, then company, then role).
+"""Which records belong to one application: by thread, then company, then role.
 
 1. Threads: records that share a provider thread id (per account) or any Message-ID
    through `Message-ID` / `In-Reply-To` / `References` are one conversation (union-find).
@@ -22,6 +22,7 @@ from datetime import datetime
 
 from followup.config_model import UserConfig
 from followup.judge.model import INBOUND_KINDS
+from followup.mail.senders import ats_slug, employer_domain, is_machine_address
 from followup.track.model import MailRecord
 from followup.track.names import (
     companies_match,
@@ -31,7 +32,6 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import ats_slug, employer_domain, is_machine_address
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS

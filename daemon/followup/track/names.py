@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from followup.judge.model import Person
 from followup.judge.person_names import first_name as person_first_name
-from followup.track.senders import is_machine_address, registrable_domain
+from followup.mail.senders import is_machine_address, registrable_domain
 
 _LEGAL_SUFFIXES = frozenset({
     "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "gmbh", "mbh", "ag", "se",

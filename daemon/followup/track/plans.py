@@ -82,7 +82,8 @@ def make_draft(context: PlanContext, application: Application, kind: DraftKind,
 
     `blocked` (why no human address is known) makes a draft inside or before its window
     `blocked`; past its window it is `missed` either way. A draft whose basis the judge was
-    unsure of (`unsure_basis`) is `waiting` for the user's word instead (SPEC §3)."""
+    unsure of (`unsure_basis`) is `waiting` for the user's word instead (`followup review`
+    in README.md)."""
     email = recipient.email if recipient else ""
     owner = context.slot_owner(application, kind, round_number, email)
     key = owner or f"{application.id}:{kind}:{round_number}:{email}"

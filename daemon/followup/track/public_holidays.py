@@ -1,4 +1,4 @@
-"""Public holidays of the user's country and region (SPEC.md §5: business days), from the
+"""Public holidays of the user's country and region (README.md, "When drafts appear": business days), from the
 `holidays` library, and the country a time zone belongs to.
 
 The country defaults to the one IANA's `zone.tab` gives the user's time zone

@@ -28,10 +28,10 @@ from datetime import datetime, timedelta
 
 from followup.config_model import UserConfig
 from followup.judge.model import Person
+from followup.mail.senders import is_machine_address
 from followup.track.model import InterviewRound, MailRecord
 from followup.track.names import is_user, unique_people
 from followup.track.replies import same_thread, written_by
-from followup.track.senders import is_machine_address
 
 ASSUMED_INTERVIEW_MINUTES = 60
 _PROPOSING_KINDS = frozenset({"interview_invitation", "interview_scheduled",

@@ -1,4 +1,4 @@
-"""Stretches of silence and the follow-ups they allow (SPEC.md §5: status check, final note).
+"""Stretches of silence and the follow-ups they allow (status check, final note).
 
 A *stretch* of silence begins at the later of the last interview's end and the employer's
 last message, and lasts until the employer writes again (which begins a new one). The user's

@@ -3,7 +3,7 @@
     applied → interviewing → awaiting_decision → offer | rejected | closed
 
 - `offer` / `rejected`: the latest offer or rejection, unless an interview was scheduled or
-  offered after it (a new interview reopens the process: SPEC.md §4).
+  offered after it (a new interview reopens the process).
 - `closed` by the employer: a message with `process_closed` (role on hold or filled),
   under the same reopening rule; by silence: the final note went out, or its window passed
   unsent (`silence.silence_closure`); by the user: a `close` override.

@@ -1,4 +1,4 @@
-"""Thank-you notes after each interview (SPEC.md §5).
+"""Thank-you notes after each interview (README.md, "When drafts appear").
 
 Due `thank_you_delay_hours` after the round ends (real elapsed time), to be in Drafts
 within `thank_you_deadline_hours`, made until `thank_you_window_hours` after the end. One

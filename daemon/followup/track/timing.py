@@ -1,4 +1,4 @@
-"""When drafts appear (SPEC.md §5): applications, configuration, ledger and `now` in, a
+"""When drafts appear (README.md has the table): applications, configuration, ledger and `now` in, a
 plan out. Pure: nothing is read or written, the clock is the `now` argument.
 
 Which applications get what:

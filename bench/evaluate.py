@@ -1,6 +1,8 @@
 """Scoring the judge against a labelled corpus (tests/corpus/README.md gives the format).
 
-Used by `bench/judge.py` (figures and speed) and by the accuracy-floor test.
+Used by `bench/judge.py` (figures and speed) and by the accuracy-floor test
+(tests/unit/test_judge_corpus.py). It lives here, not in the package: followup itself
+never scores its own judgement.
 """
 
 from __future__ import annotations

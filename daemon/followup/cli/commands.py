@@ -1,4 +1,4 @@
-"""The `followup` command line. Click commands, exit statuses, output; no logic.
+"""The `followup` group, the Context its subcommands share, the mail and application commands.
 
 Exit statuses: 0 fine, 1 a failure the user can act on (or a file that could not be read),
 78 a configuration error (systemd's RestartPreventExitStatus; also a file the configuration
@@ -656,8 +656,3 @@ def main() -> None:
     except KeyboardInterrupt:
         raise SystemExit(130) from None
 
-
-# Commands of the service and first-run (`run`, `init`, `demo`) and of Gmail (`auth`) live in
-# their own modules; importing them registers them on `cli`.
-from followup import cli_gmail as _cli_gmail  # noqa: F401
-from followup import cli_service as _cli_service  # noqa: F401

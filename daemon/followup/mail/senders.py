@@ -1,9 +1,11 @@
-"""Who is a machine, and which domain is the employer's.
+"""Who is a machine, and which domain is the employer's: what `judge` and `track` both
+know about senders, kept below both (ARCHITECTURE.md, "Layers").
 
-The domain lists are public so that judgement can reuse them (a sender at an ATS domain is
-a strong recruiting signal; it is never the employer's domain). Every list holds
-registrable domains; `domain_in` also matches any subdomain (`us.greenhouse-mail.io`,
-`hire.lever.co`, `acme.wd5.myworkdayjobs.com`).
+The judge reads the domain lists as signals (a sender at an ATS domain is a strong
+recruiting signal; it is never the employer's domain); `track` uses them to group mail and
+to keep drafts from machine addresses. Every list holds registrable domains; `domain_in`
+also matches any subdomain (`us.greenhouse-mail.io`, `hire.lever.co`,
+`acme.wd5.myworkdayjobs.com`).
 """
 
 from __future__ import annotations
@@ -62,6 +64,15 @@ MEETING_SERVICE_DOMAINS: frozenset[str] = frozenset({
     "zoom.us", "zoom.com", "webex.com", "gotomeeting.com", "goto.com", "whereby.com",
 })
 """Video-meeting services: their notifications speak for whoever booked the meeting."""
+
+# Tools whose notifications quote anything at all (an issue titled "Offer letter", a chat
+# about someone's rejection): never mail from an employer.
+NOTIFICATION_DOMAINS: frozenset[str] = frozenset({
+    "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com",
+    "slackhq.com", "notion.so", "linear.app", "figma.com", "discord.com", "trello.com",
+    "asana.com", "bitbucket.org", "stackoverflow.email", "meetup.com", "medium.com",
+    "substack.com", "docs.google.com", "dropbox.com",
+})
 
 MACHINE_DOMAINS: frozenset[str] = (ATS_DOMAINS | JOB_BOARD_DOMAINS | CALENDAR_SYSTEM_DOMAINS
                                    | SENDING_SERVICE_DOMAINS | MEETING_SERVICE_DOMAINS)
@@ -132,6 +143,26 @@ def is_free_mail_domain(domain: str) -> bool:
     """True for a mailbox provider anyone can sign up with (gmail.com, web.de, ...)."""
     base = registrable_domain(domain)
     return base in FREE_MAIL_DOMAINS or base.split(".")[0] in _FREE_MAIL_FAMILIES
+
+
+def is_ats_domain(domain: str) -> bool:
+    """True for an applicant tracking system's or scheduling tool's domain (or subdomain)."""
+    return bool(domain) and domain_in(domain.lower(), ATS_DOMAINS)
+
+
+def is_applicant_tracker(domain: str) -> bool:
+    """True for an applicant tracking system proper (not a scheduling or test tool)."""
+    return bool(domain) and domain_in(domain.lower(), APPLICANT_TRACKING_DOMAINS)
+
+
+def is_notification_service(domain: str) -> bool:
+    """True for a collaboration tool's notification domain (GitHub, Slack, ...)."""
+    return bool(domain) and domain_in(domain.lower(), NOTIFICATION_DOMAINS)
+
+
+def is_job_board(domain: str) -> bool:
+    """True for a job board's domain (or subdomain)."""
+    return bool(domain) and domain_in(domain.lower(), JOB_BOARD_DOMAINS)
 
 
 def is_machine_address(email: str, name: str = "") -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from followup.cli import Context, cli, pass_context
+from followup.cli.commands import Context, cli, pass_context
 from followup.config_model import AccountConfig, Config
 from followup.errors import FollowupError
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from followup.cli import Context, cli, pass_context
+from followup.cli.commands import Context, cli, pass_context
 from followup.config import load_config, summary
 from followup.config_model import Config
 
