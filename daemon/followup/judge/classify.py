@@ -91,7 +91,8 @@ _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|
                        r"ne|no)\b|n't\b", re.IGNORECASE)
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
-    r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
+    r"\b(?:applications?|applicants?|applied|applying|candidates?|candidacy|interview\w*|"
+    r"positions?|roles?|finalists?|search committee|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"

@@ -116,6 +116,11 @@ CUES: tuple[Cue, ...] = (
     _cue("pursue other candidates", "rejection", 3.5,
          rf"(?:pursue|pursuing|select(?:ed)?|chose|chosen|choose|hire[ds]?|offer(?:ed)? the "
          rf"(?:role|position) to)\s+(?:an?\s+|the\s+)?{_CANDIDATES}"),
+    # "other candidates whom we have interviewed are more closely matched with the role",
+    # "other candidates more closely meet our needs": the others fit better.
+    _cue("other candidates fit better", "rejection", 3.0,
+         rf"{_CANDIDATES}[^.]{{0,60}}(?:more closely|better|more nearly) (?:match|meet|fit|"
+         rf"suit|align|correspond)"),
     _cue("candidates whose experience more closely matches", "rejection", 3.0,
          r"(?:candidates?|applicants?|profiles?) (?:whose|who(?:se)?|with) (?:experience|"
          r"background|skills?|qualifications?)?[\w\s,]{0,40}(?:more closely|better|more "
@@ -145,11 +150,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:position|role|vacancy|job) (?:has|have) (?:now )?been filled|we have filled the "
          r"(?:position|role)|(?:position|role) is (?:now )?(?:closed|filled)"),
     _cue("regret to inform", "rejection", 2.5,
-         r"regret to (?:inform|let you know|tell you)|with regret|we are sorry to inform"),
+         r"regret to (?:inform|let you know|tell you)|with regret|we are sorry to inform|"
+         r"lamentamos (?:informarte|informarle|comunicarte|comunicarle)|es tut uns leid, dass "
+         r"wir (?:\w+ ){0,3}keine (?:bessere|positive|gute)"),
     _cue("not selected", "rejection", 3.0,
          r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
          r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
-         r"not (?:been )?successful (?:on|in) this occasion"),
+         r"not (?:been )?successful (?:on|in) this occasion|"
+         # Contractions ATSs write (Workday: "you haven't been selected to move forward").
+         r"(?:have|has|were|was)n['’]t (?:been )?(?:selected|shortlisted|chosen)|"
+         r"(?:did not|didn['’]t) select (?:it|your|you)\b|"
+         r"your name (?:was|is) not (?:among|on|included)"),
     _cue("keep your details for future roles", "rejection", 1.0,
          r"keep (?:your (?:details|resume|cv|profile)|you) on file|future (?:openings|"
          r"opportunities|roles|positions) (?:that|which) (?:may|might)|encourage you to apply "
@@ -250,7 +261,15 @@ CUES: tuple[Cue, ...] = (
          r"sagen (?:wir )?(?:ihnen|dir) (?:\w+ ){0,2}ab\b|(?:nicht )?in die engere? (?:wahl|"
          r"auswahl)(?! (?:für|genommen|aufgenommen))|nicht in der engeren (?:wahl|auswahl)|"
          r"anderweitig entschieden|(?:hat es|es hat) (?:\w+ ){0,2}(?:leider )?nicht gepasst|"
-         r"keine zusage|(?:leider )?(?:eine )?absage (?:für|auf|zu) (?:ihre|deine)"),
+         r"keine zusage|(?:leider )?(?:eine )?absage (?:für|auf|zu) (?:ihre|deine)|"
+         # Siemens, BRZ, Wiener Stadtwerke, WU (issue 12 round two): the process goes on
+         # with other applications; you are no longer considered; others convinced us more;
+         # someone fitted better.
+         r"mit anderen? bewerbung(?:en)?[^.]{0,40}(?:fortzusetzen|fortsetzen|fortzufahren|"
+         r"fortfahren|weiter)|(?:sie|dich) (?:\w+ ){0,5}nicht (?:mehr|weiter|länger) "
+         r"berücksichtig|andere (?:bewerber|kandidat|person)[\w:*_]*[^.]{0,80}(?:mehr|stärker) "
+         r"(?:\S+ ){0,12}überzeug|(?:eine (?:andere )?person|(?:ein(?:e|en)? )?(?:andere[nr]? )?"
+         r"(?:kandidat|bewerber)[\w:*_]*),? (?:die|der) [^.]{0,80}(?:besser|eher) pass"),
     _cue("refus (autres formules)", "rejection", 3.5,
          r"(?:n'a|n'ont) (?:malheureusement )?pas (?:pu )?abouti|ne l'a pas retenue?|"
          r"pas (?:été )?retenue?s?\b|choisi (?:un|une) (?:autre )?(?:profil|candidat)|"
@@ -289,6 +308,19 @@ CUES: tuple[Cue, ...] = (
          r"(?:est|n'est (?:malheureusement )?pas) concluant|"
          r"in die engere auswahl (?:für|genommen|aufgenommen)|"
          r"(?:wird|werden) (?:derzeit )?(?:geprüft|bearbeitet)"),
+    # The application goes on to a next stage, with the next step still to come (issue 12,
+    # round two: ATS and recruiters' templates in en/es/de): "your application has been
+    # short listed", "the final stages of review", "nos gustaría avanzar contigo a la
+    # siguiente etapa", "apto para continuar en el proceso", "Stand: In Prüfung".
+    _cue("you go on to a next stage", "status_update", 3.0,
+         r"(?:application|resume|cv|profile) (?:has been|was|is) (?:positively reviewed|"
+         r"short ?listed)|(?:final|last) stages? of (?:review|the (?:selection|hiring) process|"
+         r"our process|selection)|"
+         r"avanzar contigo|(?:has|ha) avanzado a la (?:siguiente|próxima) (?:fase|etapa)|"
+         r"apto/?a? para continuar|(?:interesados|interesadas) en continuar con el proceso|"
+         r"(?:stand|status)(?: ihrer bewerbung| deiner bewerbung)?: in (?:prüfung|bearbeitung)|"
+         r"(?:liegt|liegen) uns vor[^.]{0,60}(?:prüfung|geprüft)|den weiteren ablauf zu "
+         r"(?:ihrer|deiner) bewerbung"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
          r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
