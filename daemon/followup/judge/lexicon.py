@@ -340,6 +340,22 @@ CUES: tuple[Cue, ...] = (
          r"bestätigt|vous confirmons (?:le|votre) (?:rendez-vous|entretien)|convocation|"
          r"informations relatives à votre entretien|"
          r"(?:interview|call)\b[^.]{0,40}(?:starts|begins) in\b"),
+    # Invitations to a conversation in the words employers use beyond "interview" (issue 12,
+    # round two): "lade ich Sie herzlich zu unserem ersten Kennenlernen ein", "Sie am 5. Mai
+    # um 10:00 Uhr zu einem Vorstellungsgespräch begrüßen", "der Termin findet am ... statt",
+    # "décidé de vous donner une entrevue", "selected for an interview", "invite you back
+    # for a second interview". With one settled time `_invited_to_one_set_time` makes the
+    # invitation a scheduled interview.
+    _cue("invited to a conversation (more formulas)", "interview_invitation", 3.0,
+         r"lade[n]? (?:ich |wir )?(?:sie|dich) (?:\w+ ){0,3}zu (?:einem|unserem|ihrem|deinem)\b|"
+         r"(?:sie|dich) am .{0,60}? zu (?:einem|unserem) .{0,40}?(?:gespräch|interview)|"
+         r"der termin findet am|(?:logge|melde) (?:dich|sie) am\b|zum vereinbarten termin|"
+         r"nennen sie uns (?:\w+ ){0,3}zeitfenster|"
+         r"(?:donner|accorder|proposer) une entrevue|"
+         r"invite you (?:back )?(?:for|to) (?:a|an|your) (?:second|third|final|follow-up|"
+         r"next)(?:[ -]round)? interview|(?:selected|shortlisted) for (?:an? |the )?interview|"
+         r"(?:ready to )?move forward with scheduling (?:your )?interviews?|"
+         r"confirm (?:\(once again\) )?your interview"),
     _cue("an invitation (more formulas)", "interview_invitation", 3.0,
          r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
          r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
