@@ -326,7 +326,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
          r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
          r"your (?:email|resume|cv) (?:was|has been) received|"
-         r"(?:hemos|he) recibido (?:su|tu) (?:solicitud|postulación|cv)|agradecemos (?:tu|su) "
+         r"(?:hemos|he) recibido (?:correctamente |con éxito |exitosamente )?(?:su|tu) "
+         r"(?:solicitud|postulación|cv|candidatura)|(?:candidatura|solicitud|postulación) "
+         r"(?:ha sido|fue) registrada|agradecemos (?:tu|su) "
          r"postulación|has postulado a|(?:tu|su) postulación (?:fue|ha sido) (?:recibida|"
          r"registrada)|postulación recibida|"
          r"(?:deine|ihre) bewerbung (?:\w+ ){0,2}erhalten|bewerbung (?:ist )?(?:bei uns )?"
@@ -383,6 +385,16 @@ CUES: tuple[Cue, ...] = (
          r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
          r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
          r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
+    # An opening offered with no application behind it, in four languages (issue 12 round
+    # two): "une opportunité qui pourrait vous intéresser", "jobs that could match your
+    # skills", "una oportunidad que te podría interesar", "eine Stelle, die Sie interessieren".
+    _cue("an opening that may interest you", "recruiter_outreach", 3.0,
+         r"opportunit(?:y|ies|é)[^.]{0,30}(?:qui pourrai(?:en)?t vous intéresser|that (?:might|"
+         r"may|could) (?:interest you|be of interest))|(?:jobs|roles|openings) that (?:could|"
+         r"might|may) match your (?:skills|experience|profile)|serions ravis de discuter de "
+         r"cette opportunité|oportunidad(?:es)? que (?:te|le) (?:podría|puede|pueda)n? "
+         r"interesar|(?:stelle|position|vakanz)[^.]{0,30}(?:die|das) (?:sie|dich) "
+         r"interessieren (?:könnte|dürfte)"),
     _cue("outreach (more formulas)", "recruiter_outreach", 3.0,
          r"(?:immediate|urgent) (?:opening|requirement|need)|(?:w2|c2c|corp to corp)\b|"
          r"forward your (?:resume|cv)|revert (?:on|by) (?:e-?mail|mail)|"
@@ -579,7 +591,17 @@ CUES: tuple[Cue, ...] = (
          r"programmieraufgabe|fallstudie|online-test|eignungstest|coding-challenge|"
          r"(?:challenge|aufgabe) zu bearbeiten|desaf[ií]o (?:técnico|de (?:código|"
          r"programación))|reto técnico|ejercicio técnico|défi technique|technische aufgabe|"
-         r"probearbeit|online-assessment"),
+         r"probearbeit|online-assessment|"
+         # Round two: the test's own names in Spanish and German ("pasas a la fase de prueba
+         # teórica", "proceso de evaluación", "Eignungsdiagnostik").
+         r"(?:fase|etapa) de (?:prueba|evaluaci[oó]n|test)|prueba (?:teórica|psicométrica|"
+         r"psicotécnica|de conocimientos|escrita|en línea)|evaluaci[oó]n (?:psicométrica|"
+         r"psicotécnica|en línea|técnica)|eignungsdiagnostik|test en ligne"),
+    # A one-way video interview or a timed test the applicant takes alone (HireVue, "your
+    # assessments expire in 24 hours"): an assessment, not a conversation (issue 12).
+    _cue("a test taken alone", "assessment", 3.0,
+         r"record (?:your )?(?:answers|responses|video)|one-way video|hirevue|"
+         r"assessments? (?:will )?expires?\b|(?:assessment|test) (?:link )?expires? in"),
     # --- application received --------------------------------------------------------------
     _cue("thanks for applying", "application_received", 3.0,
          r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
