@@ -308,6 +308,9 @@ _DEFINITE_REJECTION = frozenset({
     "absage (weitere Formeln)", "refus (autres formules)", "rechazo (otras fórmulas)"})
 
 
+_WHERE_IT_STANDS = frozenset({"a delay, still in the running", "you go on to a next stage"})
+
+
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
     """Where two kinds both have strong evidence, the one that decides the application wins:
     a cancelled interview with a rejection is a rejection; with a role put on hold it is a
@@ -329,6 +332,10 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best in ("assessment", "application_received", "status_update") and \
             scores["rejection"] >= 3:
         return "rejection"
+    if best == "application_received" and names & _WHERE_IT_STANDS:
+        # "Thanks for applying ... it is taking longer than we anticipated": the receipt is
+        # old news, where the application stands is the message (issue 12 round two).
+        return "status_update"
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
             not names & {"pleased to offer", "offer letter"}:
         return "status_update"

@@ -321,6 +321,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:stand|status)(?: ihrer bewerbung| deiner bewerbung)?: in (?:prüfung|bearbeitung)|"
          r"(?:liegt|liegen) uns vor[^.]{0,60}(?:prüfung|geprüft)|den weiteren ablauf zu "
          r"(?:ihrer|deiner) bewerbung"),
+    # A delay or a shortlist, said after the receipt (issue 12 round two): "it is taking a
+    # little longer than we anticipated", "you are still an active candidate", "we expect to
+    # begin scheduling interviews", "a few finalists", "votre candidature a retenu notre
+    # attention".
+    _cue("a delay, still in the running", "status_update", 3.0,
+         r"taking (?:a little |a bit |slightly |much |a lot )?longer than (?:we )?(?:had )?"
+         r"(?:anticipated|expected|planned)|still an active candidate|(?:are|is|remain) still "
+         r"(?:under|in) consideration|expect to (?:begin|start) (?:scheduling|conducting) "
+         r"interviews|(?:a few|several|some) finalists|retenu notre attention|"
+         r"(?:process|decision) (?:has been|is|was) delayed|"
+         r"sigue(?:s)? (?:en|participando en) el proceso|noch im (?:auswahl|bewerbungs)?prozess"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
          r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
