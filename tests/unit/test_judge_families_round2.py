@@ -8,7 +8,7 @@ import pytest
 
 from followup.judge.prefilter import KnownThreads, worth_reading
 from followup.backends.base import MessageSummary
-from tests.unit.test_judge_families import ATS, PERSON, WORKDAY, kind_of, mail
+from tests.unit.test_judge_families import ATS, PERSON, WORKDAY, judged, kind_of, mail
 
 # --- rejections: contractions, others who fit better, German and Spanish formulas ----------
 REJECTIONS = [
@@ -139,3 +139,24 @@ def summary_of(header: bytes) -> MessageSummary:
     return MessageSummary(uid="1", folder="INBOX", role="inbox", message_id=None,
                           thread_id=None, internal_date=None, size=2000, flags=(),
                           header_bytes=header)
+
+
+# --- what may happen later, and a test already behind, are not an assessment to take -------
+@pytest.mark.parametrize("body", [
+    "Thanks for applying. We will review your application soon. For engineering roles you "
+    "may receive an invitation to complete a coding challenge within a day.",
+    "We have your application. Next steps may include being invited to an online test or "
+    "an interview with the team.",
+])
+def test_a_receipt_that_mentions_a_possible_test_is_not_sure_of_an_assessment(body: str) -> None:
+    judgement = judged(mail(f"Dear Sam,\n\n{body}\n\nRecruiting", "Your application is in!",
+                            sender=WORKDAY))
+    assert not (judgement.kind == "assessment" and not judgement.for_review)
+
+
+def test_a_test_already_taken_is_not_an_invitation_to_take_one() -> None:
+    body = ("Sam,\n\nWe recently invited you to complete our online coding test. Your "
+            "responses have been received and will be considered with your application to "
+            "decide next steps.\n\nTalent team")
+    judgement = judged(mail(body, "Coding test - responses received", sender=WORKDAY))
+    assert not (judgement.kind == "assessment" and not judgement.for_review)

@@ -57,7 +57,12 @@ _CONDITIONAL = re.compile(
     r"wenn sie (?:nichts|keine)|falls sie (?:nichts|keine))\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
-    r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
+    r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)|"
+    # What may happen later, told in a receipt (issue 12: "you may receive an invitation to
+    # take a coding assessment", "next steps may include being invited to an interview").
+    r"\byou (?:may|might|could) (?:also )?(?:receive|be (?:asked|invited|sent|contacted))|"
+    r"\bmay (?:include|involve) (?:being )?invit|\bif you(?: are|'re) applying (?:to|for)|"
+    r"\bpodr(?:ías|ía) recibir|\bvous (?:pourriez|pourrez être amené)",
     re.IGNORECASE)
 _YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
                                r"ihre bewerbung|votre candidature|tu candidatura",

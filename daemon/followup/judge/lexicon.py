@@ -589,7 +589,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
          r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,4}(?:assessment|test|challenge|"
          r"exercise|assignment|take-home)|(?:merci|remercie)[^.!?]{0,40} (?:pour|de) (?:votre|le) test technique|qualité de votre "
-         r"test technique"),
+         r"test technique|"
+         # The test is behind: answers received, "we recently invited you to complete".
+         r"(?:responses|answers|submission) (?:have|has) been received|recently invited you to "
+         r"(?:complete|take)|(?:you )?(?:have )?successfully (?:completed|submitted) (?:the |your "
+         r"|our )?(?:\w+ ){0,3}(?:assessment|test|challenge)"),
     _cue("take the test", "assessment", 3.0,
          r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
          r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
