@@ -102,7 +102,7 @@ _RECRUITING_WORDS = re.compile(
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
-    r"bewerbung|stelle|vorstellungsgespräch|\w+interview|kennen ?lern\w*|termin|kandidat\w*|candidature|poste|entretien|"
+    r"bewerbung|stelle|vorstellungsgespräch|(?:video|telefon|online|bewerbungs|einzel)interview\w*|kennen ?lern\w*|termin|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
     r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*)\b",

@@ -592,8 +592,8 @@ CUES: tuple[Cue, ...] = (
          r"test technique|"
          # The test is behind: answers received, "we recently invited you to complete".
          r"(?:responses|answers|submission) (?:have|has) been received|recently invited you to "
-         r"(?:complete|take)|(?:you )?(?:have )?successfully (?:completed|submitted) (?:the |your "
-         r"|our )?(?:\w+ ){0,3}(?:assessment|test|challenge)"),
+         r"(?:complete|take)|successfully (?:completed|submitted) (?:the |your |our )?(?:\w+ ){0,3}"
+         r"(?:assessment|test|challenge)"),
     _cue("take the test", "assessment", 3.0,
          r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
          r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
