@@ -369,6 +369,14 @@ CUES: tuple[Cue, ...] = (
          r"next)(?:[ -]round)? interview|(?:selected|shortlisted) for (?:an? |the )?interview|"
          r"(?:ready to )?move forward with scheduling (?:your )?interviews?|"
          r"confirm (?:\(once again\) )?your interview"),
+    # A recruiter asking for times to meet someone (issue 12 round two): "can you share a
+    # few days/times next week that work for you?", "having you in to meet with the team",
+    # "do you have a specific time that works for you?".
+    _cue("asks for times to meet", "interview_invitation", 3.0,
+         r"(?:give|share|send) me (?:some|a few|your) (?:days(?:/| and | or ))?times?\b|"
+         r"(?:some|a few) (?:days(?:/| and | or ))?times (?:next week |this week )?that "
+         r"(?:work|suit)|having you (?:in|on ?site|over) to meet|(?:a |any )?specific time "
+         r"that (?:works|suits) (?:for )?you|connect with you (?:over|by|on) (?:the )?phone"),
     _cue("an invitation (more formulas)", "interview_invitation", 3.0,
          r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
          r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
