@@ -165,7 +165,7 @@ def test_a_test_already_taken_is_not_an_invitation_to_take_one() -> None:
 @pytest.mark.parametrize("body", [
     "Good news from the hiring manager. Could you send me a few times next week that work "
     "for a video call with her?",
-    "The team enjoyed your call. We would love having you in to meet the engineers; do you "
+    "The team enjoyed your call. We would love having you in to meet the engineers about the role; do you "
     "have a specific time that works for you on Tuesday or Wednesday?",
 ])
 def test_a_recruiter_asking_for_times_is_an_invitation(body: str) -> None:
