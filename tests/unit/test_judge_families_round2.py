@@ -171,3 +171,20 @@ def test_a_test_already_taken_is_not_an_invitation_to_take_one() -> None:
 def test_a_recruiter_asking_for_times_is_an_invitation(body: str) -> None:
     assert kind_of(mail(f"Hi Sam,\n\n{body}\n\nPriya", "Next steps",
                         sender=PERSON)) == "interview_invitation"
+
+
+@pytest.mark.parametrize("body", [
+    "I’ve scheduled your technical interview as follows: Tuesday, March 10, 2026, "
+    "2:00 PM - 3:00 PM ET, by phone.",
+    "Thanks for your availability. Please hold Friday, March 13 at 9:00 AM for your "
+    "onsite interview; details follow.",
+])
+def test_an_interview_put_in_the_diary_is_scheduled(body: str) -> None:
+    assert kind_of(mail(f"Hi Sam,\n\n{body}\n\nKelly, Recruiting", "Your interview",
+                        sender=PERSON)) == "interview_scheduled"
+
+
+def test_an_interview_tip_about_equipment_is_not_onboarding() -> None:
+    body = ("Hi Sam,\n\nYour video interview for the analyst role is on Tuesday, March 10, "
+            "2026 at 2:00 PM ET. Please check your equipment and connection beforehand.\n\nKelly")
+    assert kind_of(mail(body, "Your interview", sender=PERSON)) == "interview_scheduled"

@@ -369,6 +369,14 @@ CUES: tuple[Cue, ...] = (
          r"next)(?:[ -]round)? interview|(?:selected|shortlisted) for (?:an? |the )?interview|"
          r"(?:ready to )?move forward with scheduling (?:your )?interviews?|"
          r"confirm (?:\(once again\) )?your interview"),
+    # The employer has put the interview in the diary (issue 12 round two): "I've scheduled
+    # your phone interview as follows", "please hold Thursday at 10:00 for your interview".
+    _cue("we have scheduled your interview", "interview_scheduled", 3.0,
+         r"(?:i|we)(?:['’]ve| have) (?:now )?(?:scheduled|booked|arranged) your (?:\w+ ){0,3}"
+         r"(?:interview|call|screen)|please hold .{0,60}? for (?:your|the|our) (?:\w+ ){0,3}"
+         r"(?:interview|call|screen)|your (?:\w+ ){0,2}interview (?:\w+ ){0,4}(?:is|will be) "
+         r"(?:on|scheduled for|set for|confirmed for|booked for) (?:mon|tue|wed|thu|fri|sat|"
+         r"sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     # A recruiter asking for times to meet someone (issue 12 round two): "can you share a
     # few days/times next week that work for you?", "having you in to meet with the team",
     # "do you have a specific time that works for you?".
@@ -714,7 +722,10 @@ CUES: tuple[Cue, ...] = (
          r"bumping this|following up on my (?:last|previous|earlier) (?:note|email|message)|"
          r"in case (?:it|my (?:note|email)) got buried"),
     _cue("onboarding", "status_update", 3.0,
-         r"background check|i-9|onboarding|first day|day one|welcome packet|equipment"),
+         # "equipment" alone was an interview's tip ("check your equipment") as often as
+         # a new hire's laptop (issue 12 round two): only equipment that is shipped or set up.
+         r"background check|i-9|onboarding|first day|day one|welcome packet|"
+         r"(?:your|the) equipment (?:will|has been|is being) (?:shipped|sent|set up|ready)"),
     _cue("writing out of the blue", "recruiter_outreach", 3.0,
          r"out of the blue|i(?:'m| am) looking for an? (?-i:[a-z])|we(?:'re| are) opening (?:our|a)"),
     _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,
