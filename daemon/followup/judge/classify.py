@@ -97,7 +97,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
     r"\b(?:applications?|applicants?|applied|applying|candidates?|candidacy|interview\w*|"
-    r"positions?|roles?|finalists?|search committee|"
+    r"positions?|roles?|finalists?|search committee|assessments?|curr[ií]culum|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"
