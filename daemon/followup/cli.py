@@ -29,12 +29,22 @@ log = logging.getLogger("followup")
 
 
 class Context:
-    """What every subcommand shares: where the config is, and whether to show tracebacks."""
+    """What every subcommand shares: where the config is, how much to say, and whether to
+    show tracebacks. `quiet` (-q): only warnings and errors, on stderr; nothing on stdout
+    but what a command was asked to print (a plan, a table, JSON)."""
 
-    def __init__(self, config_path: Path | None, debug: bool) -> None:
+    def __init__(self, config_path: Path | None, debug: bool, verbosity: int = 0,
+                 quiet: bool = False) -> None:
         self.config_path = config_path
         self.debug = debug
+        self.verbosity = verbosity
+        self.quiet = quiet
         self._config: Config | None = None
+
+    def say(self, text: str) -> None:
+        """A progress or confirmation line on stdout, left out under -q."""
+        if not self.quiet:
+            click.echo(text)
 
     @property
     def path(self) -> Path:
@@ -53,7 +63,9 @@ def parse_now(value: str | None, config: Config | None = None) -> datetime:
     """`--now`: an ISO time; without an offset it is in the user's zone. Default: the clock."""
     zone = ZoneInfo(config.user.timezone) if config else None
     if value is None:
-        return datetime.now(tz=zone).astimezone()
+        # In the user's zone (not the machine's, often UTC on a server): `plan` and
+        # `status` show every time in that one zone.
+        return datetime.now(tz=zone) if zone else datetime.now().astimezone()
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
@@ -64,35 +76,109 @@ def parse_now(value: str | None, config: Config | None = None) -> datetime:
     return moment
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+CONFIG_HELP = "Config file (default: $FOLLOWUP_CONFIG or ~/.config/followup/config.yaml)."
+VERBOSE_HELP = "More detail in the log (-v: debug)."
+QUIET_HELP = ("Only warnings and errors (for cron): no progress or summary lines; a "
+              "failure still exits non-zero.")
+DEBUG_HELP = "Show tracebacks for unexpected errors."
+
+
+def _late_option(click_context: click.Context, parameter: click.Parameter,
+                 value: Any) -> None:
+    """-v, -q, --config and --debug given after the command (`followup scan -q`): the same
+    as before it. Click gives a subcommand's options only to that subcommand, so each
+    command carries copies of the group's options that write into the shared Context."""
+    context = click_context.find_object(Context)
+    if context is None or not value:
+        return
+    if parameter.name == "config_path":
+        context.config_path = value
+    elif parameter.name == "debug":
+        context.debug = True
+    else:
+        if parameter.name == "verbose":
+            context.verbosity += value
+        else:
+            context.quiet = True
+        configure(-1 if context.quiet else context.verbosity)
+
+
+def _global_options() -> list[click.Option]:
+    return [
+        click.Option(["--config", "config_path"], type=click.Path(path_type=Path),
+                     default=None, expose_value=False, callback=_late_option,
+                     help=CONFIG_HELP),
+        click.Option(["-v", "--verbose"], count=True, expose_value=False,
+                     callback=_late_option, help=VERBOSE_HELP),
+        click.Option(["-q", "--quiet"], is_flag=True, expose_value=False,
+                     callback=_late_option, help=QUIET_HELP),
+        click.Option(["--debug"], is_flag=True, expose_value=False, callback=_late_option,
+                     help=DEBUG_HELP),
+    ]
+
+
+class FollowupGroup(click.Group):
+    """A group whose every command (and subgroup's command) also takes the global options."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        taken = {opt for param in cmd.params for opt in getattr(param, "opts", ())}
+        cmd.params.extend(option for option in _global_options()
+                          if not taken & set(option.opts))
+        super().add_command(cmd, name)
+
+
+FollowupGroup.group_class = FollowupGroup
+
+
+@click.group(cls=FollowupGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="Config file (default: $FOLLOWUP_CONFIG or ~/.config/followup/config.yaml).")
-@click.option("-v", "--verbose", count=True, help="More detail in the log (-v: debug).")
-@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors in the log.")
-@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+              help=CONFIG_HELP)
+@click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
+@click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
+@click.option("--debug", is_flag=True, help=DEBUG_HELP)
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
 def cli(click_context: click.Context, config_path: Path | None, verbose: int, quiet: bool,
         debug: bool) -> None:
     """followup: leaves well-timed follow-up drafts about your job applications in Drafts.
 
-    It never sends mail and never changes your mail.
+    It never sends mail and never changes your mail. -v, -q, --config and --debug may come
+    before or after the command.
     """
     configure(-1 if quiet else verbose)
-    click_context.obj = Context(config_path, debug)
+    click_context.obj = Context(config_path, debug, verbose, quiet)
+
+
+def _zone_option(click_context: click.Context, parameter: click.Parameter,
+                 value: str | None) -> str | None:
+    from followup.zones import zone_problem
+
+    problem = zone_problem(value) if value else None
+    if problem:
+        raise click.BadParameter(problem)
+    return value.strip() if value else None
 
 
 @cli.command("check-config")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
 @click.option("--connect", is_flag=True,
               help="Also log in to each account and find Drafts and Sent (reads nothing).")
+@click.option("--example", is_flag=True,
+              help="Print config.example.yaml (every key, documented) and exit; start a "
+                   "config with `followup check-config --example > config.yaml`.")
 @click.option("--notify-test", is_flag=True,
               help="Also send a test notification through every configured way (notify:).")
 @pass_context
-def check_config(context: Context, path: Path | None, connect: bool, notify_test: bool) -> None:
+def check_config(context: Context, path: Path | None, connect: bool, example: bool,
+                 notify_test: bool) -> None:
     """Validate the configuration and say what was understood (never a secret)."""
     from followup.notify.deliver import build_deliverer
 
+    if example:
+        from followup.config import render_example
+
+        click.echo(render_example(), nl=False)  # the installed copy of config.example.yaml
+        return
     if path is not None:
         context.config_path = path
     config = context.config()
@@ -136,10 +222,12 @@ def _notify_test(deliverer: Any) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line and file.")
-@click.option("--me", multiple=True, help="Your own address (repeatable); default: config.")
-@click.option("--tz", "zone", default=None,
-              help="Your time zone (IANA name): for shown times, and for times a mail gives "
-                   "\"in your time\". Default: the config's.")
+@click.option("--me", multiple=True, metavar="ADDRESS",
+              help="Your own address (repeatable); default: the config's user.addresses.")
+@click.option("--tz", "zone", default=None, metavar="ZONE", callback=_zone_option,
+              help="Your time zone, an IANA place name such as Europe/Berlin or "
+                   "America/New_York: for shown times, and for times a mail gives \"in your "
+                   "time\". Default: the config's.")
 @pass_context
 def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
              zone: str | None) -> None:
@@ -181,8 +269,12 @@ def classify(context: Context, files: tuple[Path, ...], as_json: bool, me: tuple
 
 @cli.command()
 @click.option("--dry-run", is_flag=True, help="Write nothing anywhere; print what would happen.")
-@click.option("--now", "now_text", default=None, help="Act as if it were this ISO time.")
-@click.option("--account", "account_names", multiple=True, help="Only this account.")
+@click.option("--now", "now_text", default=None, metavar="ISO",
+              help="Act as if it were this time: ISO 8601, e.g. 2026-03-05T16:30 (your zone) "
+                   "or 2026-03-05T16:30+01:00.")
+@click.option("--account", "account_names", multiple=True, metavar="NAME",
+              help="Only this account (repeatable): a name from accounts[].name, as "
+                   "`followup check-config` lists them.")
 @click.option("--wait", "wait", type=click.FloatRange(0, 3600), default=10.0,
               show_default=True, metavar="SECONDS",
               help="How long to wait for another followup using the same state (a scan or "
@@ -210,8 +302,14 @@ def scan(context: Context, dry_run: bool, now_text: str | None,
             report = run_once(config, now=now, accounts=account_names or None,
                               fault=_fault_from_environment(), deliverer=deliverer)
     for line in report.lines():
-        click.echo(line)
+        context.say(line)
     if report.failed_accounts:
+        # Like mbsync and borgmatic under cron: a pass that failed anywhere exits non-zero
+        # and says so on stderr, so cron mails it; stdout carries nothing that reads as
+        # "all is well" (report.lines() leaves out "no draft is due now" then).
+        click.echo(f"followup: the scan failed for {', '.join(report.failed_accounts)} "
+                   "(see the error above); new mail there was not read and no draft was "
+                   "made for it", err=True)
         raise SystemExit(1)
 
 
@@ -232,7 +330,9 @@ def _planned(context: Context, now_text: str | None) -> tuple[Config, datetime, 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
-@click.option("--now", "now_text", default=None, help="Evaluate as if it were this ISO time.")
+@click.option("--now", "now_text", default=None, metavar="ISO",
+              help="Evaluate as if it were this time: ISO 8601, e.g. 2026-03-05T16:30 (your zone) "
+                   "or 2026-03-05T16:30+01:00.")
 @pass_context
 def plan(context: Context, as_json: bool, now_text: str | None) -> None:
     """Applications, their state, and every draft due or coming (as of the last scan).
@@ -247,54 +347,89 @@ def plan(context: Context, as_json: bool, now_text: str | None) -> None:
     if as_json:
         _echo_json(document)
         return
-    click.echo(f"as of {document['now']}: {len(applications)} application(s)")
+    def shown(text: str | None) -> str:  # every time in the user's zone, one format
+        return datetime.fromisoformat(text).strftime("%a %d %b %Y %H:%M") if text else "?"
+
+    click.echo(f"as of {shown(document['now'])} ({zone.key}, the zone of every time "
+               f"below): {len(applications)} application(s)")
+    if not applications:
+        click.echo(_NOTHING_YET)
     for app in document["applications"]:
         click.echo(f"\n{app['company'] or '?'} - {app['role'] or '?'} [{app['state']}] "
                    f"(id {app['id']})")
         for round_ in app["rounds"]:
             people = ", ".join(p["name"] or p["email"] for p in round_["interviewers"])
-            click.echo(f"  interview {round_['start']}" + (f" with {people}" if people else ""))
+            click.echo(f"  interview {shown(round_['start'])}"
+                       + (f" with {people}" if people else ""))
         for draft in app["drafts"]:
-            click.echo(f"  {draft['status']:>9}  {draft['kind']:<18} {draft['due']}  "
+            click.echo(f"  {draft['status']:>9}  {draft['kind']:<18} {shown(draft['due'])}  "
                        f"{', '.join(draft['to']) or '-'}: {draft['reason']}")
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON list.")
-@click.option("--now", "now_text", default=None, help="Evaluate as if it were this ISO time.")
+@click.option("--now", "now_text", default=None, metavar="ISO",
+              help="Evaluate as if it were this time: ISO 8601, e.g. 2026-03-05T16:30 (your zone) "
+                   "or 2026-03-05T16:30+01:00.")
 @pass_context
 def status(context: Context, as_json: bool, now_text: str | None) -> None:
     """A table of applications and what happens next."""
     from followup.views import status_rows
 
     config, now, applications, planned = _planned(context, now_text)
-    rows: list[dict[str, Any]] = list(status_rows(applications, planned,
-                                                  ZoneInfo(config.user.timezone)))
+    zone = ZoneInfo(config.user.timezone)
+    rows = status_rows(applications, planned, zone)
     waiting = _waiting_drafts(config, applications)
     for row in rows:
         row["drafts_waiting"] = len(waiting.get(row["id"], []))
     if as_json:
         _echo_json(rows)
         return
+    if not rows:
+        click.echo(_NOTHING_YET)
+        return
     from rich.console import Console
-    from rich.table import Table
 
     placed = [moment for moments in waiting.values() for moment in moments]
-    title = f"{len(rows)} application(s)"
+    waiting_note = ""
     if placed:
         from followup.notify.notices import describe_age
 
-        title += (f"; {len(placed)} draft(s) waiting in Drafts, the oldest placed "
-                  f"{describe_age(min(placed), now)} ago")
-    table = Table(title=title)
-    for column in ("id", "company", "role", "state", "last contact", "next action", "when"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(row["id"], row["company"], row["role"], row["state"],
-                      row["last_contact"], row["next_action"], row["when"])
+        waiting_note = (f"; {len(placed)} draft(s) waiting in Drafts, the oldest placed "
+                        f"{describe_age(min(placed), now)} ago")
     # Piped output gets a wide table rather than one folded to 80 columns.
-    console = Console() if sys.stdout.isatty() else Console(width=200)
+    print_status_table(rows, zone, Console() if sys.stdout.isatty() else Console(width=200),
+                       waiting_note)
+
+
+def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any,
+                       waiting_note: str = "") -> None:
+    """The `status` table on a rich Console. The id is what `followup app ... ID` asks
+    for: never wrapped or cut, so it can be copied whole at any width (80 columns too);
+    the words around it fold instead."""
+    from rich import box
+    from rich.table import Table
+
+    from followup.views import table_cells
+
+    # No vertical rules: at 80 columns the words need every column they can get.
+    table = Table(title=f"{len(rows)} application(s){waiting_note}; times in {zone.key}",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("id", no_wrap=True, min_width=max(len(row["id"]) for row in rows))
+    table.add_column("company", overflow="fold")
+    table.add_column("role", overflow="fold")
+    table.add_column("state", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    table.add_column("next action", overflow="fold")
+    table.add_column("when", no_wrap=True)
+    for row in rows:
+        table.add_row(*table_cells(row, zone))
     console.print(table)
+
+
+_NOTHING_YET = ("No application is tracked yet. `followup scan` reads your mail (the first "
+                "scan looks back accounts[].lookback_days days); `followup demo` shows what "
+                "followup does on sample mail.")
 
 
 def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetime]]:
@@ -330,7 +465,7 @@ def export(context: Context, csv_path: Path) -> None:
         click.echo(text, nl=False)
     else:
         csv_path.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(applications)} application(s) to {csv_path}")
+        context.say(f"wrote {len(applications)} application(s) to {csv_path}")
 
 
 @cli.command()
@@ -353,8 +488,8 @@ def review(context: Context, as_json: bool) -> None:
         unsure = store.unsure_records()
     finally:
         store.close()
-    rows = [{"key": record.short_key, "date": record.date.astimezone(zone).strftime(
-                 "%Y-%m-%d %H:%M"),
+    rows = [{"key": record.short_key,
+             "date": record.date.astimezone(zone).isoformat(timespec="seconds"),  # RFC 3339
              "sender": record.sender.email if record.sender else "",
              "subject": record.subject, "guess": record.kind} for record in unsure]
     if as_json:
@@ -365,7 +500,8 @@ def review(context: Context, as_json: bool) -> None:
         return
     click.echo(f"{len(rows)} message(s) the judge was unsure of:")
     for row in rows:
-        click.echo(f"  {row['key']}  {row['date']}  {row['sender'][:40]:<40}  "
+        shown = datetime.fromisoformat(row["date"]).strftime("%Y-%m-%d %H:%M")
+        click.echo(f"  {row['key']}  {shown}  {row['sender'][:40]:<40}  "
                    f"{row['subject'][:60]!r}  guess: {row['guess']}")
     first = rows[0]
     click.echo(f"\nSettle one with `followup app correct KEY KIND`, e.g. "
@@ -393,7 +529,7 @@ def _override(context: Context, action: str, target: str, text: str = "") -> Non
             store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
     finally:
         store.close()
-    click.echo(f"{action}: {target}")
+    context.say(f"{action}: {target}")
 
 
 @app.command("ignore")

@@ -41,8 +41,9 @@ def _gmail_account(config: Config, name: str | None) -> AccountConfig:
 
 
 @auth.command("gmail")
-@click.option("--account", "account_name", default=None,
-              help="The account to authorise (default: the only Gmail account).")
+@click.option("--account", "account_name", default=None, metavar="NAME",
+              help="The account to authorise: a name from accounts[].name with backend: "
+                   "gmail, as `followup check-config` lists them (default: the only one).")
 @click.option("--client-secrets", type=click.Path(path_type=Path), default=None,
               help="OAuth client file (Desktop app) from Google Cloud; default: the "
                    "account's client_secrets.")

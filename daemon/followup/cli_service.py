@@ -167,15 +167,13 @@ def init(context: Context, connect: bool | None) -> None:
     host, port, tls = chosen.host, chosen.port, chosen.tls
     if host is None:
         host = click.prompt("IMAP server (host name)").strip()
-        tls = click.prompt("Encryption", type=click.Choice(["implicit", "starttls", "none"]),
-                           default="implicit")
-        port = click.prompt("Port", type=click.IntRange(1, 65535),
-                            default=993 if tls == "implicit" else 143)
+        tls, port = _prompt_tls_and_port()
     username = click.prompt("IMAP user name",
                             default=wizard.guess_username(address, provider)).strip()
     timezone = click.prompt("Your time zone", default=wizard.detect_timezone(),
                             value_proc=_timezone)
-    account = click.prompt("A short name for this account", default="personal").strip()
+    account = click.prompt("A short name for this account", default="personal",
+                           value_proc=_account_name)
     password_file = path.parent / "imap-password"
     click.echo(f"\n{chosen.advice}")
     password: str | None = None
@@ -198,7 +196,10 @@ def init(context: Context, connect: bool | None) -> None:
     if connect is None:
         connect = password_file.exists() and click.confirm(
             "Log in once now to check the account (reads nothing)?", default=True)
-    if connect:
+    if not connect:
+        click.echo(f"\nThe login was not checked. Once {password_file} holds the password, "
+                   f"check it with `followup check-config --connect`.")
+    else:
         from followup.runner import probe_accounts
 
         ok = True
@@ -206,7 +207,10 @@ def init(context: Context, connect: bool | None) -> None:
             click.echo(f"  {name_}: {outcome}")
             ok = ok and good
         if not ok:
-            click.echo("Fix the problem above, then run `followup check-config --connect`.")
+            click.echo(f"\nThe login check failed. {path} is kept: fix the problem above "
+                       f"(the password is read from {password_file}; server, port and tls "
+                       f"are in {path}), then check again with `followup check-config "
+                       f"--connect`.", err=True)
             raise SystemExit(1)
     click.echo("\nNext: `followup scan --dry-run` shows what it would do; `followup run` "
                "starts the service (see the README for systemd).")
@@ -220,24 +224,61 @@ def _address(value: str) -> str:
 
 
 def _timezone(value: str) -> str:
-    from followup.setup_wizard import valid_timezone
+    from followup.zones import zone_problem
 
     value = value.strip()
-    if not valid_timezone(value):
-        raise click.BadParameter(f"{value!r} is not a time zone name such as Europe/Berlin "
-                                 "or America/New_York")
+    problem = zone_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
     return value
+
+
+# Answers to the yes/no questions, typed one prompt too early.
+_YES_NO = {"y", "n", "yes", "no", "j", "ja", "oui", "si", "sí"}
+
+
+def _account_name(value: str) -> str:
+    """An account name: used in logs, `--account` and file names (gmail-NAME.json)."""
+    import re
+
+    value = value.strip()
+    if value.lower() in _YES_NO:
+        raise click.BadParameter(f"{value!r} looks like the answer to a yes/no question; "
+                                 "type a short name for this account, such as personal or "
+                                 "work (Enter keeps personal)")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}", value):
+        raise click.BadParameter(f"{value!r}: use letters, digits, '.', '-' or '_' (at most "
+                                 "40), such as personal or work")
+    return value
+
+
+def _prompt_tls_and_port() -> tuple[str, int]:
+    """Encryption and port, asked again until they fit each other (`port_tls_mismatch`)."""
+    from followup.config import port_tls_mismatch
+
+    while True:
+        tls: str = click.prompt("Encryption",
+                                type=click.Choice(["implicit", "starttls", "none"]),
+                                default="implicit")
+        port: int = click.prompt("Port", type=click.IntRange(1, 65535),
+                                 default=993 if tls == "implicit" else 143)
+        mismatch = port_tls_mismatch(port, tls)
+        if mismatch is None:
+            return tls, port
+        click.echo(f"Error: encryption {mismatch}. Once more:")
 
 
 # -- demo ------------------------------------------------------------------------------------
 
 @cli.command()
 @click.option("--out", "out", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("followup-demo-drafts"), show_default=True,
-              help="Folder the demo's drafts are written to, as .eml files.")
+              default=None, metavar="DIR",
+              help="Folder the demo's drafts are written to, as .eml files (default: "
+                   "~/.cache/followup/demo-drafts, or under $XDG_CACHE_HOME; never the "
+                   "folder you run it in).")
 @click.option("--days", type=click.IntRange(1, 60), default=14, show_default=True,
               help="How many days of the sample job search to play.")
-def demo(out: Path, days: int) -> None:
+def demo(out: Path | None, days: int) -> None:
     """Watch followup work on a sample job search: no account, no network, no config.
 
     A fortnight of sample mail arrives in a temporary mailbox while the clock runs fast;
@@ -246,8 +287,9 @@ def demo(out: Path, days: int) -> None:
     """
     from rich.console import Console
 
-    from followup.demo.run import run_demo
+    from followup.demo.run import default_demo_folder, run_demo
 
+    out = out or default_demo_folder()
     started = time.monotonic()
     quiet = not log.isEnabledFor(logging.DEBUG)
     if quiet:  # the demo prints what happens; the log lines would say it twice

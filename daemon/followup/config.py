@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 import yaml
@@ -33,6 +32,7 @@ from followup.config_model import (
 )
 from followup.errors import ConfigError
 from followup.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
+from followup.zones import zone_problem
 
 SECRET_SOURCES = ("password_file", "password_env", "password_command", "password_keyring",
                   "credential")
@@ -66,8 +66,9 @@ def load_config(path: Path, environ: Mapping[str, str] | None = None) -> Config:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError([f"{path}: no such file; create it with `followup init` or copy "
-                           "config.example.yaml there"]) from None
+        raise ConfigError([f"{path}: no such file; create it with `followup init`, or "
+                           f"start from the documented example: `followup check-config "
+                           f"--example > {path}`"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot be read: {error}"]) from None
     return parse_config(text, label=label, path=path, environ=environ)
@@ -220,11 +221,9 @@ def _validate_item(item: Any, kind: str, path: str, problems: list[str]) -> Any:
 def _check_semantics(values: dict[str, Any], problems: list[str]) -> None:
     """Rules that span several keys."""
     user = values["user"]
-    try:
-        ZoneInfo(user["timezone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f"user.timezone: unknown time zone {user['timezone']!r}; use an IANA "
-                        "name such as Europe/Berlin or America/New_York")
+    zone_trouble = zone_problem(user["timezone"])
+    if zone_trouble:
+        problems.append(f"user.timezone: {zone_trouble}")
     if not user["addresses"]:
         problems.append("user.addresses: list at least one address you send from")
     for index, address in enumerate(user["addresses"]):
@@ -253,6 +252,9 @@ def _check_account(account: dict[str, Any], path: str, problems: list[str]) -> N
             problems.append(f"{path}.tls: 'none' sends your password in clear text and is "
                             f"allowed only to a loopback host (127.0.0.1, ::1, localhost), "
                             f"not {account['host']!r}; use implicit or starttls")
+        mismatch = port_tls_mismatch(account["port"], account["tls"])
+        if mismatch:
+            problems.append(f"{path}.tls: {mismatch}")
         sources = [name for name in SECRET_SOURCES if account[name]]
         if not sources:
             problems.append(f"{path}: no password source; set one of "
@@ -267,6 +269,24 @@ def _check_account(account: dict[str, Any], path: str, problems: list[str]) -> N
     elif backend == "gmail" and not account["client_secrets"] and not account["token_file"]:
         problems.append(f"{path}.client_secrets: missing; the gmail backend needs the OAuth "
                         "client file from Google Cloud (see README, 'Gmail')")
+
+
+def port_tls_mismatch(port: int | None, tls: str) -> str | None:
+    """What is wrong when the TLS mode does not fit the well-known port, else None.
+
+    993 is IMAP over implicit TLS and 143 plain IMAP that STARTTLS upgrades (RFC 8314
+    and RFC 9051). With starttls on 993 the client waits for a greeting while the server
+    waits for a TLS handshake, so a login only times out; with implicit TLS on 143 the
+    handshake fails. Other ports are the server's own choice and are not second-guessed.
+    """
+    if port == 993 and tls in ("starttls", "none"):
+        return (f"{tls} on port 993, which is the implicit-TLS port (the server expects a "
+                f"TLS handshake first, so the login would only time out); set tls: implicit, "
+                f"or port: 143 for {tls}")
+    if port == 143 and tls == "implicit":
+        return ("implicit on port 143, which is the plain/STARTTLS port; set tls: starttls, "
+                "or port: 993 for implicit TLS")
+    return None
 
 
 def _is_loopback(host: str) -> bool:

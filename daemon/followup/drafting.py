@@ -15,11 +15,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from followup.backends.base import Mailbox
 from followup.compose.message import build_draft
 from followup.config_model import Config
 from followup.errors import AppendUncertain, BackendError, FollowupError
+from followup.judge.model import Person
 from followup.ledger import (
     Observed,
     fingerprints_wanted,
@@ -28,7 +30,7 @@ from followup.ledger import (
 )
 from followup.store import LedgerEntry, Store
 from followup.track.applications import group_applications
-from followup.track.model import Application, PlannedDraft
+from followup.track.model import Application, PlannedDraft, Threading
 from followup.track.timing import plan_drafts
 
 log = logging.getLogger(__name__)
@@ -50,17 +52,46 @@ def plan_for(store: Store, config: Config, now: datetime
     applications = group_applications(records, config.user, store.overrides(), now)
     existing = {key: entry.state for key, entry in ledger.items()}
     planned = plan_drafts(applications, config.user, config.timing, now, existing=existing)
+    zone = ZoneInfo(config.user.timezone)  # one zone for every time shown: the user's
     shown = []
     for draft in planned:
         entry = ledger.get(draft.key)
         if entry is not None and entry.state in _SHOWN_STATUS:
             # The ledger's word replaces what time alone would say ("missed" etc.).
             head = draft.reason.split("; missed")[0]
-            when = entry.updated_at.astimezone(now.tzinfo).strftime("%a %d %b %H:%M")
+            when = entry.updated_at.astimezone(zone).strftime("%a %d %b %H:%M")
             draft = replace(draft, status=_SHOWN_STATUS[entry.state],
                             reason=f"{head}; {_LEDGER_WORDS[entry.state]} {when}")
         shown.append(draft)
+    shown.extend(_ledger_only(ledger, applications, {draft.key for draft in planned}, zone))
     return applications, shown
+
+
+def _ledger_only(ledger: dict[str, LedgerEntry], applications: Sequence[Application],
+                 planned_keys: set[str], zone: ZoneInfo) -> list[PlannedDraft]:
+    """Drafts the program made that the plan no longer lists: once a draft is sent, the
+    user's own mail answers the need (a thank-you was written, a reply was sent), so the
+    timing policy plans nothing for it; it is still shown, as a deleted one is."""
+    by_id = {alias: application for application in applications
+             for alias in (application.aliases or (application.id,))}
+    shown = []
+    for key, entry in sorted(ledger.items()):
+        if key in planned_keys or entry.state not in _SHOWN_STATUS:
+            continue
+        application = by_id.get(entry.application_id)
+        if application is None:
+            continue
+        parts = key.split(":")
+        round_number = int(parts[-2]) if len(parts) >= 4 and parts[-2].isdigit() else 0
+        when = entry.updated_at.astimezone(zone).strftime("%a %d %b %H:%M")
+        kind = entry.kind.replace("_", " ")
+        shown.append(PlannedDraft(
+            key=key, application_id=application.id, kind=entry.kind,  # type: ignore[arg-type]
+            round=round_number, to=tuple(Person("", email) for email in entry.recipients),
+            due=entry.due, window_end=entry.due, status=_SHOWN_STATUS[entry.state],
+            reason=f"{kind}; {_LEDGER_WORDS[entry.state]} {when}",
+            threading=Threading(subject="")))
+    return shown
 
 
 _DRAFTS_STATE = "drafts"  # the cursor (by role) holding Drafts' state after the last look

@@ -63,7 +63,7 @@ class ScanReport:
                  self.read.items()]
         lines.extend(self.judged)
         lines.extend(f"{prefix}{line}" for line in self.drafts)
-        if not self.drafts:
+        if not self.drafts and not self.failed_accounts:
             lines.append("no draft is due now")
         if self.next_due:
             lines.append(f"next draft due {self.next_due.isoformat(timespec='minutes')}")

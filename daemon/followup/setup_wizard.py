@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.config import parse_config
 from followup.errors import FollowupError
 from followup.schema import SCHEMA, Key
+from followup.zones import zone_problem
 
 
 @dataclass(frozen=True)
@@ -116,11 +116,8 @@ def _tzlocal_name() -> str | None:
 
 
 def valid_timezone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return "/" in name or name == "UTC"
+    """True for an IANA place name or UTC (`followup.zones`: no fixed offsets, no aliases)."""
+    return zone_problem(name) is None
 
 
 def _description(path: str) -> str:
@@ -146,8 +143,9 @@ def render_config(answers: Answers, today: date | None = None) -> str:
     today = today or date.today()
     lines = [
         f"# followup configuration, written by `followup init` on {today.isoformat()}.",
-        "# Every key is explained in config.example.yaml; `followup check-config` checks",
-        "# this file. The password is never written here: see password_file.",
+        "# Every key is explained in config.example.yaml (`followup check-config --example`",
+        "# prints it); `followup check-config` checks this file. The password is never",
+        "# written here: see password_file.",
         "",
         "user:",
         _comment("user.name", "  "), f"  name: {q(answers.name)}",

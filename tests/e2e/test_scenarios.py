@@ -228,6 +228,7 @@ def test_an_unsure_message_waits_for_the_users_word_then_the_draft_follows(
     [unsure] = json.loads(listed.stdout)
     assert unsure["subject"] == "Re: Northwind Labs interview"
     assert unsure["sender"] == MARIA[1] and unsure["guess"] == "other"
+    assert unsure["date"] == "2026-03-09T11:00:00-04:00"  # RFC 3339, the user's offset
     key = unsure["key"]
     shown = mailbox.cli("review").stdout
     assert key in shown and "Re: Northwind Labs interview" in shown
@@ -237,6 +238,9 @@ def test_an_unsure_message_waits_for_the_users_word_then_the_draft_follows(
     drafts = [d for app in json.loads(waiting.stdout)["applications"] for d in app["drafts"]
               if d["kind"] == "status_check"]
     assert [d["status"] for d in drafts] == ["waiting"]
+    from tests.e2e.test_output_contract import validate
+
+    validate(json.loads(waiting.stdout), "plan")
     assert f"followup app correct {key} other" in drafts[0]["reason"]
     rows = json.loads(mailbox.cli("status", "--json", "--now", at(19, 10).isoformat()).stdout)
     assert any("waiting: " in row["next_action"] and key in row["next_action"] for row in rows)

@@ -41,7 +41,7 @@ def test_init_for_gmail_writes_a_private_commented_config_and_password_file(
     ], "--no-connect")
     assert result.exit_code == 0, result.output
     assert "is not an email address" in result.output
-    assert "is not a time zone name" in result.output
+    assert "unknown time zone 'Mars/Olympus_Mons'" in result.output
     assert "App passwords" in result.output  # Gmail advice
     text = config.read_text()
     assert mode(config) == 0o600
@@ -81,6 +81,7 @@ def test_init_fills_in_the_server_of_each_provider(tmp_path: Path, provider: str
     account = load_config(config).accounts[0]
     assert (account.host, account.port, account.tls) == (host, 993, "implicit")
     assert "Write your password into" in result.output
+    assert "The login was not checked" in result.output  # never a silent skip
     assert not (tmp_path / "imap-password").exists()
 
 
@@ -104,6 +105,48 @@ def test_init_for_another_imap_server_then_logs_in(
     assert result.exit_code == 0, result.output
     assert "home: connected; inbox = INBOX, sent = Sent, drafts = Drafts" in result.output
     assert dovecot_user.password not in config.read_text()
+
+
+def test_init_checks_each_answer_where_it_is_given(tmp_path: Path) -> None:
+    """A fixed-offset zone and a misspelt one get the name to use; an account name typed as
+    the next question's "y" is refused; a port that does not fit the encryption is named
+    and both are asked again."""
+    config = tmp_path / "config.yaml"
+    result = invoke_init(config, [
+        "Sam Rivera", "sam.rivera@example.org", "other", "imap.example.org",
+        "starttls", "993",            # the implicit-TLS port with STARTTLS: asked again
+        "starttls", "",               # 143, the default for starttls
+        "",                           # user name: the address
+        "EST", "Pacific/Aukland", "Pacific/Auckland",
+        "y", "home",                  # "y" is not an account name
+        "n",
+    ], "--no-connect")
+    assert result.exit_code == 0, result.output
+    assert "starttls on port 993, which is the implicit-TLS port" in result.output
+    assert "'EST' is a fixed offset" in result.output and "America/New_York" in result.output
+    assert "did you mean 'Pacific/Auckland'?" in result.output
+    assert "'y' looks like the answer to a yes/no question" in result.output
+    loaded = load_config(config)
+    account = loaded.accounts[0]
+    assert (account.name, account.port, account.tls) == ("home", 143, "starttls")
+    assert loaded.user.timezone == "Pacific/Auckland"
+
+
+@pytest.mark.dovecot
+def test_init_exits_non_zero_when_the_login_check_fails_and_says_how_to_retry(
+        tmp_path: Path, dovecot_server: DovecotServer, dovecot_user: DovecotUser) -> None:
+    config = tmp_path / "config.yaml"
+    result = invoke_init(config, [
+        "Sam Rivera", "sam.rivera@example.org", "other", "127.0.0.1", "none",
+        str(dovecot_server.plain_port), dovecot_user.name, "America/New_York", "home",
+        "y", "not-the-password", "y"])
+    assert result.exit_code == 1, result.output
+    assert "home: FAILED" in result.output and "refused the login" in result.output
+    assert "The login check failed" in result.output
+    assert "followup check-config --connect" in result.output
+    assert str(tmp_path / "imap-password") in result.output  # where to fix the password
+    assert config.exists() and load_config(config).accounts[0].name == "home"  # kept
+    assert "not-the-password" not in config.read_text()
 
 
 def demo_drafts(out: Path) -> dict[str, list[str]]:

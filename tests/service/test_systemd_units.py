@@ -1,12 +1,8 @@
-"""The systemd units: `systemd-analyze verify --user` where it is installed, and always a
-check of the keys that make them right (parsed like systemd reads them)."""
+"""The systemd units: a check of the keys that make them right (parsed like systemd reads
+them). `systemd-analyze verify` runs on them as installed in test_readme_path.py."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 UNITS = Path(__file__).resolve().parents[2] / "systemd"
@@ -83,34 +79,5 @@ def test_the_scan_unit_and_its_timer() -> None:
     assert one(timer, "Install", "WantedBy") == "timers.target"
 
 
-KNOWN_SECTIONS = {"Unit", "Service", "Timer", "Install"}
-
-
-def test_systemd_analyze_verify_user_finds_no_problem(tmp_path: Path) -> None:
-    """`systemd-analyze verify --user` where it is installed; where it is not (some CI
-    images), every unit is at least parsed into known sections (never skipped)."""
-    analyze = shutil.which("systemd-analyze")
-    if analyze is None:
-        for name in NAMES:
-            sections = parse_unit(UNITS / name)
-            assert set(sections) <= KNOWN_SECTIONS, (name, set(sections))
-            assert sections.get("Unit", {}).get("Description"), name
-        return
-    executable = shutil.which("followup") or str(Path(sys.executable).with_name("followup"))
-    assert os.access(executable, os.X_OK)
-    for name in NAMES:
-        # The units name ~/.local/bin/followup; verify checks the command exists.
-        text = (UNITS / name).read_text().replace("%h/.local/bin/followup", executable)
-        (tmp_path / name).write_text(text)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    environment = dict(os.environ, XDG_RUNTIME_DIR=str(runtime),
-                       SYSTEMD_LOG_LEVEL="warning")
-    result = subprocess.run([analyze, "verify", "--user", "--man=no",
-                             *(str(tmp_path / name) for name in NAMES)],
-                            check=False, capture_output=True, text=True, timeout=60,
-                            env=environment,
-                            cwd=tmp_path)
-    problems = [line for line in (result.stdout + result.stderr).splitlines()
-                if str(tmp_path) in line or "Unknown" in line or "not executable" in line]
-    assert result.returncode == 0 and not problems, result.stdout + result.stderr
+# `systemd-analyze verify` of the units as the README installs them (no path replaced):
+# tests/service/test_readme_path.py.

@@ -5,7 +5,8 @@ Maildir (INBOX at its root, `.Sent`, `.Drafts`) while a simulated clock steps th
 fortnight; before each step's `run_once(config, now=step)` the messages that have arrived
 by then are delivered. What happens is printed as it happens: each message and how it was
 read, each change of an application's state, each draft as it would appear. The drafts are
-left as .eml files in the output folder. Nothing outside the temporary folders and the
+left as .eml files in the output folder (by default in the user's cache folder, see
+`default_demo_folder`). Nothing outside the temporary folders and the
 output folder is touched; no network is used.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
@@ -53,6 +55,16 @@ class DemoResult:
     end: datetime
     drafts: list[DemoDraft] = field(default_factory=list)
     messages: int = 0
+
+
+def default_demo_folder(environ: Mapping[str, str] | None = None) -> Path:
+    """Where `followup demo` leaves its drafts: $XDG_CACHE_HOME/followup/demo-drafts, else
+    ~/.cache/followup/demo-drafts. Not the current folder: the README's first command runs
+    in the checkout, and a demo must not leave files in a work tree."""
+    environ = os.environ if environ is None else environ
+    cache = environ.get("XDG_CACHE_HOME") or ""
+    base = Path(cache) if cache.startswith("/") else Path.home() / ".cache"
+    return base / "followup" / "demo-drafts"
 
 
 def demo_config(maildir: Path, state_dir: Path) -> Config:
