@@ -10,8 +10,8 @@ messages): 92.2%. These floors may only go up.
 
 Issue 12, second round: after its one blind scoring the held-back third was read and its
 families fixed (as families, tested in tests/unit/test_judge_families_round2.py in words
-of our own), so its figures from then on are NO LONGER BLIND: 68.2% blind, 86.0% after the
-second round (train part 93.1%, whole corpus 90.8%). Only mail none of us has seen can say
+of our own), so its figures from then on are NO LONGER BLIND: 68.2% blind, 88.8% after the
+second round (train part 93.1%, whole corpus 91.7%). Only mail none of us has seen can say
 again how the judge generalises; the held-back floors below guard what was reached.
 """
 
@@ -39,9 +39,9 @@ RECALL_FLOORS = {"rejection": 0.95, "offer": 0.81}
 
 HELD_BACK = set((REAL / "HELD_BACK.txt").read_text(encoding="utf-8").split())
 # The held-back third: scored blind once at 68.2% (tests/corpus_real/README.md), then read
-# and its families fixed (86.0%, no longer blind): guards of what was reached.
-HELD_BACK_FLOORS = {"accuracy": 0.85, "rejection": 0.99, "offer": 0.99}
-HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.78, "interview_scheduled": 0.88}
+# and its families fixed (88.8%, no longer blind): guards of what was reached.
+HELD_BACK_FLOORS = {"accuracy": 0.88, "rejection": 0.99, "offer": 0.99}
+HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.78, "interview_scheduled": 0.94}
 
 
 @pytest.fixture(scope="module")
