@@ -11,9 +11,21 @@ delete, threads.get, and batch requests (POST /batch/gmail/v1 or /batch, multipa
 application/http parts, answered with `Content-ID: <response-...>` parts as Google does).
 
 Threads are assigned like Gmail: a message joins the thread of a message it names in
-References / In-Reply-To only if the subjects match (Re:/Fwd: aside); `drafts.create` with
-a threadId honours it only under the same conditions (else a new thread), and answers 404
-for an unknown thread.
+References / In-Reply-To only if the subjects match (Re:/Fwd: aside; any other marker, TR:,
+AW:, SV:, or a shortened subject, does not match); `drafts.create` with a threadId honours
+it only under the same conditions (else a new thread), and answers 404 for an unknown
+thread. A threadId with no In-Reply-To / References makes a "ghost": attached to the thread
+but not shown in it (`ghost_drafts`), as other Gmail clients reported.
+
+As strict as Gmail where it is known, stricter where it is not: every parameter is checked
+against the discovery document (an unknown one answers 400); with `require_auth`, each
+method needs one of the scopes the discovery document lists for it (else 403
+insufficientPermissions); a batch part beyond `concurrency_limit` answers 429 "Too many
+concurrent requests for user"; a future `startHistoryId` answers 200 with no records (the
+fake's reading of the undocumented case); switches make `drafts.create` give the draft a
+Message-ID of Gmail's own (`rewrite_message_ids`) and keep new drafts out of search
+(`search_lag`). History can hold several messages in one record (`deliver_together`), a
+label added later, and a send as a label change (`user_sends_draft(as_label_change=True)`).
 
 Errors can be injected per method: the next N calls answer 429 (with Retry-After), 403,
 500..., or the connection is dropped; either before the call takes effect or after (a
@@ -62,13 +74,39 @@ DEFAULT_REASONS = {400: "badRequest", 401: "authError", 403: "forbidden", 404: "
                    503: "backendError"}
 
 
+DOCUMENT = json.loads((Path(googleapiclient.__file__).parent / "discovery_cache" /
+                       "documents" / "gmail.v1.json").read_text())
+# method id -> (the parameters it takes, the scopes that allow it), from the discovery document
+METHODS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+GLOBAL_PARAMETERS = frozenset(DOCUMENT.get("parameters", {}))
+READONLY = "https://www.googleapis.com/auth/gmail.readonly"
+COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
+DEFAULT_SCOPES = (READONLY, COMPOSE)
+# Gmail's own words for the 403s that are not about the token (developers.google.com/
+# workspace/gmail/api/guides/handle-errors; the accessNotConfigured text is what Google
+# answers for a project where the API is off).
+REASON_MESSAGES = {
+    "accessNotConfigured": "Gmail API has not been used in project 123456789 before or it is "
+                           "disabled. Enable it by visiting https://console.developers.google."
+                           "com/apis/api/gmail.googleapis.com/overview?project=123456789 then "
+                           "retry.",
+    "dailyLimitExceeded": "Daily Limit Exceeded. The quota will be reset at midnight Pacific "
+                          "Time (PT).",
+    "domainPolicy": "The domain administrators have disabled Gmail apps.",
+    "insufficientPermissions": "Request had insufficient authentication scopes.",
+    "userRateLimitExceeded": "User-rate limit exceeded.",
+    "rateLimitExceeded": "Too many concurrent requests for user.",
+}
+
+
 def _routes() -> list[tuple[str, re.Pattern[str], str]]:
-    document = json.loads((Path(googleapiclient.__file__).parent / "discovery_cache" /
-                           "documents" / "gmail.v1.json").read_text())
+    document = DOCUMENT
     routes: list[tuple[int, str, re.Pattern[str], str]] = []
 
     def walk(resource: dict[str, Any]) -> None:
         for method in resource.get("methods", {}).values():
+            METHODS[method["id"]] = (frozenset(method.get("parameters", {})),
+                                     frozenset(method.get("scopes", ())))
             pattern = "".join(f"(?P<{piece[1:-1].lstrip('+')}>[^/]+)"
                               if piece.startswith("{") else re.escape(piece)
                               for piece in re.split(r"(\{[^}]+\})", method["path"]))
@@ -106,6 +144,7 @@ class Injection:
     retry_after: str | None = None
     reason: str | None = None
     after: bool = False  # let the call take effect first
+    skip: int = 0  # answer this many calls normally before the injection starts
 
 
 @dataclass
@@ -159,7 +198,8 @@ def _decoded(part: Message) -> bytes:
 def _normal_subject(subject: str) -> str:
     subject = " ".join(subject.split()).lower()
     while True:
-        stripped = re.sub(r"^(re|fwd?|aw|wg)\s*:\s*", "", subject)
+        # Only Re:/Fwd:-style markers are discounted; TR:, AW:, SV:... are part of it.
+        stripped = re.sub(r"^(re|fwd?|fw)\s*:\s*", "", subject)
         if stripped == subject:
             return subject
         subject = stripped
@@ -192,6 +232,13 @@ class GmailFake:
         self.page_cap: int | None = None  # Gmail may return fewer results than asked for
         self.search_lag = False  # new drafts not yet found by search (q), as can happen
         self.unindexed: set[str] = set()
+        self.rewrite_message_ids = False  # drafts.create gives the draft a Message-ID of its own
+        self.ghost_drafts: set[str] = set()  # draft ids attached to a thread but not shown
+        self.given_message_ids: dict[str, str] = {}  # stored id -> Message-ID before a rewrite
+        self.concurrency_limit: int | None = 25  # batch parts beyond this answer 429
+        self.concurrency_refusals = 0
+        self.user_labels: dict[str, str] = {}  # label id -> name, the user's own labels
+        self.token_scopes: dict[str, tuple[str, ...]] = {}  # access or refresh token -> scopes
         self.lock = threading.RLock()
         self._counter = itertools.count(0x18C5A0000000)
         fake = self
@@ -235,9 +282,12 @@ class GmailFake:
     def _new_id(self) -> str:
         return f"{next(self._counter):x}"
 
-    def _record(self, kind: str, message: StoredMessage, labels: list[str] | None = None
-                ) -> None:
-        self.history_id += 1 + len(self.history) % 3  # rising, with gaps
+    def _record(self, kind: str, message: StoredMessage, labels: list[str] | None = None,
+                *, same_record: bool = False) -> None:
+        """One history record; `same_record` puts the change into the previous record (Gmail
+        may report several messages, or several changes, under one history id)."""
+        if not same_record:
+            self.history_id += 1 + len(self.history) % 3  # rising, with gaps
         message.history_id = self.history_id
         self.history.append({"id": self.history_id, "kind": kind, "message_id": message.id,
                              "thread_id": message.thread_id, "labels": sorted(message.labels),
@@ -273,6 +323,21 @@ class GmailFake:
             self._record("messageAdded", message)
             return message_id
 
+    def deliver_together(self, raws: list[bytes],
+                         labels: tuple[str, ...] | list[str] = ("INBOX", "UNREAD")) -> list[str]:
+        """Deliver several messages under one history record; returns their ids."""
+        with self.lock:
+            ids = []
+            for index, raw in enumerate(raws):
+                message_id = self._new_id()
+                thread = self._thread_for(raw, None) or message_id
+                message = StoredMessage(message_id, thread, raw, set(labels),
+                                        int(time.time() * 1000))
+                self.messages[message_id] = message
+                self._record("messageAdded", message, same_record=index > 0)
+                ids.append(message_id)
+            return ids
+
     def add_labels(self, message_id: str, *labels: str) -> None:
         with self.lock:
             message = self.messages[message_id]
@@ -294,16 +359,27 @@ class GmailFake:
             self._delete_message(self.drafts.pop(draft_id))
 
     def draft_by_message_id(self, message_id: str) -> str | None:
+        """The draft with `message_id`, as created (before any rewrite) or as stored."""
         for draft_id, stored in self.drafts.items():
-            if _bare(self.messages[stored].message_id) == _bare(message_id):
+            if _bare(message_id) in (_bare(self.messages[stored].message_id),
+                                     _bare(self.given_message_ids.get(stored, ""))):
                 return draft_id
         return None
 
-    def user_sends_draft(self, draft_id: str, *, message_id: str | None = None) -> str:
+    def user_sends_draft(self, draft_id: str, *, message_id: str | None = None,
+                         as_label_change: bool = False) -> str:
         """The user sends the draft from Gmail: the draft goes, a SENT message in the same
-        thread comes (with the same raw, or with `message_id` as Gmail's web client does)."""
+        thread comes (with the same raw, or with `message_id` as Gmail's web client does).
+        `as_label_change`: the same message loses DRAFT and gains SENT in one history record,
+        as Gmail reports a send."""
         with self.lock:
             draft = self.messages[self.drafts[draft_id]]
+            if as_label_change:
+                del self.drafts[draft_id]
+                draft.labels = (draft.labels - {"DRAFT"}) | {"SENT"}
+                self._record("labelRemoved", draft, ["DRAFT"])
+                self._record("labelAdded", draft, ["SENT"], same_record=True)
+                return draft.id
             raw = draft.raw
             if message_id is not None:
                 raw = re.sub(rb"(?im)^Message-ID:.*\r?\n", b"", raw, count=1)
@@ -330,23 +406,29 @@ class GmailFake:
 
     def fail_next(self, method_id: str, status: int, *, count: int = 1,
                   retry_after: str | int | None = None, reason: str | None = None,
-                  after: bool = False) -> None:
+                  after: bool = False, skip: int = 0) -> None:
+        """The next `count` calls of `method_id` (after `skip` answered normally) fail."""
         self.injections.append(Injection(method_id, count, status, None if retry_after is None
-                                         else str(retry_after), reason, after))
+                                         else str(retry_after), reason, after, skip))
 
-    def drop_next(self, method_id: str, *, count: int = 1, after: bool = True) -> None:
+    def drop_next(self, method_id: str, *, count: int = 1, after: bool = True,
+                  skip: int = 0) -> None:
         """Close the connection instead of answering the next `count` calls (after they
         took effect, by default)."""
-        self.injections.append(Injection(method_id, count, 0, after=after))
+        self.injections.append(Injection(method_id, count, 0, after=after, skip=skip))
 
     # -- OAuth -----------------------------------------------------------------------------
 
-    def grant(self, refresh_token: str = "1//fake-refresh") -> str:
-        """Register a refresh token; returns a valid access token and turns auth checks on."""
+    def grant(self, refresh_token: str = "1//fake-refresh",
+              scopes: tuple[str, ...] = DEFAULT_SCOPES) -> str:
+        """Register a refresh token for `scopes`; returns a valid access token and turns auth
+        (and scope) checks on."""
         self.refresh_tokens[refresh_token] = True
+        self.token_scopes[refresh_token] = scopes
         self.require_auth = True
         access = f"ya29.fake-{uuid.uuid4().hex[:12]}"
         self.access_tokens.add(access)
+        self.token_scopes[access] = scopes
         return access
 
     def revoke(self, refresh_token: str = "1//fake-refresh") -> None:
@@ -402,16 +484,38 @@ class GmailFake:
         with self.lock:
             for injection in self.injections:
                 if injection.method_id == method_id and injection.count > 0:
+                    if injection.skip > 0:
+                        injection.skip -= 1
+                        return None
                     injection.count -= 1
                     return injection
         return None
 
-    def check_auth(self, headers: Any) -> None:
+    def check_auth(self, headers: Any, method_id: str) -> None:
+        """401 without a valid token; 403 insufficientPermissions when the token's scopes are
+        not among those the discovery document lists for the method."""
         if not self.require_auth:
             return
         value = str(headers.get("Authorization") or headers.get("authorization") or "")
         if not value.startswith("Bearer ") or value[7:] not in self.access_tokens:
             raise ApiError(401, "Request had invalid authentication credentials.", "authError")
+        allowed = METHODS.get(method_id, (frozenset(), frozenset()))[1]
+        granted = set(self.token_scopes.get(value[7:], DEFAULT_SCOPES))
+        if allowed and not granted & allowed:
+            raise ApiError(403, REASON_MESSAGES["insufficientPermissions"],
+                           "insufficientPermissions")
+
+    @staticmethod
+    def check_parameters(method_id: str, params: dict[str, list[str]],
+                         path_params: dict[str, str]) -> None:
+        """400 for a query parameter the method does not take (Gmail's own answer)."""
+        if method_id not in METHODS:
+            return
+        known = METHODS[method_id][0] | GLOBAL_PARAMETERS
+        for name in params:
+            if name not in known or name in path_params:
+                raise ApiError(400, f"Invalid JSON payload received. Unknown name \"{name}\": "
+                               "Cannot bind query parameter.", "invalidArgument")
 
     def call(self, verb: str, target: str, headers: Any, body: bytes, *, batch: bool
              ) -> tuple[int, Any, dict[str, str], bool]:
@@ -430,8 +534,10 @@ class GmailFake:
         injection = self.take_injection(method_id)
         try:
             if injection is not None and not injection.after:
-                raise ApiError(injection.status, reason=injection.reason)
-            self.check_auth(headers)
+                raise ApiError(injection.status, REASON_MESSAGES.get(injection.reason or "", ""),
+                               reason=injection.reason)
+            self.check_auth(headers, method_id)
+            self.check_parameters(method_id, params, path_params)
             handler = getattr(self, "api_" + method_id.replace("gmail.users.", "")
                               .replace(".", "_"), None)
             if handler is None:
@@ -439,7 +545,8 @@ class GmailFake:
             with self.lock:
                 status, answer = handler(params, path_params, body)
             if injection is not None:
-                raise ApiError(injection.status, reason=injection.reason)
+                raise ApiError(injection.status, REASON_MESSAGES.get(injection.reason or "", ""),
+                               reason=injection.reason)
         except ApiError as error:
             if injection is not None and injection.status == 0:
                 record.status = 0
@@ -558,7 +665,9 @@ class GmailFake:
 
     def api_labels_list(self, params: Any, path: Any, body: bytes) -> tuple[int, Any]:
         return 200, {"labels": [{"id": label, "name": label, "type": "system"}
-                                for label in SYSTEM_LABELS]}
+                                for label in SYSTEM_LABELS] + [
+            {"id": label, "name": name, "type": "user"}
+            for label, name in self.user_labels.items()]}
 
     def api_messages_list(self, params: Any, path: Any, body: bytes) -> tuple[int, Any]:
         labels = set(params.get("labelIds", []))
@@ -600,29 +709,40 @@ class GmailFake:
             start < self.history_id - self.history_horizon
         if start < self.history_floor or too_old:
             raise ApiError(404, "Requested entity was not found.")
+        # A start id ahead of the mailbox (another account's, a restored state): the fake
+        # answers as for a quiet mailbox, with its own (lower) current id. Gmail's answer is
+        # undocumented; this is the one that would leave a naive client stuck.
         kinds = set(params.get("historyTypes", [])) or {
             "messageAdded", "messageDeleted", "labelAdded", "labelRemoved"}
         label = params.get("labelId", [None])[0]
         records = [r for r in self.history if r["id"] > start and r["kind"] in kinds
                    and (label is None or label in r["labels"] or label in r["changed"])]
-        page, token = self._page(records, params)
+        grouped: dict[int, list[dict[str, Any]]] = {}
+        for record in records:
+            grouped.setdefault(record["id"], []).append(record)
+        page, token = self._page(list(grouped.values()), params)
         answer: dict[str, Any] = {"historyId": str(self.history_id)}
         if page:
-            answer["history"] = [self._history_record(r) for r in page]
+            answer["history"] = [self._history_record(group) for group in page]
         if token:
             answer["nextPageToken"] = token
         return 200, answer
 
-    def _history_record(self, record: dict[str, Any]) -> dict[str, Any]:
-        short = {"id": record["message_id"], "threadId": record["thread_id"]}
-        full = dict(short, labelIds=record["labels"])
-        answer: dict[str, Any] = {"id": str(record["id"]), "messages": [short]}
-        key = {"messageAdded": "messagesAdded", "messageDeleted": "messagesDeleted",
-               "labelAdded": "labelsAdded", "labelRemoved": "labelsRemoved"}[record["kind"]]
-        entry: dict[str, Any] = {"message": full}
-        if record["kind"] in ("labelAdded", "labelRemoved"):
-            entry["labelIds"] = record["changed"]
-        answer[key] = [entry]
+    @staticmethod
+    def _history_record(group: list[dict[str, Any]]) -> dict[str, Any]:
+        """One history record: every change made under its id, each message once in
+        `messages`."""
+        answer: dict[str, Any] = {"id": str(group[0]["id"]), "messages": []}
+        for record in group:
+            short = {"id": record["message_id"], "threadId": record["thread_id"]}
+            if short not in answer["messages"]:
+                answer["messages"].append(short)
+            key = {"messageAdded": "messagesAdded", "messageDeleted": "messagesDeleted",
+                   "labelAdded": "labelsAdded", "labelRemoved": "labelsRemoved"}[record["kind"]]
+            entry: dict[str, Any] = {"message": dict(short, labelIds=record["labels"])}
+            if record["kind"] in ("labelAdded", "labelRemoved"):
+                entry["labelIds"] = record["changed"]
+            answer.setdefault(key, []).append(entry)
         return answer
 
     def api_drafts_create(self, params: Any, path: Any, body: bytes) -> tuple[int, Any]:
@@ -634,15 +754,24 @@ class GmailFake:
         wanted = given.get("threadId")
         if wanted and not any(m.thread_id == wanted for m in self.messages.values()):
             raise ApiError(404, "Requested entity was not found.")
-        thread = (self._thread_for(raw, wanted) if wanted else None)
+        headers = BytesParser(policy=compat32).parsebytes(raw, headersonly=True)
+        ghost = bool(wanted) and not (headers.get("In-Reply-To") or headers.get("References"))
+        thread = wanted if ghost else (self._thread_for(raw, wanted) if wanted else None)
+        given = str(headers.get("Message-ID", "")).strip()
+        if self.rewrite_message_ids:
+            raw = re.sub(rb"(?im)^Message-ID:.*\r?\n", b"", raw, count=1)
+            raw = f"Message-ID: <CA{uuid.uuid4().hex}@mail.gmail.com>\r\n".encode() + raw
         message_id = self._new_id()
         message = StoredMessage(message_id, thread or message_id, raw, {"DRAFT"},
                                 int(time.time() * 1000))
         self.messages[message_id] = message
+        self.given_message_ids[message_id] = given
         if self.search_lag:
             self.unindexed.add(message_id)
         draft_id = f"r{next(self._counter)}"
         self.drafts[draft_id] = message_id
+        if ghost:
+            self.ghost_drafts.add(draft_id)
         self._record("messageAdded", message)
         return 200, {"id": draft_id, "message": {"id": message_id, "threadId": message.thread_id,
                                                  "labelIds": ["DRAFT"]}}
@@ -685,6 +814,7 @@ class GmailFake:
                              "error_description": "Token has been expired or revoked."}
             access = f"ya29.fake-{uuid.uuid4().hex[:12]}"
             self.access_tokens.add(access)
+            self.token_scopes[access] = self.token_scopes.get(refresh, DEFAULT_SCOPES)
             return 200, {"access_token": access, "expires_in": 3599, "token_type": "Bearer",
                          "scope": " ".join(self.granted_scopes or [])}
         if grant == "authorization_code":
@@ -695,6 +825,7 @@ class GmailFake:
             self.refresh_tokens[refresh] = True
             access = f"ya29.fake-{uuid.uuid4().hex[:12]}"
             self.access_tokens.add(access)
+            self.token_scopes[refresh] = self.token_scopes[access] = tuple(scope.split())
             return 200, {"access_token": access, "refresh_token": refresh, "expires_in": 3599,
                          "token_type": "Bearer", "scope": scope}
         return 400, {"error": "unsupported_grant_type"}
@@ -795,7 +926,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         boundary = f"batch_{uuid.uuid4().hex}"
         chunks, dropped = [], False
-        for part in parts:
+        for index, part in enumerate(parts):
             assert isinstance(part, Message)
             content_id = " ".join(str(part["Content-ID"]).split())  # unfold
             payload = part.get_payload()
@@ -809,8 +940,20 @@ class _Handler(BaseHTTPRequestHandler):
             for line in header_lines:
                 name, _, value = line.partition(":")
                 headers[name.strip().lower()] = value.strip()
-            status, answer, extra, drop = fake.call(verb, target, headers,
-                                                    inner_body.encode(), batch=True)
+            if fake.concurrency_limit is not None and index >= fake.concurrency_limit:
+                # Gmail runs a batch's parts concurrently and refuses those past its per-user
+                # limit (seen with 50, fine at 20-25: amd/gaia#2720, BandcampReleaseSummary#2).
+                fake.concurrency_refusals += 1
+                refused = RequestRecord(fake.route(verb, urllib.parse.urlsplit(target).path)[0],
+                                        verb, target, {}, True, 429)
+                with fake.lock:
+                    fake.requests.append(refused)
+                    ALL_REQUESTS.append(refused)
+                status, answer, extra, drop = 429, error_body(
+                    429, REASON_MESSAGES["rateLimitExceeded"], "rateLimitExceeded"), {}, False
+            else:
+                status, answer, extra, drop = fake.call(verb, target, headers,
+                                                        inner_body.encode(), batch=True)
             dropped = dropped or drop
             text = "" if answer is None else json.dumps(answer)
             lines = [f"HTTP/1.1 {status} {'OK' if status < 300 else 'Error'}",

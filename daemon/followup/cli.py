@@ -361,9 +361,17 @@ def plan(context: Context, as_json: bool, now_text: str | None) -> None:
             people = ", ".join(p["name"] or p["email"] for p in round_["interviewers"])
             click.echo(f"  interview {shown(round_['start'])}"
                        + (f" with {people}" if people else ""))
+        if app["note"]:
+            click.echo(f"  note: {app['note']}")
         for draft in app["drafts"]:
             click.echo(f"  {draft['status']:>9}  {draft['kind']:<18} {shown(draft['due'])}  "
                        f"{', '.join(draft['to']) or '-'}: {draft['reason']}")
+            for fact in draft["facts"]:
+                click.echo(f"             uses {fact['name']} = {fact['value']!r} "
+                           f"(from {fact['from']})")
+            for fact in draft["left_out"]:
+                click.echo(f"             leaves out {fact['name']} = {fact['value']!r}: "
+                           f"{fact['why']}")
 
 
 @cli.command()
@@ -422,6 +430,7 @@ def print_status_table(rows: list[dict[str, Any]], zone: ZoneInfo, console: Any,
     table.add_column("last", no_wrap=True)
     table.add_column("next action", overflow="fold")
     table.add_column("when", no_wrap=True)
+    table.add_column("note", overflow="fold")
     for row in rows:
         table.add_row(*table_cells(row, zone))
     console.print(table)
@@ -513,14 +522,15 @@ def app() -> None:
     """Your word on an application (ignore, close, reopen, note) or on a message (correct)."""
 
 
-def _override(context: Context, action: str, target: str, text: str = "") -> None:
+def _override(context: Context, action: str, target: str, text: str = "",
+              now_text: str | None = None) -> None:
     from followup.store import Store
     from followup.track.model import Override
 
     config = context.config()
-    now = parse_now(None, config)
+    now = parse_now(now_text, config)
     assert config.state_dir is not None
-    known = {application.id for application in _planned(context, None)[2]}
+    known = {application.id for application in _planned(context, now_text)[2]}
     if target not in known:
         raise FollowupError(f"no application with id {target!r}; `followup status` lists them")
     store = Store.open(config.state_dir / "state.db")
@@ -559,12 +569,15 @@ def app_reopen(context: Context, application_id: str) -> None:
 @app.command("note")
 @click.argument("application_id")
 @click.argument("text")
+@click.option("--now", "now_text", default=None, metavar="ISO",
+              help="Record it as if it were this ISO time (for trying things out, tests).")
 @pass_context
-def app_note(context: Context, application_id: str, text: str) -> None:
-    """A talking point for the thank-you of application ID."""
+def app_note(context: Context, application_id: str, text: str, now_text: str | None) -> None:
+    """A talking point for the thank-you of application ID (`plan` shows it; the log
+    reminds you when a thank-you is due soon without one)."""
     if not text.strip():
         raise click.BadParameter("note needs the text of the note")
-    _override(context, "note", application_id, text)
+    _override(context, "note", application_id, text, now_text)
 
 
 def _kinds_help() -> str:

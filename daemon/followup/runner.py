@@ -33,6 +33,7 @@ from followup.store import Store
 from followup.notify.announce import notify, record_placed
 from followup.notify.deliver import Deliverer, build_deliverer
 from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.reminders import note_reminders
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,8 @@ def run_once(config: Config, *, now: datetime, dry_run: bool = False,
             actions = DraftActions(store=store, mailboxes=healthy, config=config, now=now,
                                    dry_run=dry_run, fault=fault)
             applications, planned = plan_for(store, config, now)
+            for line in note_reminders(applications, planned, now):
+                log.info("%s", line)
             placed = (applications, planned)
             report.applications = len(applications)
             report.plan = planned
@@ -235,6 +238,8 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
                 if line:
                     report.judged.append(line)
             store.set_cursor(account.name, role, result.cursor, now)
+        if result.interrupted is not None:  # progress kept; no drafts on half a mailbox
+            raise result.interrupted
     return count
 
 

@@ -90,7 +90,9 @@ ACCOUNT_KEYS: tuple[Key, ...] = (
     Key("folders", "section", "Folder names, when the server does not mark them with "
         "special-use attributes. Left empty, they are found by attribute, then by common "
         "names ([Gmail]/Drafts, Sent Items, ...).", {}, None, children=(
-            Key("inbox", "str", "The folder incoming mail arrives in.", "INBOX", "INBOX"),
+            Key("inbox", "str", "The folder incoming mail arrives in. On Gmail, INBOX means "
+                "every message received (archived or filtered past the inbox too); another "
+                "name is a label to read instead.", "INBOX", "INBOX"),
             Key("sent", "str", "The folder your sent mail is in.", None, "Sent",
                 commented=True),
             Key("drafts", "str", "The folder drafts are placed in.", None, "Drafts",
@@ -115,8 +117,9 @@ SCHEMA: tuple[Key, ...] = (
                 [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]),
             Key("holidays", "date_list", "Days that are not business days (YYYY-MM-DD).",
                 [], ["2026-12-25", "2027-01-01"]),
-            Key("language", "enum", "Language of the drafts.", "en", "en",
-                choices=("en",)),
+            Key("language", "enum", "Language of a draft when the mail does not show one "
+                "(drafts are written in the thread's language: en, de, fr or es).", "en", "en",
+                choices=("en", "de", "fr", "es")),
         )),
     Key("accounts", "section_list", "The mailboxes to watch; at least one.", REQUIRED, None,
         children=ACCOUNT_KEYS),

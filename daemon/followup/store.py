@@ -581,6 +581,9 @@ def record_to_dict(record: MailRecord) -> dict[str, Any]:
             "contact": facts.contact,
             "decision_by": facts.decision_by.isoformat() if facts.decision_by else None,
             "language": facts.language,
+            "register": facts.register,
+            "interview_kind": facts.interview_kind,
+            "people_titles": [list(pair) for pair in facts.people_titles],
         },
     }
 
@@ -604,6 +607,10 @@ def record_from_dict(data: dict[str, Any]) -> MailRecord:
             decision_by=date.fromisoformat(facts["decision_by"]) if facts["decision_by"]
             else None,
             language=facts["language"],
+            register=facts.get("register") or "",
+            interview_kind=facts.get("interview_kind") or "",
+            people_titles=tuple((str(name), str(title))
+                                for name, title in facts.get("people_titles") or ()),
         ),
     )
 

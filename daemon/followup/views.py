@@ -39,12 +39,19 @@ def plan_json(now: datetime, applications: Sequence[Application],
                 "interviewers": [{"name": p.name or None, "email": p.email or None}
                                  for p in round_.interviewers],
             } for round_ in app.rounds if not round_.canceled],
+            "note": app.note or None,
             "drafts": [{
                 "kind": draft.kind,
                 "to": [person.email for person in draft.to],
                 "due": _iso(draft.due, zone),
                 "status": draft.status,
                 "reason": draft.reason,
+                "language": draft.facts.language or None,
+                "facts": [{"name": source.name, "value": source.value, "from": source.source}
+                          for source in draft.facts.used()],
+                "left_out": [{"name": source.name, "value": source.value,
+                              "why": source.source.removeprefix("left out: ")}
+                             for source in draft.facts.left_out()],
             } for draft in sorted(by_application.get(app.id, []), key=lambda d: d.due)],
         } for app in applications],
     }
@@ -79,6 +86,7 @@ def status_rows(applications: Sequence[Application], planned: Sequence[PlannedDr
             "last_from_employer": _iso(max((r.date for r in inbound), default=None), zone),
             "next_action": action, "when": _iso(when, zone),
             "messages": len(app.records),
+            "note": app.note or None,
         })
     return rows
 
@@ -90,7 +98,7 @@ def table_cells(row: dict[str, Any], zone: tzinfo) -> list[str]:
 
     return [row["id"], row["company"] or "?", row["role"] or "?", row["state"],
             short(row["last_contact"], "%d %b"), row["next_action"],
-            short(row["when"], "%a %d %b %H:%M")]
+            short(row["when"], "%a %d %b %H:%M"), row.get("note") or ""]
 
 
 def rows_to_csv(rows: Sequence[dict[str, Any]]) -> str:

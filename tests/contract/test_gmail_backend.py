@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
@@ -22,7 +23,8 @@ from followup.backends.gmail import ALLOWED, NotAllowed
 from followup.backends.gmail_auth import load_token, token_path
 from followup.backends.gmail_http import QuotaMeter
 from followup.backends.gmail_messages import QUOTA_UNITS, b64url_encode
-from followup.errors import AuthenticationError, BackendError
+from followup.config_model import FolderConfig
+from followup.errors import AuthenticationError, BackendError, FolderNotFound
 from gmail_fake import GmailFake
 
 from .harness import GmailHarness, make_message, new_message_id
@@ -68,11 +70,13 @@ def test_first_scan_quota_is_counted_and_reported(harness: GmailHarness) -> None
     assert len(result.messages) == 60 and result.stats["bodies"] == 10
     # getProfile 1 + messages.list 5 + 60 metadata gets x 5 + 10 raw gets x 5
     assert result.stats["quota_units"] == 1 + 5 + 60 * 5 + 10 * 5 == 356
-    # getProfile, messages.list, two metadata batches (50 + 10), one raw batch
-    assert result.stats["requests"] == 5 == len(fake.http_requests())
+    # getProfile, messages.list, three metadata batches (20 each), one raw batch
+    assert result.stats["requests"] == 6 == len(fake.http_requests())
+    assert fake.concurrency_refusals == 0
     assert fake.count("gmail.users.messages.get") == 70
     assert result.cursor == {"version": 1, "kind": "gmail", "role": "inbox",
-                             "history_id": result.cursor["history_id"]}
+                             "history_id": result.cursor["history_id"],
+                             "account": "sam@example.org"}
 
 
 def test_a_poll_with_nothing_new_is_one_history_call(harness: GmailHarness) -> None:
@@ -114,16 +118,60 @@ def test_expired_history_rescans_the_window_and_says_so(harness: GmailHarness) -
     assert third.messages == [] and not third.reset
 
 
-def test_messages_moved_into_a_folder_are_new_there(harness: GmailHarness) -> None:
+def test_mail_that_left_the_inbox_before_the_poll_is_read_once(harness: GmailHarness) -> None:
+    """Issue 16, point 5: archived on the phone, or filtered past the inbox, before the poll."""
     fake = harness.fake
+    filtered_early = new_message_id()
+    fake.add_message(make_message("filtered", message_id=filtered_early), ["Label_1"])
     first = fetch(harness)
-    archived = new_message_id()
-    gmail_id = fake.add_message(make_message("archived", message_id=archived), ["UNREAD"])
+    assert ids(first) == [filtered_early]  # the first scan reads it too
+    archived, filtered = new_message_id(), new_message_id()
+    gmail_id = fake.add_message(make_message("archived", message_id=archived))
+    fake.remove_labels(gmail_id, "INBOX")  # archived before followup polled
+    fake.add_message(make_message("filtered", message_id=filtered), ["Label_1", "UNREAD"])
     second = fetch(harness, cursor=first.cursor)
-    assert second.messages == []
-    fake.add_labels(gmail_id, "INBOX")  # the user moves it back to the inbox
-    third = fetch(harness, cursor=second.cursor)
-    assert ids(third) == [archived]
+    assert sorted(ids(second)) == sorted([archived, filtered])
+    assert all("labelId" not in r.params for r in fake.requests
+               if r.method_id == "gmail.users.history.list")
+    fake.add_labels(gmail_id, "INBOX")  # moved back: not new mail
+    assert fetch(harness, cursor=second.cursor).messages == []
+    assert fetch(harness, "sent").messages == []
+
+
+def test_several_messages_in_one_history_record_are_all_read(harness: GmailHarness) -> None:
+    first = fetch(harness)
+    together = [new_message_id() for _ in range(3)]
+    harness.fake.deliver_together([make_message("t", message_id=m) for m in together])
+    assert sorted(ids(fetch(harness, cursor=first.cursor))) == sorted(together)
+
+
+def test_a_send_reported_as_a_label_change_is_new_in_sent(harness: GmailHarness) -> None:
+    first = fetch(harness, "sent")
+    message_id = new_message_id()
+    with harness.mailbox() as mailbox:
+        draft_id = mailbox.append_draft(make_message("Re: x", message_id=message_id),
+                                        message_id, datetime.now(UTC))
+    harness.fake.user_sends_draft(draft_id, as_label_change=True)
+    assert ids(fetch(harness, "sent", cursor=first.cursor)) == [message_id]
+
+
+def test_a_named_inbox_label_is_read_instead(gmail_fake: GmailFake, tmp_path: Path) -> None:
+    harness = GmailHarness(gmail_fake, tmp_path / "state")
+    harness.account = replace(harness.account, folders=FolderConfig(inbox="Jobs"))
+    gmail_fake.user_labels["Label_7"] = "Jobs"
+    wanted = new_message_id()
+    gmail_fake.add_message(make_message("job", message_id=wanted), ["Label_7", "UNREAD"])
+    gmail_fake.add_message(make_message("other"), ["INBOX"])
+    first = fetch(harness)
+    assert ids(first) == [wanted]
+    later = gmail_fake.add_message(make_message("later", message_id=new_message_id()))
+    gmail_fake.add_labels(later, "Label_7")
+    assert len(fetch(harness, cursor=first.cursor).messages) == 1
+    with harness.mailbox() as mailbox:
+        assert mailbox.folder_names()["inbox"] == "Jobs"
+    harness.account = replace(harness.account, folders=FolderConfig(inbox="Nope"))
+    with pytest.raises(FolderNotFound, match="folders.inbox"):
+        fetch(harness)
 
 
 def test_chats_drafts_and_spam_are_never_mail(harness: GmailHarness) -> None:

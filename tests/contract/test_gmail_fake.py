@@ -4,6 +4,7 @@ test_gmail_backend.py.)"""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -114,3 +115,84 @@ def test_unimplemented_methods_are_logged_under_their_id(gmail_fake: GmailFake,
     assert refused.value.status_code == 501
     assert gmail_fake.requests[-1].method_id == "gmail.users.labels.get"
     gmail_fake.forget_requests()  # called on purpose here, not by the backend
+
+
+# -- as strict as Gmail ----------------------------------------------------------------------
+
+def test_unknown_parameters_are_refused(gmail_fake: GmailFake) -> None:
+    """googleapiclient itself refuses unknown keyword arguments; the fake refuses unknown
+    query parameters that reach it (a hand-built URL, a parameter of another method)."""
+    http = httplib2.Http()
+    response, content = http.request(
+        gmail_fake.root + "gmail/v1/users/me/history?startHistoryId=1&labelIds=INBOX")
+    assert response.status == 400 and b'Unknown name' in content and b'labelIds' in content
+    response, _ = http.request(gmail_fake.root + "gmail/v1/users/me/history?startHistoryId=1"
+                               "&labelId=INBOX&alt=json&prettyPrint=false")
+    assert response.status == 200
+
+
+def test_scopes_are_enforced_per_method(gmail_fake: GmailFake) -> None:
+    access = gmail_fake.grant(scopes=("https://www.googleapis.com/auth/gmail.compose",))
+    headers = {"Authorization": f"Bearer {access}"}
+    http = httplib2.Http()
+    # gmail.compose may create and list drafts, never read mail (discovery document).
+    response, content = http.request(gmail_fake.root + "gmail/v1/users/me/messages",
+                                     headers=headers)
+    assert response.status == 403 and b"insufficientPermissions" in content
+    response, _ = http.request(gmail_fake.root + "gmail/v1/users/me/drafts", headers=headers)
+    assert response.status == 200
+
+
+def test_history_groups_changes_and_reports_a_send_as_a_label_change(
+        gmail_fake: GmailFake, service: Any) -> None:
+    start = int(service.users().getProfile(userId="me").execute()["historyId"])
+    together = gmail_fake.deliver_together([make_message("a"), make_message("b")])
+    draft = service.users().drafts().create(userId="me", body={"message": {
+        "raw": base64.urlsafe_b64encode(make_message("note")).decode()}}).execute()
+    gmail_fake.user_sends_draft(draft["id"], as_label_change=True)
+    history = service.users().history().list(userId="me", startHistoryId=start).execute()
+    first, created, sent = history["history"]
+    assert [m["message"]["id"] for m in first["messagesAdded"]] == together
+    assert created["messagesAdded"][0]["message"]["labelIds"] == ["DRAFT"]
+    assert sent["labelsRemoved"][0]["labelIds"] == ["DRAFT"]
+    assert sent["labelsAdded"][0]["labelIds"] == ["SENT"]
+    assert sent["messages"] == [{"id": draft["message"]["id"],
+                                 "threadId": draft["message"]["threadId"]}]
+    assert draft["id"] not in gmail_fake.drafts
+
+
+def test_a_start_id_ahead_of_the_mailbox_answers_as_if_quiet(gmail_fake: GmailFake,
+                                                             service: Any) -> None:
+    current = int(service.users().getProfile(userId="me").execute()["historyId"])
+    answer = service.users().history().list(userId="me",
+                                            startHistoryId=current + 10**6).execute()
+    assert "history" not in answer and int(answer["historyId"]) == current
+
+
+def test_batches_past_the_concurrency_limit_are_refused_in_part(gmail_fake: GmailFake,
+                                                                service: Any) -> None:
+    ids = [gmail_fake.add_message(make_message(f"m{n}")) for n in range(30)]
+    answers: dict[str, Any] = {}
+    batch = service.new_batch_http_request()
+    batch._batch_uri = gmail_fake.root + "batch/gmail/v1"
+    for gmail_id in ids:
+        batch.add(service.users().messages().get(userId="me", id=gmail_id, format="minimal"),
+                  request_id=gmail_id,
+                  callback=lambda key, response, error: answers.__setitem__(key, error))
+    batch.execute()
+    refused = [key for key, error in answers.items() if error is not None]
+    assert refused == ids[25:] and gmail_fake.concurrency_refusals == 5
+    assert all(answers[key].status_code == 429 for key in refused)
+    assert b"Too many concurrent requests for user" in answers[ids[-1]].content
+
+
+def test_drafts_create_can_rewrite_the_message_id_and_make_ghosts(gmail_fake: GmailFake,
+                                                                  service: Any) -> None:
+    thread = gmail_fake.add_message(make_message("Interview", message_id="<o@x.example>"))
+    gmail_fake.rewrite_message_ids = True
+    draft = service.users().drafts().create(userId="me", body={"message": {
+        "threadId": thread, "raw": base64.urlsafe_b64encode(
+            make_message("Re: Interview", message_id="<mine@x.example>")).decode()}}).execute()
+    stored = gmail_fake.messages[gmail_fake.drafts[draft["id"]]]
+    assert stored.message_id.endswith("@mail.gmail.com>")
+    assert draft["id"] in gmail_fake.ghost_drafts and stored.thread_id == thread

@@ -72,7 +72,7 @@ def test_the_schema_refuses_what_the_issue_found() -> None:
     old = [{"id": "3fa9c2e1b07d", "company": "Northwind Labs", "role": None,
             "state": "interviewing", "last_contact": "2026-03-02T10:15:00-05:00",
             "last_from_employer": None, "next_action": "thank you to Dana Kim",
-            "when": "Fri 18 Dec 09:00", "messages": 3, "drafts_waiting": 0}]
+            "when": "Fri 18 Dec 09:00", "messages": 3, "note": None, "drafts_waiting": 0}]
     validate([dict(old[0], when="2026-12-18T09:00:00-05:00")], "status")  # the fixed form
     for key, bad in (("when", "Fri 18 Dec 09:00"), ("messages", "3"),
                      ("last_contact", "2026-03-02 10:15")):
@@ -90,7 +90,7 @@ def test_csv_has_iso_times_with_offsets_and_plain_numbers(mailbox: Mailbox) -> N
     text = mailbox.cli("export", "--csv", "-").stdout
     [row] = list(csv.DictReader(io.StringIO(text)))
     assert list(row) == ["id", "company", "role", "state", "last_contact",
-                         "last_from_employer", "next_action", "when", "messages"]
+                         "last_from_employer", "next_action", "when", "messages", "note"]
     assert RFC3339.match(row["last_contact"]) and RFC3339.match(row["last_from_employer"])
     assert row["messages"] == "3" and '"3"' not in text  # a number, not a quoted string
 

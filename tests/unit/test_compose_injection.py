@@ -21,12 +21,14 @@ from followup.compose.addresses import (
 )
 from followup.config_model import DraftsConfig, UserConfig
 from followup.judge.model import Person
+from followup.track.draft_facts import DraftFacts
 from followup.track.model import DRAFT_KINDS, PlannedDraft, Threading
 
 NOW = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
 USER = UserConfig(name="Sam Rivera", addresses=("sam.rivera@example.org",))
 DRAFTS = DraftsConfig()
 TEMPLATES = DraftTemplates()
+pytestmark = pytest.mark.draft_audit_exempt("hostile names, subjects and facts on purpose")
 FRESH = Threading(subject="")
 EXPECTED_HEADERS = ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version",
                     "Content-Type", "Content-Transfer-Encoding"]
@@ -36,13 +38,13 @@ THREAD_HEADERS = ["From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", 
 
 def planned_draft(to: tuple[Person, ...], *, kind: str = "thank_you",
                   threading: Threading = FRESH,
-                  facts: dict[str, object] | None = None) -> PlannedDraft:
+                  facts: DraftFacts | None = None) -> PlannedDraft:
     return PlannedDraft(
         key=f"app-1:{kind}:1", application_id="app-1", kind=kind,  # type: ignore[arg-type]
         round=1, to=to, due=NOW, window_end=NOW + timedelta(days=2), status="due",
         reason="test", threading=threading,
-        facts=facts if facts is not None else {"company": "Acme", "role": "Engineer",
-                                               "interview_date": date(2026, 3, 3)})
+        facts=facts if facts is not None else DraftFacts(company="Acme", role="Engineer",
+                                                         interview_date=date(2026, 3, 3)))
 
 
 def compose(planned: PlannedDraft, user: UserConfig = USER) -> tuple[EmailMessage, bytes]:
@@ -184,12 +186,15 @@ def test_subject_cannot_inject(subject: str) -> None:
     parsed = str(message["Subject"])
     assert parsed.startswith("Re: Interview")
     assert "\r" not in parsed and "\n" not in parsed and "\x00" not in parsed
-    assert len(parsed) <= 205
+    # Never shortened (Gmail threads only under the thread's own subject), but folded:
+    # no line of the message is over RFC 5322's 998 characters.
+    assert len(parsed) <= len(subject) + len("Re: ")
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
 
 
 def test_facts_cannot_inject_into_the_fresh_subject_or_headers() -> None:
-    facts: dict[str, object] = {"role": "Engineer\r\nBcc: attacker@evil.example",
-             "company": "Acme\r\nX-Injected: yes", "note": "x\r\n\r\nBcc: a@evil.example"}
+    facts = DraftFacts(role="Engineer\r\nBcc: attacker@evil.example",
+                       company="Acme\r\nX-Injected: yes", note="x\r\n\r\nBcc: a@evil.example")
     for kind in DRAFT_KINDS:
         message, raw = compose(planned_draft((Person("Dana", "dana@northwind.example"),),
                                              kind=kind, facts=facts))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from email import policy
 from email.message import EmailMessage
@@ -24,6 +25,8 @@ from followup.compose.addresses import MAX_REFERENCES, clean_references, fold_id
 from followup.compose.message_id import make_message_id
 from followup.config_model import DraftsConfig, UserConfig
 from followup.judge.model import Person
+from followup.judge.person_names import PersonName
+from followup.track.draft_facts import DraftFacts
 from followup.track.model import DRAFT_KINDS, PlannedDraft, Threading
 
 NOW = datetime(2026, 3, 4, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
@@ -32,13 +35,11 @@ USER = UserConfig(name="Sam Rivera", addresses=("sam.rivera@example.org", "sam@r
 DRAFTS = DraftsConfig()
 TEMPLATES = DraftTemplates()
 FRESH = Threading(subject="")
-FACTS: dict[str, object] = {
-    "company": "Northwind Labs", "role": "Senior Data Engineer",
-    "interviewer_name": "Dana Whitfield", "interviewer_first_name": "Dana",
-    "interview_date": date(2026, 3, 3), "interview_weekday": "Tuesday",
-    "user_name": "Sam Rivera", "note": "the move to event streams", "round": 1,
-    "decision_by": date(2026, 3, 13),
-}
+FACTS = DraftFacts(
+    company="Northwind Labs", role="Senior Data Engineer",
+    interviewer=PersonName("Dana", "Whitfield"), interview_date=date(2026, 3, 3),
+    user_name="Sam Rivera", note="the move to event streams", round=1,
+    decision_by=date(2026, 3, 13))
 REPLY = Threading(subject="Interview confirmation – Senior Data Engineer",
                   in_reply_to="<msg-2@mail.northwindlabs.com>",
                   references=("<msg-1@mail.northwindlabs.com>",),
@@ -51,7 +52,7 @@ ALLOWED_HEADERS = {"from", "to", "subject", "date", "message-id", "in-reply-to",
 def planned_draft(kind: str = "thank_you", *, key: str | None = None,
                   to: tuple[Person, ...] = (Person("Dana Whitfield", "dana@northwindlabs.com"),),
                   threading: Threading = FRESH,
-                  facts: dict[str, object] | None = None) -> PlannedDraft:
+                  facts: DraftFacts | None = None) -> PlannedDraft:
     return PlannedDraft(
         key=key or f"app-1:{kind}:1:dana@northwindlabs.com", application_id="app-1",
         kind=kind,  # type: ignore[arg-type]
@@ -243,8 +244,8 @@ def test_fold_ids() -> None:
 
 
 def test_non_ascii_text_is_quoted_printable_and_round_trips() -> None:
-    facts = {**FACTS, "company": "Zürich Analytik AG", "interviewer_name": "José Núñez",
-             "interviewer_first_name": "José"}
+    facts = replace(FACTS, company="Zürich Analytik AG",
+                    interviewer=PersonName("José", "Núñez"))
     draft = build(planned_draft(facts=facts, to=(Person("José Núñez", "jose@zurich.example"),)))
     message = parse(draft.raw)
     assert message["Content-Transfer-Encoding"] == "quoted-printable"

@@ -68,12 +68,12 @@ def test_panel_gets_one_personal_thank_you_per_interviewer() -> None:
     assert dana.key.endswith(":thank_you:1:dana.kim@northwindlabs.com")
     assert dana.due == at(2026, 3, 3, 17)
     assert dana.window_end == at(2026, 3, 5, 15)
-    assert dana.facts["interviewer_first_name"] == "Dana"
-    assert dana.facts["recipient_is_interviewer"] is True
-    assert dana.facts["recipient_first_name"] == "Dana"
-    assert dana.facts["interview_date"] == date(2026, 3, 3)
-    assert dana.facts["interview_weekday"] == "Tuesday"
-    assert dana.facts["company"] == COMPANY and dana.facts["role"] == ROLE
+    assert dana.facts.interviewer.given == "Dana"
+    assert dana.facts.recipient_is_interviewer is True
+    assert dana.facts.recipient.given == "Dana"
+    assert dana.facts.interview_date == date(2026, 3, 3)
+    assert dana.facts.company == COMPANY and dana.facts.role == ROLE
+    assert [person.given for person in dana.facts.other_interviewers] == ["Priya"]
     assert dana.threading.subject == "Thank you – Sam Rivera"  # Dana never wrote
     assert dana.threading.in_reply_to is None
     assert "Dana Kim" in dana.reason and "15:00" in dana.reason
@@ -132,9 +132,9 @@ def test_thank_you_goes_to_the_contact_when_no_interviewer_address_is_known() ->
     invited = invitation()
     [draft] = plan([invited, nameless], now=at(2026, 3, 3, 18), kind="thank_you")
     assert draft.to == (MARIA,)
-    assert draft.facts["interviewer_name"] is None
-    assert draft.facts["recipient_is_interviewer"] is False
-    assert draft.facts["interviewers"] == ["Dana Kim"]
+    assert not draft.facts.interviewer.known
+    assert draft.facts.recipient_is_interviewer is False
+    assert [person.full for person in draft.facts.other_interviewers] == ["Dana Kim"]
     assert draft.threading.in_reply_to == invited.message_id
     assert draft.threading.subject == "Re: Next steps: Senior Data Engineer"
     thanked = reply(invited, "user_thank_you", at(2026, 3, 3, 17), to=(MARIA,))
@@ -173,7 +173,7 @@ def test_status_check_after_the_stated_date() -> None:
     assert (check.status, check.due) == ("scheduled", at(2026, 3, 16, 9))
     assert check.to == (MARIA,)
     assert check.window_end == at(2026, 3, 23, 9)
-    assert check.facts["decision_by"] == date(2026, 3, 13)
+    assert check.facts.decision_by == date(2026, 3, 13)
     assert check.threading.in_reply_to == history[2].message_id
     holiday = replace(SAM, holidays=(date(2026, 3, 16),))
     [check] = plan(history, now=at(2026, 3, 10), user=holiday, kind="status_check")
@@ -337,7 +337,7 @@ def test_note_reaches_the_template_facts() -> None:
     [application] = group_applications(history, SAM, now=at(2026, 3, 3, 18))
     note = Override(application.id, "note", at(2026, 3, 3, 17), "the streaming design")
     drafts = plan(history, now=at(2026, 3, 3, 18), overrides=(note,))
-    assert {d.facts["note"] for d in drafts} == {"the streaming design"}
+    assert {d.facts.note for d in drafts} == {"the streaming design"}
 
 
 def test_more_status_checks_when_configured() -> None:

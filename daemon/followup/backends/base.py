@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from followup.errors import BackendError
+
 FolderRole = Literal["inbox", "sent"]
 FOLDER_ROLES: tuple[FolderRole, ...] = ("inbox", "sent")
 
@@ -70,6 +72,10 @@ class FetchResult:
     cursor: dict[str, Any]
     reset: bool = False
     stats: dict[str, int] = field(default_factory=dict)
+    # Set when the fetch stopped part-way (quota, a lost connection) after reading some of
+    # what it listed: `messages` and `cursor` are the progress to keep; the caller keeps
+    # them, then raises this, so the pass fails for the account but the next one goes on.
+    interrupted: BackendError | None = None
 
 
 WantBody = Callable[[MessageSummary], bool]

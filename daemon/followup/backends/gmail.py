@@ -7,21 +7,28 @@ method outside `ALLOWED` (reads, `drafts.create`, `drafts.list/get`): nothing he
 delete, trash, relabel or update mail, and the OAuth scopes (`gmail_auth.SCOPES`) are
 `gmail.readonly` + `gmail.compose` only.
 
-Folders are labels: inbox = `INBOX`, sent = `SENT`, drafts = `DRAFT`. Cursor (JSON, one per
-role)::
+Folders are labels: sent = `SENT`, drafts = `DRAFT`; the inbox is every message received
+(archived or filtered past the inbox too; `folders.inbox` may name a label instead). Cursor
+(JSON, one per role)::
 
     {"version": 1, "kind": "gmail", "history_id": "123456", "role": "inbox"}
 
-A first scan (or one after the history id expired: `history.list` answers 404, `reset` is
-True) lists the look-back window with `messages.list`; later scans ask `history.list` for
-messages added to the role's label since the stored id. Before that, one `history.list`
-without a label filter tells whether anything at all changed; a poll with nothing new is
-that one request (2 quota units) for INBOX, Sent and the draft ledger together. New messages are read in two phases, batched (≤ 50 calls per HTTP
-request): headers first (`format=metadata`), then `format=raw` only for those the caller
-wants; attachments are dropped before the caller sees the message.
+with `"pending": [ids]` while a scan that stopped part-way still has messages to read.
 
-Reads are retried with jittered exponential back-off that honours Retry-After (429, 5xx,
-rate-limit 403s; batch items one by one). `drafts.create` is never retried blindly: after an
+A first scan (or one after the history id expired or turned out to be ahead of the
+mailbox: `reset` is True) lists the look-back window with `messages.list`; later scans ask
+`history.list`, without a label filter, for messages added (or sent, or rescued from spam)
+since the stored id. Before that, one `history.list` tells whether anything at all changed;
+a poll with nothing new is that one request (2 quota units) for INBOX, Sent and the draft
+ledger together. New messages are read in two phases, batched (≤ 20 calls per HTTP
+request: Gmail refuses more concurrent calls per user): headers first
+(`format=metadata`), then `format=raw` only for those the caller wants; attachments are
+dropped before the caller sees the message.
+
+Reads are retried with jittered exponential back-off that honours Retry-After up to a
+minute (429, 5xx, rate-limit 403s; batch items one by one); a longer Retry-After ends the
+pass. A 403 that no new authorisation cures (API disabled, daily limit, domain policy) says
+what does; a refused token pauses the account until the token file changes. `drafts.create` is never retried blindly: after an
 uncertain failure the draft is looked up by its Message-ID first.
 
 Draft ids are Gmail draft ids; they survive the user's edits (the message inside gets a new
@@ -46,13 +53,16 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from followup.backends.base import Mailbox
 from followup.backends.gmail_auth import (
+    AuthorisationRefused,
     auth_error,
     fresh_credentials,
     reauthorise_hint,
+    refused_before,
+    remember_refusal,
     save_token,
     token_path,
 )
-from followup.backends.gmail_drafts import GmailDrafts
+from followup.backends.gmail_drafts import DraftBook, GmailDrafts
 from followup.backends.gmail_http import (
     GmailApiError,
     NoResendHttp,
@@ -60,15 +70,17 @@ from followup.backends.gmail_http import (
     RetryableFailure,
 )
 from followup.backends.gmail_messages import (
+    MAX_RETRY_AFTER,
     QUOTA_UNITS,
     backoff_delay,
+    error_message,
     error_reason,
     is_retryable,
     retry_after_seconds,
 )
 from followup.backends.gmail_sync import BATCH_SIZE, GmailSync
 from followup.config_model import AccountConfig, Config
-from followup.errors import AuthenticationError, BackendError, ConnectionLost
+from followup.errors import AuthenticationError, BackendError, ConnectionLost, FollowupError
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +96,19 @@ ALLOWED = frozenset({
     "gmail.users.drafts.get",
 })
 ATTEMPTS = 5
+# The 403s that no new authorisation cures, and what does (developers.google.com/workspace/
+# gmail/api/guides/handle-errors: "Resolve a 403 error"; accessNotConfigured is what Google
+# answers while the Gmail API is off in the OAuth client's Cloud project).
+FORBIDDEN_ADVICE = {
+    "accessNotConfigured": "the Gmail API is not enabled in the Google Cloud project of your "
+                           "OAuth client: enable it (APIs & Services > Library > Gmail API), "
+                           "wait a few minutes, and the next pass goes on",
+    "dailyLimitExceeded": "the Cloud project's daily Gmail quota is used up; it is reset at "
+                          "midnight Pacific Time, and the next pass after that goes on",
+    "domainPolicy": "your Google Workspace administrator does not let apps use Gmail for this "
+                    "domain: ask them to trust your OAuth client (Admin console > Security > "
+                    "API controls), or use the IMAP backend",
+}
 
 
 class NotAllowed(BackendError):
@@ -111,9 +136,17 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         self._credentials: Any = None
         self._saved_token: str | None = None
         self._labels: dict[str, str] | None = None
+        self._inbox_name = account.folders.inbox
+        self._fingerprints: dict[str, str | None] = {}
+        try:
+            token = token_path(account, config)
+            self._book = DraftBook(token.with_name(f"gmail-{account.name}-drafts.json"))
+        except FollowupError:  # no state directory and no token file: nowhere to keep it
+            self._book = DraftBook(None)
         self._quiet_since: int | None = None
         self._busy_since: int | None = None
         self._history_now: int | None = None
+        self._address: str | None = None
         self.round_trips = 0
 
     # -- connection ------------------------------------------------------------------------
@@ -127,12 +160,22 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         document shipped with googleapiclient (no network unless a refresh is due)."""
         # What a session heard of the mailbox's history is its own.
         self._quiet_since = self._busy_since = self._history_now = None
+        self._address = None
+        self._fingerprints = {}
         http = self._http
         if http is None:
             path = token_path(self._account, self._config)
+            if refused_before(path):
+                # Google refused this very token before: asking again every pass changes
+                # nothing until the user authorises anew (the token file then changes).
+                raise AuthorisationRefused(self.name, paused=True)
             transport = NoResendHttp(timeout=self._account.read_timeout)
-            self._credentials = fresh_credentials(path, self.name, http=transport,
-                                                  token_uri=self._token_uri)
+            try:
+                self._credentials = fresh_credentials(path, self.name, http=transport,
+                                                      token_uri=self._token_uri)
+            except AuthorisationRefused:
+                remember_refusal(path)
+                raise
             self._saved_token = self._credentials.token
             http = AuthorizedHttp(self._credentials, http=NoResendHttp(
                 timeout=self._account.read_timeout))
@@ -192,13 +235,21 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
                 failure = GmailApiError(f"{what}: Gmail answered {status} ({reason})",
                                         status, reason)
                 return RetryableFailure(failure, retry_after, uncertain=status >= 500)
+            if status == 403 and reason in FORBIDDEN_ADVICE:
+                return GmailApiError(
+                    f"account {self.name}: Gmail refused {what} ({reason}: "
+                    f"{error_message(error.content)}); {FORBIDDEN_ADVICE[reason]}",
+                    status, reason)
             if status in (401, 403):
                 return AuthenticationError(
                     f"account {self.name}: Gmail refused {what} ({status} {reason}); "
                     f"{reauthorise_hint(self.name)} and grant both permissions")
             return GmailApiError(f"{what}: Gmail answered {status} ({reason})", status, reason)
         if isinstance(error, RefreshError):
-            return auth_error(error, self.name)
+            refused = auth_error(error, self.name)
+            if isinstance(refused, AuthorisationRefused) and self._http is None:
+                remember_refusal(token_path(self._account, self._config))
+            return refused
         if isinstance(error, (OSError, httplib2.HttpLib2Error, TransportError)):
             lost = ConnectionLost(f"{what}: connection to Gmail failed "
                                   f"({type(error).__name__})")
@@ -209,6 +260,12 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
         return error
 
     def _pause(self, attempt: int, retry_after: float | None, what: str) -> None:
+        """Sleep the back-off before the next try; raises GmailApiError instead when Gmail
+        asks for a wait longer than `MAX_RETRY_AFTER` (the pass ends; the next resumes)."""
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            raise GmailApiError(f"{what}; Gmail asked to wait {retry_after:.0f} s, longer than "
+                                f"a pass waits ({MAX_RETRY_AFTER:.0f} s): trying again at the "
+                                "next pass", 429, "retryAfter")
         delay = backoff_delay(attempt, retry_after, jitter=self._jitter)
         logger.info("%s: %s; trying again in %.1f s", self.name, what, delay)
         self._sleep(delay)
@@ -235,7 +292,7 @@ class GmailMailbox(GmailSync, GmailDrafts, Mailbox):
 
     def _batch(self, requests: dict[str, HttpRequest], what: str, *,
                skip_errors: bool = False) -> dict[str, Any]:
-        """Execute reads in batches of ≤ 50; {key: response}, None where Gmail answered
+        """Execute reads in batches of ≤ BATCH_SIZE; {key: response}, None where Gmail answered
         404 (or any non-retryable error when `skip_errors`). Items Gmail refused are retried
         on their own (the library does not retry batch items)."""
         if len(requests) == 1:  # one call needs no multipart envelope

@@ -17,6 +17,7 @@ Imports google-auth and google-auth-oauthlib, never googleapiclient (only `gmail
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -61,6 +62,57 @@ def refused_message(account_name: str) -> str:
     return (f"Gmail refused the saved authorisation for account {account_name} (revoked, or "
             f"expired: apps left in 'Testing' get tokens that die after 7 days); "
             f"{reauthorise_hint(account_name)} again")
+
+
+class AuthorisationRefused(AuthenticationError):
+    """Google refused the saved refresh token (`invalid_grant`): revoked, or expired."""
+
+    def __init__(self, account_name: str, *, paused: bool = False) -> None:
+        message = refused_message(account_name)
+        if paused:
+            message += "; the account is paused until then (its token has not changed)"
+        super().__init__(message)
+
+
+def _refusal_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".refused")
+
+
+def _token_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def remember_refusal(path: Path) -> None:
+    """Note that Google refused the token now in `path` (a digest of the file beside it,
+    never the token): until the file changes, `refused_before` says so without asking
+    Google again. A revoked or expired refresh token never works again (RFC 6749 §5.2,
+    `invalid_grant`), so retrying it every pass only adds log lines and requests."""
+    digest = _token_digest(path)
+    if digest is None:
+        return
+    with _ignoring(OSError):
+        marker = _refusal_marker(path)
+        descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, TOKEN_MODE)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(digest)
+
+
+def refused_before(path: Path) -> bool:
+    """True if Google refused the token file as it is now; a changed file (a new
+    `followup auth gmail`) clears the note."""
+    marker = _refusal_marker(path)
+    try:
+        noted = marker.read_text(encoding="ascii").strip()
+    except OSError:
+        return False
+    if noted == _token_digest(path):
+        return True
+    with _ignoring(OSError):
+        marker.unlink()
+    return False
 
 
 def save_token(path: Path, credentials: Credentials) -> None:
@@ -137,7 +189,7 @@ def auth_error(error: Exception, account_name: str) -> FollowupError:
         details = error.args[1] if len(error.args) > 1 else None
         code = details.get("error") if isinstance(details, dict) else None
         if code == "invalid_grant" or "invalid_grant" in str(error):
-            return AuthenticationError(refused_message(account_name))
+            return AuthorisationRefused(account_name)
         if getattr(error, "retryable", False):
             return ConnectionLost(f"account {account_name}: Google's token service failed "
                                   f"({code or 'temporary error'}); retrying later may work")

@@ -42,6 +42,10 @@ QUOTA_UNITS: dict[str, int] = {
     "gmail.users.threads.get": 10,
 }
 RETRYABLE_403_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
+# The longest Retry-After honoured inside a pass. A longer one (Gmail has answered 3600 s)
+# ends the pass instead: sleeping it would run past the service's watchdog, and the next
+# pass resumes where this one stopped (PITFALLS.md: "Cap any Retry-After you honour").
+MAX_RETRY_AFTER = 60.0
 
 
 def b64url_decode(text: str) -> bytes:
@@ -115,10 +119,18 @@ def internal_date_of(resource: Mapping[str, Any]) -> datetime | None:
         return None
 
 
-def belongs_to(resource: Mapping[str, Any], label: str) -> bool:
-    """True if the message carries the role's label and none that excludes it."""
+def belongs_to(resource: Mapping[str, Any], role: FolderRole,
+               inbox_label: str | None = None) -> bool:
+    """True if the message is mail of `role` now: `sent` carries SENT; `inbox` is every
+    message received, wherever it went (archived, or filtered past the inbox: the labels a
+    message has when we read it are not the ones it arrived with), restricted to
+    `inbox_label` when the user named one. Never a chat, draft, spam or trash."""
     labels = set(resource.get("labelIds") or ())
-    return label in labels and not labels & EXCLUDED_LABELS
+    if labels & EXCLUDED_LABELS:
+        return False
+    if role == "sent":
+        return "SENT" in labels
+    return "SENT" not in labels and (inbox_label is None or inbox_label in labels)
 
 
 def summarise(resource: Mapping[str, Any], role: FolderRole) -> MessageSummary:
@@ -165,14 +177,26 @@ def raw_groups(summaries: list[MessageSummary], count: int, size: int
 
 
 def valid_cursor(cursor: Any, role: FolderRole) -> bool:
+    """A cursor of ours for `role`; `pending`, if there, is a list of message ids."""
     return (isinstance(cursor, dict) and cursor.get("version") == CURSOR_VERSION
             and cursor.get("kind") == "gmail" and cursor.get("role") == role
-            and str(cursor.get("history_id", "")).isdigit())
+            and str(cursor.get("history_id", "")).isdigit()
+            and ("pending" not in cursor or (isinstance(cursor["pending"], list) and all(
+                isinstance(item, str) and item.isalnum() for item in cursor["pending"]))))
 
 
-def new_cursor(history_id: int, role: FolderRole) -> dict[str, Any]:
-    return {"version": CURSOR_VERSION, "kind": "gmail", "history_id": str(history_id),
-            "role": role}
+def new_cursor(history_id: int, role: FolderRole, pending: list[str] | None = None,
+               account: str | None = None) -> dict[str, Any]:
+    """The cursor to store: the history id to sync from, the account's address when known
+    (history ids mean nothing in another account) and, while a scan is unfinished, the ids
+    it has still to read (read before any history after that id)."""
+    cursor: dict[str, Any] = {"version": CURSOR_VERSION, "kind": "gmail",
+                              "history_id": str(history_id), "role": role}
+    if account:
+        cursor["account"] = account
+    if pending:
+        cursor["pending"] = list(pending)
+    return cursor
 
 
 def error_reason(content: bytes | str | None) -> str | None:
@@ -185,6 +209,17 @@ def error_reason(content: bytes | str | None) -> str | None:
         return str(errors[0]["reason"]) if errors else data["error"].get("status")
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
+
+
+def error_message(content: bytes | str | None) -> str:
+    """The `message` of a Google JSON error body (one line, at most 200 characters)."""
+    import json
+
+    try:
+        text = str(json.loads(content or b"{}")["error"].get("message") or "")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return ""
+    return " ".join(text.split())[:200]
 
 
 def is_retryable(status: int, reason: str | None) -> bool:

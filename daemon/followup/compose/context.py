@@ -1,5 +1,6 @@
 """What a draft template sees: the template variables, built from a planned draft.
 
+Facts come in as one checked `DraftFacts` (implausible ones already left out, as "").
 Every variable is always defined (templates run with `StrictUndefined`), strings are "" when
 the fact is unknown, never None, and every string is one clean line (no control characters,
 no line breaks, single spaces) except `signature`, which keeps its lines.
@@ -8,7 +9,14 @@ The variables (the names are a contract with user templates; add, never rename):
 
 ==========================  ===============================================================
 `kind`                      thank_you | status_check | final_note | rejection_response
-`language`                  the draft's language ("en")
+`language`                  the draft's language: the thread's (en, de, fr, es), else the
+                            user's (`user.language`)
+`register`                  "formal" (Sie, vous, usted, "Dear Dr. Whitfield") or "informal"
+                            (du, tu, tú, "Hi Dana"): the thread's, else the language's usual
+`formal`                    True when `register` is "formal"
+`greeting`                  the whole greeting line in the draft's language and register:
+                            "Hi Dana,", "Dear Dr. Whitfield,", "Sehr geehrte Frau Schmidt,",
+                            "Bonjour Madame Dubois,", "Estimada Sra. Gómez:", "Hello,"
 `company`, `role`           the employer and the position, as read from the mail
 `user_name`                 the user's full name (config `user.name`)
 `user_first_name`           its first word
@@ -26,42 +34,60 @@ The variables (the names are a contract with user templates; add, never rename):
 `decision_by`               the date the employer said they would decide by, written as
                             `interview_date` is, or ""
 `note`                      the user's talking point for this application, or ""
+`brief`                     True when the note is long: stock sentences are left out so
+                            that the draft stays under 150 words
 `note_is_sentence`          True when the note is a whole sentence (ends in . ! or ?) and is
                             used as it is; else it is a topic ("the move to Kafka") that the
                             template puts into its own sentence
 `round`                     the interview round (int, 0 when unknown); `round_ordinal`
                             "second" …
+`interview_kind`            first_call | technical | panel | final | "" (what the mail said)
+`interviewer_title`         the interviewer's job title as the mail gives it, or ""
+`interviewer_team`          the interviewer's team ("Payments" of "Payments team"), or ""
+`panel_names`               the other interviewers of the panel, first names joined in the
+                            draft's language ("Luis and Ana"), or ""
 `in_thread`                 True when the draft replies in the employer's thread
 `original_subject`          the thread's subject without Re:/Fwd: prefixes, or ""
-`facts`                     every fact the planner passed, as clean strings, for user
-                            templates that want more ({{ facts.get("x", "") }})
+`facts`                     every fact of `followup.track.draft_facts.DraftFacts`, as clean
+                            strings, for user templates that want more
+                            ({{ facts.get("x", "") }})
 ==========================  ===============================================================
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from followup.compose.subjects import strip_subject_prefixes
-from followup.compose.text import clean_block, clean_line, first_name_of, format_day, ordinal
+from followup.compose.text import clean_block, clean_line, format_day, ordinal
 from followup.config_model import UserConfig
 from followup.judge.model import Person
+from followup.judge.person_names import PersonName, greeting_name, parse_person_name
+from followup.judge.plausible import company_problem, role_problem
+from followup.track.draft_facts import LANGUAGES, DraftFacts
 from followup.track.model import PlannedDraft
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?$")
 _SENTENCE_END = (".", "!", "?", "…")
 _PLACEHOLDERS = frozenset({"none", "null", "nil", "undefined", "n/a", "nan"})
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The register a first reply takes when the thread does not show one: German, French and
+# Spanish recruiting mail to a stranger is written with Sie / vous / usted; English "Hi".
+_USUAL_REGISTER = {"en": "informal", "de": "formal", "fr": "formal", "es": "formal"}
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
+# A note longer than this makes the thank-you leave out its stock sentences, so that the
+# user's own words fit in the 150 words a note should not exceed (SPEC.md §6).
+_LONG_NOTE_WORDS = 25
 
 
 def draft_language(planned: PlannedDraft, user: UserConfig) -> str:
-    """The language to write in: the application's (facts["language"]), else the user's.
+    """The language to write in: the thread's (facts.language), else the user's.
 
     Only a well-formed language tag is accepted, since it becomes part of a file name.
     """
-    for candidate in (planned.facts.get("language"), user.language, "en"):
+    for candidate in (planned.facts.language, user.language, "en"):
         text = clean_line(candidate).lower()
         if text and _LANGUAGE.match(text):
             return text.replace("_", "-")
@@ -76,40 +102,49 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
     """
     facts = planned.facts
     language = draft_language(planned, user)
+    base = language.split("-")[0]
     today = now.date()
+    register = facts.register if facts.register in ("formal", "informal") else \
+        _USUAL_REGISTER.get(base, "informal")
 
-    user_name = clean_line(user.name) or _text(facts, "user_name")
-    interviewer_name = _text(facts, "interviewer_name")
-    interviewer_first_name = (_text(facts, "interviewer_first_name")
-                              or first_name_of(interviewer_name))
+    user_name = clean_line(user.name) or clean_line(facts.user_name)
+    interviewer = _clean_name(facts.interviewer)
+    interviewer_name = interviewer.full or _formal(interviewer)
+    interviewer_first_name = interviewer.given
     recipient_name = clean_line(recipients[0].name) if recipients else ""
     recipient_is_interviewer = _recipient_is_interviewer(
-        facts, recipients, interviewer_name, interviewer_first_name)
+        facts, recipients, interviewer, interviewer_name)
 
-    interview_day = _day(facts.get("interview_date")) or _day(facts.get("interview_start"))
-    interview_weekday = _weekday(facts.get("interview_weekday"), interview_day, language)
-    if interview_day is not None:
-        interview_date = format_day(interview_day, today=today, language=language)
-    else:
-        interview_date = interview_weekday
-    decision_day = _day(facts.get("decision_by"))
-    decision_by = (format_day(decision_day, today=today, language=language)
-                   if decision_day is not None else "")
-
-    interview_round = _round(facts.get("round"))
-    note, note_is_sentence = _note(facts.get("note"))
+    interview_day = facts.interview_date
+    interview_date = format_day(interview_day, today=today, language=base) \
+        if interview_day is not None else ""
+    interview_weekday = format_day(interview_day, language=base).split(",")[0].split(" ")[0] \
+        if interview_day is not None else ""
+    decision_by = (format_day(facts.decision_by, today=today, language=base)
+                   if facts.decision_by is not None else "")
+    interview_round = max(facts.round, 0)
+    note, note_is_sentence = _note(facts.note)
+    names = _greeting_names(facts, recipients, recipient_is_interviewer, interviewer,
+                            register)
+    title = _checked(facts.interviewer_title, _title_problem)
+    team = _team_name(title)
+    panel = [clean_line(person.given or person.full) for person in facts.other_interviewers]
+    panel = [name for name in panel if name][:3]
 
     return {
         "kind": planned.kind,
         "language": language,
-        "company": _text(facts, "company"),
-        "role": _text(facts, "role"),
+        "register": register,
+        "formal": register == "formal",
+        "greeting": _greeting(base, register, names, declared=facts.register),
+        "company": _checked(facts.company, company_problem),
+        "role": _checked(facts.role, lambda value: role_problem(value, user_name=user_name)),
         "user_name": user_name,
         "user_first_name": user_name.split(" ")[0] if user_name else "",
         "signature": _signature(user_name, user.signature),
         "recipient_name": recipient_name,
-        "greeting_name": _greeting_name(facts, recipients, recipient_is_interviewer,
-                                        interviewer_first_name),
+        "greeting_name": " & ".join(greeting_name(name, formal=register == "formal")
+                                    for name in names),
         "interviewer_name": interviewer_name,
         "interviewer_first_name": interviewer_first_name,
         "recipient_is_interviewer": recipient_is_interviewer,
@@ -119,19 +154,55 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
         "decision_by": decision_by,
         "note": note,
         "note_is_sentence": note_is_sentence,
+        "brief": len(note.split()) > _LONG_NOTE_WORDS,
         "round": interview_round,
-        "round_ordinal": ordinal(interview_round, language),
+        "round_ordinal": ordinal(interview_round, base),
+        "interview_kind": facts.interview_kind if facts.interview_kind in (
+            "first_call", "technical", "panel", "final") else "",
+        "interviewer_title": "" if team else title,
+        "interviewer_team": team,
+        "panel_names": _joined(panel, base),
         "in_thread": in_thread,
         "original_subject": strip_subject_prefixes(clean_line(planned.threading.subject)),
-        "facts": {str(key): _fact_text(value) for key, value in facts.items()},
+        "facts": _fact_texts(facts),
     }
 
 
-def _text(facts: Mapping[str, object], key: str) -> str:
-    value = facts.get(key)
-    if value is None or isinstance(value, bool):
+def _checked(value: str, problem: object) -> str:
+    """The value as one clean line, or "" when it is a placeholder or implausible."""
+    text = _unless_placeholder(clean_line(value))
+    if text and callable(problem) and problem(text):
         return ""
-    return _unless_placeholder(clean_line(value))
+    return text
+
+
+_TEAM = re.compile(r"^(?:the |das |le |la |el |l'|die )?(?:team |équipe |equipo (?:de )?)?"
+                   r"(?P<name>.+?)(?:[ -](?:team|squad|group|teams|-team))?$", re.IGNORECASE)
+_TEAM_WORD = re.compile(r"\b(?:team|squad|équipe|equipo)\b|-team\b", re.IGNORECASE)
+
+
+def _team_name(title: str) -> str:
+    """ "Payments team" → "Payments" when the title names a team, not a job; else ""."""
+    if not title or not _TEAM_WORD.search(title):
+        return ""
+    match = _TEAM.match(title.strip())
+    name = match.group("name").strip() if match else ""
+    return "" if not name or _TEAM_WORD.search(name) else name
+
+
+def _title_problem(title: str) -> str | None:
+    problem = role_problem(title)
+    return problem if problem == "a link or a token from one" or len(title) > 60 else None
+
+
+def _clean_name(name: PersonName) -> PersonName:
+    return PersonName(given=_unless_placeholder(clean_line(name.given)),
+                      family=_unless_placeholder(clean_line(name.family)),
+                      honorific=clean_line(name.honorific))
+
+
+def _formal(name: PersonName) -> str:
+    return f"{name.honorific} {name.family}".strip() if name.family else ""
 
 
 def _unless_placeholder(text: str) -> str:
@@ -139,53 +210,28 @@ def _unless_placeholder(text: str) -> str:
     return "" if text.lower() in _PLACEHOLDERS else text
 
 
-def _fact_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return ", ".join(_fact_text(item) for item in value if item is not None)
-    if isinstance(value, Person):
-        return clean_line(value.name or value.email)
-    return clean_line(value)
+def _fact_texts(facts: DraftFacts) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for item in dataclasses.fields(facts):
+        if item.name == "sources":
+            continue
+        value = getattr(facts, item.name)
+        if isinstance(value, PersonName):
+            text = value.full
+        elif isinstance(value, tuple):
+            text = ", ".join(part.full if isinstance(part, PersonName) else str(part)
+                             for part in value)
+        elif isinstance(value, (date, datetime)):
+            text = value.isoformat()
+        elif value is None or isinstance(value, bool):
+            text = "" if not value else "true"
+        else:
+            text = str(value)
+        texts[item.name] = clean_line(text)
+    return texts
 
 
-def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _weekday(value: object, day: date | None, language: str) -> str:
-    if day is not None:
-        return format_day(day, language=language).split(",")[0]
-    text = clean_line(value)
-    if text.lower() in _WEEKDAY_NAMES:
-        return text[0].upper() + text[1:].lower()
-    return ""
-
-
-def _round(value: object) -> int:
-    if isinstance(value, bool):
-        return 0
-    if isinstance(value, int):
-        return max(value, 0)
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return 0
-
-
-def _note(value: object) -> tuple[str, bool]:
+def _note(value: str) -> tuple[str, bool]:
     """The user's note and whether it is a whole sentence (used as is) or a topic."""
     note = _unless_placeholder(clean_line(value))
     if not note:
@@ -206,40 +252,93 @@ def _signature(user_name: str, signature: str) -> str:
     return block
 
 
-def _recipient_is_interviewer(facts: Mapping[str, object], recipients: Sequence[Person],
-                              interviewer_name: str, interviewer_first_name: str) -> bool:
-    explicit = facts.get("recipient_is_interviewer")
-    if isinstance(explicit, bool):
-        return explicit
-    if not interviewer_name and not interviewer_first_name:
+def _recipient_is_interviewer(facts: DraftFacts, recipients: Sequence[Person],
+                              interviewer: PersonName, interviewer_name: str) -> bool:
+    if facts.recipient_is_interviewer or facts.general:
+        return facts.recipient_is_interviewer
+    if not interviewer.known:
         return True
     if not recipients:
         return False
     recipient = recipients[0]
-    interviewer_email = clean_line(facts.get("interviewer_email")).lower()
-    if interviewer_email:
-        return recipient.email.strip().lower() == interviewer_email
-    recipient_name = clean_line(recipient.name).lower()
-    if not recipient_name:
+    if facts.interviewer_email:
+        return recipient.email.strip().lower() == facts.interviewer_email.strip().lower()
+    recipient_name = parse_person_name(clean_line(recipient.name))
+    if not recipient_name.known:
         return True
-    if interviewer_name and recipient_name == interviewer_name.lower():
-        return True
-    recipient_first = first_name_of(recipient.name).lower()
-    return bool(recipient_first) and recipient_first == interviewer_first_name.lower()
+    return (recipient_name.full.lower() == interviewer_name.lower()
+            or (bool(recipient_name.given) and recipient_name.given == interviewer.given))
 
 
-def _greeting_name(facts: Mapping[str, object], recipients: Sequence[Person],
-                   recipient_is_interviewer: bool, interviewer_first_name: str) -> str:
-    """Who the greeting names: given by the planner, else read from the recipients'
-    display names ("Dana", "Dana and Lee"), else the interviewer when the draft goes to them."""
-    given = _text(facts, "recipient_first_name")
-    if given:
-        return given
-    first_names = [first_name_of(person.name) for person in recipients]
-    if first_names and all(first_names) and len(first_names) <= 3:
-        if len(first_names) == 1:
-            return first_names[0]
-        return ", ".join(first_names[:-1]) + " and " + first_names[-1]
-    if len(recipients) == 1 and recipient_is_interviewer and not clean_line(recipients[0].name):
-        return interviewer_first_name
-    return ""
+def _greeting_names(facts: DraftFacts, recipients: Sequence[Person],
+                    recipient_is_interviewer: bool, interviewer: PersonName,
+                    register: str) -> list[PersonName]:
+    """Who the greeting names: the planner's recipient, else the recipients' display names
+    or addresses, else the interviewer when the draft goes to them; [] when unknown."""
+    given = _clean_name(facts.recipient)
+    if given.known and greeting_name(given, formal=register == "formal"):
+        return [given]
+    names = [parse_person_name(clean_line(person.name), person.email) for person in recipients]
+    if names and len(names) <= 3 and all(greeting_name(name, formal=register == "formal")
+                                         for name in names):
+        return names
+    if len(recipients) == 1 and recipient_is_interviewer and interviewer.known:
+        return [interviewer]
+    return []
+
+
+def _joined(items: list[str], language: str) -> str:
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {_AND.get(language, 'and')} " + items[-1]
+
+
+def _greeting(language: str, register: str, names: list[PersonName], *,
+              declared: str = "") -> str:
+    """The greeting line in the draft's language and register. In English a person who
+    signs with an academic title is greeted by it ("Dear Dr. Whitfield") unless the thread
+    is on first names (`declared` "informal")."""
+    formal = register == "formal"
+    if language not in LANGUAGES:
+        language = "en"
+    if not names:
+        return {"en": "Hello,", "de": "Guten Tag,", "fr": "Bonjour,",
+                "es": "Buenos días:"}[language]
+    if len(names) > 1:
+        joined = _joined([greeting_name(name, formal=formal) for name in names], language)
+        return {"en": f"{'Dear' if formal else 'Hi'} {joined},", "de": f"Guten Tag {joined},"
+                if formal else f"Hallo {joined},", "fr": f"Bonjour {joined},",
+                "es": f"{'Buenos días' if formal else 'Hola'}, {joined}:"}[language]
+    name = names[0]
+    if language == "en":
+        if formal or (name.academic and (not name.given or declared != "informal")):
+            return f"Dear {greeting_name(name, formal=True)},"
+        return f"Hi {greeting_name(name, formal=False)},"
+    if not formal:
+        informal = greeting_name(name, formal=False)
+        return {"de": f"Hallo {informal},", "fr": f"Bonjour {informal},",
+                "es": f"Hola, {informal}:"}[language]
+    return _formal_greeting(language, name)
+
+
+def _formal_greeting(language: str, name: PersonName) -> str:
+    feminine = name.feminine
+    academic = [word for word in name.honorific.split() if word in ("Dr.", "Dra.", "Prof.")]
+    if language == "de":
+        if feminine is not None and name.family:
+            title = " ".join(["Frau" if feminine else "Herr", *academic])
+            return f"Sehr geehrte{'' if feminine else 'r'} {title} {name.family},"
+        return f"Guten Tag {greeting_name(name, formal=True)},"
+    if language == "fr":
+        if feminine is not None and name.family:
+            return f"Bonjour {'Madame' if feminine else 'Monsieur'} {name.family},"
+        return f"Bonjour {greeting_name(name, formal=True)},"
+    if feminine is not None and name.family:  # es
+        if academic:
+            title = "Dra." if feminine else "Dr."
+        else:
+            title = "Sra." if feminine else "Sr."
+        return f"Estimad{'a' if feminine else 'o'} {title} {name.family}:"
+    return f"Buenos días, {greeting_name(name, formal=True)}:"

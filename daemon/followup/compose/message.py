@@ -8,7 +8,7 @@ headers, no User-Agent, nothing that says a program wrote it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from email import policy
 from email.headerregistry import Address
@@ -33,6 +33,8 @@ from followup.compose.subjects import clean_subject, reply_subject
 from followup.compose.templates import DraftTemplates
 from followup.config_model import DraftsConfig, UserConfig
 from followup.judge.model import Person
+from followup.judge.person_names import PersonName
+from followup.track.draft_facts import LANGUAGES, DraftFacts
 from followup.track.model import DRAFT_KINDS, PlannedDraft, Threading
 
 __all__ = ["ComposedDraft", "build_draft", "check_templates", "draft_message_id",
@@ -61,6 +63,8 @@ class ComposedDraft:
     references: tuple[str, ...]
     thread_id: str | None
     template: str
+    language: str = "en"
+    facts: DraftFacts = field(default_factory=DraftFacts)  # what it was built from
 
 
 def build_draft(planned: PlannedDraft, user: UserConfig, drafts_cfg: DraftsConfig,
@@ -139,6 +143,8 @@ def build_draft(planned: PlannedDraft, user: UserConfig, drafts_cfg: DraftsConfi
         references=references,
         thread_id=planned.threading.thread_id,
         template=rendered.template,
+        language=draft_language(planned, user),
+        facts=planned.facts,
     )
 
 
@@ -156,22 +162,21 @@ def check_templates(user: UserConfig, drafts_cfg: DraftsConfig,
     time. Raises DraftTemplateError or DraftAddressError."""
     templates = templates if templates is not None else DraftTemplates.from_config(drafts_cfg)
     now = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
-    full_facts: dict[str, object] = {
-        "company": "Example Company",
-        "role": "Example Role",
-        "interviewer_name": "Alex Example",
-        "interviewer_first_name": "Alex",
-        "interview_date": date(2026, 3, 3),
-        "interview_weekday": "Tuesday",
-        "user_name": user.name,
-        "note": "the example project",
-        "round": 1,
-        "decision_by": now.date() - timedelta(days=1),
-    }
+    full_facts = DraftFacts(
+        company="Example Company", role="Example Engineer",
+        interviewer=PersonName("Alex", "Example"), interviewer_title="Engineering Manager",
+        interview_date=date(2026, 3, 3), interview_kind="technical", user_name=user.name,
+        note="the example project", round=1, decision_by=now.date() - timedelta(days=1),
+        other_interviewers=(PersonName("Kim", "Example"),))
+    samples = [full_facts, DraftFacts()]
+    for language in LANGUAGES:
+        for register in ("formal", "informal"):
+            samples.append(replace(full_facts, language=language, register=register))
     for kind in DRAFT_KINDS:
         for facts, threading in (
-            (full_facts, Threading(subject="Example", in_reply_to="<example@example.com>")),
-            ({}, Threading(subject="")),
+            *((sample, Threading(subject="Example", in_reply_to="<example@example.com>"))
+              for sample in samples),
+            (DraftFacts(), Threading(subject="")),
         ):
             planned = PlannedDraft(
                 key=f"check:{kind}", application_id="check", kind=kind, round=1,

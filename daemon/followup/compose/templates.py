@@ -1,7 +1,8 @@
 """Finding and rendering the draft templates.
 
 A template is a Jinja2 file named `<kind>.txt.j2` (or `<kind>.<lang>.txt.j2`, e.g.
-`thank_you.de.txt.j2`, tried first for that language) with two blocks:
+`thank_you.de.txt.j2`, tried first for that language; built in for en, de, fr and es, each
+with both registers) with two blocks:
 
     {% block subject %}Thank you – {{ user_name }}{% endblock %}
     {% block body %}

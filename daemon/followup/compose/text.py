@@ -1,8 +1,7 @@
 """Small pure text helpers for drafts: cleaning untrusted strings, tidying rendered bodies,
 writing dates and first names the way a person would.
 
-Everything here is language-aware only as far as English goes; the tables are keyed by
-language so that others can be added next to it.
+Dates are written the way each draft language (en, de, fr, es) writes them in a letter.
 """
 
 from __future__ import annotations
@@ -11,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime
 from email.header import decode_header, make_header
+
+from followup.judge.person_names import first_name
 
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -23,26 +24,32 @@ SIGNATURE_SEPARATOR = "-- "
 
 WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
 }
+# As the templates use them: German before a neuter noun ("das zweite Gespräch"), French
+# before "entretien" (masculine), Spanish before "entrevista" (feminine).
 ORDINALS = {
     "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
            "ninth", "tenth"),
+    "de": ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte",
+           "neunte", "zehnte"),
+    "fr": ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+           "septième", "huitième", "neuvième", "dixième"),
+    "es": ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
+           "novena", "décima"),
 }
-_TITLES = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "madam"}
-# Words that make a display name a team or a function rather than a person.
-_NOT_A_PERSON = {
-    "team", "teams", "recruiting", "recruitment", "recruiter", "careers", "career", "talent",
-    "hr", "jobs", "job", "hiring", "people", "noreply", "no-reply", "support", "info",
-    "admin", "notifications", "calendar", "scheduling", "office", "department", "group",
-    "acquisition", "staffing", "human", "resources",
-}
-_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
-
-
 def decode_encoded_words(value: str) -> str:
     """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`) left in a string, best effort.
 
@@ -121,15 +128,22 @@ def normalise_body(text: str) -> str:
 
 
 def format_day(day: date | datetime, *, today: date | None = None, language: str = "en") -> str:
-    """'Tuesday, March 3' (with ', 2026' when the year is not `today`'s year)."""
+    """A day as the language writes it in a letter, the year added when it is not
+    `today`'s: 'Tuesday, March 3' (', 2026'), 'Dienstag, 3. März' (' 2026'),
+    'mardi 3 mars' (' 2026'), 'martes 3 de marzo' (' de 2026')."""
     if isinstance(day, datetime):
         day = day.date()
-    weekdays = WEEKDAYS.get(language, WEEKDAYS["en"])
-    months = MONTHS.get(language, MONTHS["en"])
-    text = f"{weekdays[day.weekday()]}, {months[day.month - 1]} {day.day}"
-    if today is not None and day.year != today.year:
-        text += f", {day.year}"
-    return text
+    language = language if language in WEEKDAYS else "en"
+    weekday, month = WEEKDAYS[language][day.weekday()], MONTHS[language][day.month - 1]
+    other_year = today is not None and day.year != today.year
+    if language == "de":
+        return f"{weekday}, {day.day}. {month}" + (f" {day.year}" if other_year else "")
+    if language == "fr":
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"{weekday} {number} {month}" + (f" {day.year}" if other_year else "")
+    if language == "es":
+        return f"{weekday} {day.day} de {month}" + (f" de {day.year}" if other_year else "")
+    return f"{weekday}, {month} {day.day}" + (f", {day.year}" if other_year else "")
 
 
 def ordinal(number: int, language: str = "en") -> str:
@@ -139,6 +153,9 @@ def ordinal(number: int, language: str = "en") -> str:
     words = ORDINALS.get(language, ORDINALS["en"])
     if number <= len(words):
         return words[number - 1]
+    if language != "en" and language in ORDINALS:
+        return f"{number}." if language == "de" else f"{number}e" if language == "fr" \
+            else f"{number}.ª"
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
@@ -147,26 +164,6 @@ def first_name_of(name: str) -> str:
     """The first name in a display name, or "" when it does not look like a person's name.
 
     'Dana Whitfield' → 'Dana'; 'Whitfield, Dana' → 'Dana'; 'Dr. Dana Whitfield' → 'Dana';
-    'Acme Recruiting', 'dana@acme.com', 'HR' → ''.
+    'Acme Recruiting', 'dana@acme.com', 'HR' → ''. The one rule: `judge.person_names`.
     """
-    name = clean_line(name).strip("\"' ")
-    if not name or "@" in name:
-        return ""
-    if name.count(",") == 1:
-        family, given = (part.strip() for part in name.split(","))
-        name = f"{given} {family}"
-    tokens = [token.strip(".") for token in name.split()]
-    if any(token.lower() in _NOT_A_PERSON for token in tokens):
-        return ""
-    while tokens and tokens[0].lower() in _TITLES:
-        tokens.pop(0)
-    if not tokens or not _NAME_TOKEN.match(tokens[0]):
-        return ""
-    first = tokens[0]
-    if len(first) < 2:
-        return ""
-    if first.isupper() and len(tokens) == 1:
-        return ""
-    if first.isupper() or first.islower():
-        first = first[0].upper() + first[1:].lower()
-    return first
+    return first_name(clean_line(name))

@@ -52,6 +52,9 @@ def render_judgement(file: str, message: Message, judgement: Judgement,
         "contact": facts.contact,
         "decision by": facts.decision_by.isoformat() if facts.decision_by else None,
         "language": facts.language,
+        "register": facts.register,
+        "interview kind": facts.interview_kind,
+        "titles": "; ".join(f"{name}: {title}" for name, title in facts.people_titles),
     }
     lines.extend(f"  {name}: {value}" for name, value in shown.items() if value)
     lines.append("  because:")

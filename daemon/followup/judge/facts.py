@@ -9,9 +9,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.judge.dates import TimeMention, find_moments
 from followup.judge.deadlines import find_decision_by
+from followup.judge.interview_kind import detect_interview_kind
 from followup.judge.model import Facts, Person
 from followup.judge.names import extract_company, extract_role
+from followup.judge.register import detect_register
 from followup.judge.senders import is_ats_domain, is_machine_address
+from followup.judge.titles import people_titles
 from followup.mail.model import Message
 
 _ROLE_MAILBOX = re.compile(
@@ -133,6 +136,11 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
         role = role or extract_role(message)
     if direction == "sent":
         return Facts(company=company, role=role, language=language)
+    titles = people_titles(message) if kind != "other" else ()
+    if role and any(role.strip().lower() == title.lower() for _, title in titles):
+        role = None  # "Lydia Chen, Head of Quant Engineering": her title, not the job
+    register = detect_register(message.new_text, language)
+    interview_kind = ""
     start = end = None
     interviewers: tuple[Person, ...] = ()
     if kind in ("interview_scheduled", "interview_invitation", "interview_canceled"):
@@ -140,6 +148,9 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
             moments = future_moments(message, language, user_tz)
         start, end = _interview_time(message, kind, moments)
         interviewers = _interviewers(message, me, company)
+        interview_kind = detect_interview_kind(
+            f"{message.subject} {' '.join(event.summary for event in message.calendar[:1])}",
+            message.new_text)
     decision_by = None
     if kind not in ("other", "recruiter_outreach", "offer", "rejection") and \
             message.date is not None:
@@ -150,7 +161,8 @@ def extract_facts(message: Message, *, kind: str, direction: str, me: set[str],
     contact = None if kind == "other" else _contact(message, me, company)
     return Facts(company=company, role=role, interview_start=start, interview_end=end,
                  interviewers=interviewers, contact=contact, decision_by=decision_by,
-                 language=language)
+                 language=language, register=register, interview_kind=interview_kind,
+                 people_titles=titles)
 
 
 def _day_first(message: Message, language: str) -> bool:

@@ -63,6 +63,14 @@ class Facts:
     contact: str | None = None
     decision_by: date | None = None
     language: str = "en"
+    # How the writer addresses the user: "formal" (Sie, vous, usted, "Dear Ms. Rivera"),
+    # "informal" (du, tu, tú, "Hi Sam") or "" when the message does not show it.
+    register: str = ""
+    # The interview this message arranges: first_call | technical | panel | final | "".
+    interview_kind: str = ""
+    # People's titles as the message gives them ("Lydia Chen, Head of Quant Engineering",
+    # a signature's title line): (name, title) pairs. None of them is the job.
+    people_titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup.judge.plausible import looks_like_link_junk, strip_company_tail
 from followup.judge.senders import employer_domain, is_ats_domain
 from followup.mail.model import Message
 
@@ -97,6 +98,9 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     stems = _employer_stems(message, me)
     subject = message.subject
     texts = f"{subject}\n{message.new_text[:6000]}\n{message.signature[:1000]}"
+    client = _agency_client(f"{subject}\n{message.new_text[:4000]}")
+    if client:
+        return client
     candidates: list[str] = []
     for event in message.calendar[:1]:
         candidates.extend(_from_patterns(event.summary))
@@ -123,6 +127,23 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     if stems:
         return _from_domain(stems[0], texts)
     return _with_name_words(cleaned[0], texts) if cleaned else None
+
+
+# An agency writing about the employer it recruits for: "our client, Orbital Pay", "on
+# behalf of my client Quayside Logistics", "unser Kunde Möwenpost", "notre client Azur".
+_CLIENT = re.compile(
+    rf"(?i:\b(?:our|my|a|the) client(?:,| is| -)?|\bclient of (?:ours|mine),?|"
+    rf"\b(?:unser(?:em)?|unseres) (?:Kunden?|Mandanten?),?|\bnotre client(?:e)?,?|"
+    rf"\bnuestro cliente,?) {_CO}")
+
+
+def _agency_client(text: str) -> str | None:
+    """The client an agency names, cleaned, or None."""
+    for match in _CLIENT.finditer(text):
+        name = _clean_company(match.group("c"))
+        if name:
+            return name
+    return None
 
 
 def _employer_stems(message: Message, me: set[str]) -> list[str]:
@@ -321,13 +342,15 @@ def _clean_company(raw: str) -> str | None:
         return None
     for _ in range(3):
         name = _TRAILING.sub("", name).strip()
+    name = strip_company_tail(name)  # "Quayside Logistics final round"
     name = _SUFFIXES.sub("", name).strip()
     words = name.split()
     while len(words) > 1 and (words[-1].lower() in _GENERIC_TAIL or
                               re.fullmatch(_JOB_NOUN, words[-1])):
         words.pop()
     name = " ".join(words)
-    if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name):
+    if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or \
+            looks_like_link_junk(name, domain_ok=True):
         return None
     if is_ats_domain(name.lower()) or name.lower().split()[0] in ("greenhouse", "lever",
                                                                   "workday", "linkedin"):
@@ -466,6 +489,8 @@ def extract_role(message: Message) -> str | None:
     Recruiter", "Personalreferentin") is not the job."""
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
+    # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
+    candidates = {person.name.strip().lower() for person in message.to if person.name}
     for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
                           (message.subject, None), (body, signature_from)]:
         best = None
@@ -473,12 +498,51 @@ def extract_role(message: Message) -> str | None:
             if sign_at is not None and match.start() >= sign_at:
                 break
             role = match.group("r").strip(" ,-–")
+            if _is_persons_title(text, match.start(), candidates) or \
+                    looks_like_link_junk(role) or \
+                    _in_link(text, match.start(), match.end()):
+                continue
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
                 return role
             best = best or role
         if best:
             return best
     return None
+
+
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
+    r"(?:,[ \t]*(?:(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa]) )?|[ \t]*\()$")
+_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|Team|Interview|"
+                              r"Application|Role|Position|Stelle|Poste|Puesto)\b")
+
+
+def _is_persons_title(text: str, start: int,
+                      candidates: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True when the title at `start` follows a person's name: "Lydia Chen, Head of Quant
+    Engineering", "Rosa Diaz (Engineering Manager)", a signature's name line."""
+    before = text[max(0, start - 60):start]
+    found = _NAME_BEFORE_TITLE.search(before)
+    if found is None or _NOT_A_NAME_WORD.search(found.group(0)):
+        return False
+    name = re.sub(r"[,(\s]+$", "", found.group(0)).strip().lower()
+    if name in candidates:
+        return False
+    # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
+    # candidate and the interviewer, the job in brackets
+    return not re.search(r"(?:/|<>)\s*$", before[:found.start()])
+
+
+_LINK_TOKEN = re.compile(r"://|@|=|www\.|/[\w.-]{2,}/")
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """True when the match is part of a link or an address (a slug, a query token), not
+    a title with a slash in it ("Ingeniero/a", "(m/w/d)", "Python/C++")."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min([i for i in (text.find(" ", start), text.find("\n", start)) if i >= 0]
+                or [len(text)])
+    return bool(_LINK_TOKEN.search(text[left:right]))
 
 
 def _signature_start(body: str, message: Message) -> int | None:

@@ -9,6 +9,8 @@ their latest message; a final note goes to whom the status check was sent, as a 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from followup.judge.model import Person
 from followup.track.calendar_days import local
 from followup.track.model import Application, MailRecord, PlannedDraft
@@ -73,19 +75,12 @@ def plan_follow_ups(application: Application, context: PlanContext) -> list[Plan
     label = person_label(recipient) if recipient else "the employer"
     reason = f"{name} to {label}: {step.basis}; due {describe(step.due, user)}"
     last_round = max((r.number for r in application.rounds if not r.canceled), default=0)
-    facts = base_facts(application, user, recipient)
-    facts.update({
-        "round": last_round,
-        "decision_by": stretch.decision_by,
-        "silence_since": stretch.start,
-        "follow_up_number": step.index,
-        "status_check_sent_on": step.after.date if step.after is not None else None,
-    })
+    facts = replace(base_facts(application, user, recipient), round=last_round,
+                    decision_by=stretch.decision_by, follow_up_number=step.index)
     if last_round:
         last = next(r for r in application.rounds if r.number == last_round)
         if last.start is not None:
-            facts["interview_date"] = local(last.start, user).date()
-            facts["interview_weekday"] = f"{local(last.start, user):%A}"
+            facts = replace(facts, interview_date=local(last.start, user).date())
     return [make_draft(context, application, step.kind, step.slot, recipient, step.due,
                        step.window_end, reason,
                        reply_to(target) if target else fresh(_fresh_subject(application)),

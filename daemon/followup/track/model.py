@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from followup.judge.model import Facts, Person
+from followup.track.draft_facts import DraftFacts
 
 DraftKind = Literal["thank_you", "status_check", "final_note", "rejection_response"]
 DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
@@ -139,4 +140,4 @@ class PlannedDraft:
     status: PlanStatus
     reason: str
     threading: Threading
-    facts: dict[str, object] = field(default_factory=dict)  # what the template may use
+    facts: DraftFacts = field(default_factory=DraftFacts)  # what the template may use, checked

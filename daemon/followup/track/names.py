@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from followup.judge.model import Person
+from followup.judge.person_names import first_name as person_first_name
 from followup.track.senders import is_machine_address, registrable_domain
 
 _LEGAL_SUFFIXES = frozenset({
@@ -87,13 +88,9 @@ def roles_match(first: str, second: str) -> bool:
 
 
 def first_name(person: Person) -> str:
-    """The given name to greet someone by ("Dana Kim" → "Dana", "Kim, Dana" → "Dana")."""
-    name = person.name.strip().strip('"')
-    if not name or "@" in name:
-        return ""
-    if "," in name:
-        name = name.split(",", 1)[1].strip()
-    return name.split()[0] if name.split() else ""
+    """The given name to greet someone by ("Dana Kim" → "Dana", "Kim, Dana" → "Dana",
+    "Dr. Dana Kim" → "Dana"); the one rule is `judge.person_names.first_name`."""
+    return person_first_name(person.name, person.email)
 
 
 def is_user(person: Person | str, user_addresses: Iterable[str], user_name: str = "") -> bool:

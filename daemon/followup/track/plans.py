@@ -17,6 +17,8 @@ from datetime import datetime
 from followup.config_model import TimingConfig, UserConfig
 from followup.judge.model import Person
 from followup.track.calendar_days import local
+from followup.track.draft_facts import DraftFacts
+from followup.track.gather_facts import base_facts
 from followup.track.model import (
     Application,
     DraftKind,
@@ -25,7 +27,9 @@ from followup.track.model import (
     PlanStatus,
     Threading,
 )
-from followup.track.names import first_name
+
+__all__ = ["PlanContext", "base_facts", "describe", "make_draft", "no_human_reason",
+           "person_label", "time_status"]
 
 
 @dataclass(frozen=True)
@@ -70,30 +74,10 @@ def person_label(person: Person) -> str:
     return person.name or person.email
 
 
-def base_facts(application: Application, user: UserConfig,
-               recipient: Person | None) -> dict[str, object]:
-    """Facts every template may use. Unknown facts are None, never missing."""
-    ended = [r for r in application.rounds if not r.canceled]
-    interviewer_emails = {p.email for r in ended for p in r.interviewers if p.email}
-    return {
-        "company": application.company,
-        "role": application.role,
-        "user_name": user.name,
-        "note": application.note or None,
-        "language": user.language,
-        "application_id": application.id,
-        "recipient_name": (recipient.name or None) if recipient else None,
-        "recipient_first_name": (first_name(recipient) or None) if recipient else None,
-        "recipient_email": recipient.email if recipient else None,
-        "recipient_is_interviewer": bool(recipient and recipient.email in interviewer_emails),
-        "rounds": len(ended),
-    }
-
-
 def make_draft(context: PlanContext, application: Application, kind: DraftKind,
                round_number: int, recipient: Person | None, due: datetime,
                window_end: datetime, reason: str, threading: Threading,
-               facts: dict[str, object], blocked: str = "") -> PlannedDraft:
+               facts: DraftFacts, blocked: str = "") -> PlannedDraft:
     """A `PlannedDraft` with its ledger key and status.
 
     `blocked` (why no human address is known) makes a draft inside or before its window

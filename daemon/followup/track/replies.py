@@ -7,14 +7,19 @@ from collections.abc import Sequence
 
 from followup.track.model import MailRecord, Threading
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|r|rif|réf)\s*(?:\[\d+\])?\s*:\s*)+",
-                           re.IGNORECASE)
+_ALREADY_A_REPLY = re.compile(r"^re\s*:", re.IGNORECASE)
 
 
 def reply_subject(subject: str) -> str:
-    """`Re: ` and the subject without its earlier reply prefixes (Re:, AW:, SV:, ...)."""
-    bare = _REPLY_PREFIX.sub("", subject or "").strip()
-    return f"Re: {bare}" if bare else "Re:"
+    """`Re: ` and the subject as it is; unchanged when it starts with "Re:" already.
+
+    Foreign markers (AW:, SV:, TR:, RV:) are kept and nothing is shortened: Gmail keeps a
+    reply in its conversation only when the Subject matches the thread's (see
+    compose/subjects.py for the sources)."""
+    text = " ".join((subject or "").split())
+    if not text:
+        return "Re:"
+    return text if _ALREADY_A_REPLY.match(text) else f"Re: {text}"
 
 
 def reply_to(record: MailRecord) -> Threading:

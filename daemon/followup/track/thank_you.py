@@ -10,12 +10,14 @@ single general note is also never made once the user sent any thank-you after th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from followup.judge.model import Person
 from followup.track.calendar_days import add_hours, local
 from followup.track.model import Application, InterviewRound, MailRecord, PlannedDraft
-from followup.track.names import first_name, is_human
+from followup.track.gather_facts import with_interview
+from followup.track.names import is_human
 from followup.track.plans import (
     PlanContext,
     base_facts,
@@ -95,20 +97,13 @@ def _plan_round(application: Application, interview: InterviewRound,
         if recipient is not None and late <= context.now < window_end:
             reason += f" (later than the {timing.thank_you_deadline_hours:g} h aim)"
         facts = base_facts(application, user, recipient)
-        facts.update({
-            "round": interview.number,
-            "interviewer_name": (recipient.name or None) if recipient and not general else None,
-            "interviewer_first_name": (first_name(recipient) or None)
-            if recipient and not general else None,
-            "interviewer_email": recipient.email if recipient and not general else None,
-            "recipient_is_interviewer": bool(recipient) and not general,
-            "interviewers": [p.name for p in interview.interviewers if p.name],
-            "interview_date": started.date(),
-            "interview_weekday": f"{started:%A}",
-            "interview_start": started,
-            "interview_end": local(end, user),
-            "general": general,
-        })
+        interviewer = recipient if recipient is not None and not general else None
+        others = [p for p in interview.interviewers if interviewer is None
+                  or p.email != interviewer.email]
+        facts = with_interview(facts, application, interview, interviewer, started.date(),
+                               others)
+        facts = replace(facts, recipient_is_interviewer=bool(recipient) and not general,
+                        general=general)
         drafts.append(make_draft(
             context, application, "thank_you", interview.number, recipient, due, window_end,
             reason, reply_to(target) if target else fresh(subject), facts,

@@ -19,6 +19,7 @@ drafts (see `grouping`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from followup.config_model import TimingConfig, UserConfig
@@ -79,10 +80,10 @@ def plan_rejection_response(application: Application,
     reason = (f"rejection response to {label}: the rejection came "
               f"{describe(rejection.date, user)}, answer within "
               f"{context.timing.rejection_response_window_hours:g} h")
-    facts = base_facts(application, user, recipient)
-    facts.update({"rejection_date": local(rejection.date, user).date(),
-                  "round": max((r.number for r in application.rounds if not r.canceled),
-                               default=0)})
+    facts = replace(base_facts(application, user, recipient),
+                    rejection_date=local(rejection.date, user).date(),
+                    round=max((r.number for r in application.rounds if not r.canceled),
+                              default=0))
     return [make_draft(context, application, "rejection_response", 0, recipient,
                        rejection.date, window_end, reason, reply_to(target), facts,
                        blocked="" if recipient else no_human_reason(application))]

@@ -1,0 +1,164 @@
+"""Is a fact fit to be written in a draft the user puts their name under?
+
+Each check returns None when the value is plausible, else a short reason ("a person's
+title in the thread", "a token from a link"). A value that fails is left out of the draft
+and the sentence is written without it; `plan` shows the reason. The same checks guard the
+per-message extraction (`judge.names`, `judge.facts`), so a bad value rarely gets that far.
+
+What the checks rest on (issue 13, read drafts): roles that were a link token
+("VPNfkUDD2tTld6GVW6TrtxwBj3bXCsK0auV4fzJ"), an interviewer's title ("Engineering Manager",
+"Teamleiter", "Head of Quant Engineering"), the user's own name; companies with the words
+of a subject glued on ("Quayside Logistics final round", "Orbital Pay phone screen").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Words a subject or a sentence glues after a company's name: "Acme final round",
+# "Orbital Pay phone screen", "Initech Interview", "Globex – Vorstellungsgespräch".
+_COMPANY_TAIL = re.compile(
+    r"(?:[\s,:–-]+(?:(?:the|your|our|a|an|my)\s+)?(?:final|first|second|third|last|next|"
+    r"technical|tech|phone|video|onsite|on-site|virtual|panel|hiring|coding|system design|"
+    r"behavioral|behavioural|culture|intro(?:ductory)?|recruiter|screening|follow-up|"
+    r"erstes|zweites|finales|letztes|premier|deuxième|dernier|primera|segunda|última)?"
+    r"\s*(?:round|rounds|screen|screening|interview|interviews|call|chat|loop|stage|onsite|"
+    r"on-site|panel|debrief|assessment|challenge|take-home|exercise|conversation|meeting|"
+    r"next steps?|update|offer|application|invitation|invite|feedback|decision|"
+    r"vorstellungsgespräch|gespräch|interview|bewerbung|einladung|entretien|candidature|"
+    r"entrevista|candidatura|proceso)\b\.?)+\s*$",
+    re.IGNORECASE)
+# A slash alone is no link: "Ingeniero/a", "(m/w/d)", "Python/C++"; a path is. A domain
+# may be a company's name ("Nuts.com"), never a job's.
+_LINK_JUNK = re.compile(r"https?:|www\.|/[\w.-]{2,}/|[=%@\\{}<>\[\]|]", re.IGNORECASE)
+_DOMAIN = re.compile(r"\.(?:com|io|org|net|de|fr|es)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\s,;:()]+")
+# A job title holds a word for a job. The stems are matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst"), case-insensitively.
+_JOB_WORDS = re.compile(
+    r"engineer|developer|programmer|manager|designer|scientist|analyst|architect|\blead\b|"
+    r"director|specialist|consultant|coordinator|administrator|researcher|\bowner\b|intern|"
+    r"associate|officer|advocate|writer|editor|strategist|representative|recruiter|"
+    r"accountant|technician|\bhead of\b|\bvp\b|vice president|\bsre\b|devops|executive|"
+    r"marketer|counsel|nurse|teacher|assistant|\bchef\b|cook|driver|operator|agent|"
+    r"planner|buyer|controller|auditor|lawyer|attorney|physician|therapist|pharmacist|"
+    r"ingenieur|entwickler|berater|leiter|referent|werkstudent|sachbearbeiter|fachkraft|"
+    r"mitarbeiter|projektleit|ingénieur|développeu|analyste|chargée? de|responsable|"
+    r"directeu|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
+    r"diseñador|arquitect|consultor|programador|técnic|líder|gerente|jef[ea] de|becari|"
+    r"product|data|software|platform|backend|frontend|full[- ]?stack|security|"
+    r"infrastructure|qa\b|tester|scrum|support|sales|marketing|success",
+    re.IGNORECASE)
+# A role is not a stage of the process or a kind of mail.
+_NOT_ROLE = re.compile(r"\b(?:interview|round|screen|call|application|candidate|"
+                       r"invitation|offer|rejection|update|assessment|regards|thanks?|"
+                       r"bewerbung|einladung|entretien|candidature|entrevista)\b",
+                       re.IGNORECASE)
+_MAX_ROLE_WORDS = 9
+_MAX_COMPANY_WORDS = 6
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[a-z0-9]+", letters))
+
+
+def looks_like_link_junk(text: str, *, domain_ok: bool = False) -> bool:
+    """True for text carrying a link, an address or a token no person writes: a long run
+    mixing digits and letters or upper and lower case ("VPNfkUDD2tTld6GVW6Trtx"); a name
+    such as "Advisor360" is not one. `domain_ok`: a domain is a name ("Nuts.com")."""
+    if _LINK_JUNK.search(text) or (not domain_ok and _DOMAIN.search(text)):
+        return True
+    for token in _WORD.findall(text):
+        letters = re.sub(r"[^A-Za-z0-9]", "", token)
+        if len(letters) < 14:
+            continue
+        digits = sum(ch.isdigit() for ch in letters)
+        case_changes = sum(1 for left, right in zip(letters, letters[1:])
+                           if left.isalpha() and right.isalpha()
+                           and left.islower() and right.isupper())
+        if (digits and digits < len(letters)) or case_changes >= 3:
+            return True
+    return False
+
+
+def strip_company_tail(name: str) -> str:
+    """The company without the words a subject glued on: "Quayside Logistics final round"
+    → "Quayside Logistics"; the name itself is never emptied."""
+    stripped = _COMPANY_TAIL.sub("", name).strip(" ,:–-")
+    return stripped if stripped else name.strip()
+
+
+def clean_role(role: str, company: str = "") -> str:
+    """The role without the company written into it: "Senior Data Engineer (Northwind
+    Labs)" (a calendar summary), "Backend Engineer at Acme", "Acme - Backend Engineer"."""
+    text = role.strip()
+    name = strip_company_tail(company.strip()) if company else ""
+    if name:
+        escaped = re.escape(name)
+        text = re.sub(rf"\s*[(\[]\s*{escaped}\s*[)\]]", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\s+(?:at|@|bei|chez|en)\s+{escaped}\s*$", "", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(rf"^{escaped}\s*[-–|:]\s*|\s*[-–|:]\s*{escaped}$", "", text,
+                      flags=re.IGNORECASE)
+    return text.strip(" ,-–|:") or role.strip()
+
+
+def company_problem(company: str) -> str | None:
+    """Why `company` should not be written in a draft, or None."""
+    text = company.strip()
+    if not text:
+        return "unknown"
+    if looks_like_link_junk(text, domain_ok=True):
+        return "a link or a token from one"
+    if strip_company_tail(text) != text:
+        return "words of the process glued to the name"
+    if len(text.split()) > _MAX_COMPANY_WORDS or len(text) > 60:
+        return "too long for a name"
+    if not re.search(r"[^\W\d_]", text):
+        return "no letters"
+    return None
+
+
+def role_problem(role: str, *, person_titles: Iterable[str] = (),
+                 people: Iterable[str] = (), user_name: str = "") -> str | None:
+    """Why `role` should not be written as the job in a draft, or None.
+
+    `person_titles` are the titles of people in the thread ("Engineering Manager" of the
+    interviewer), `people` their names, `user_name` the user's: none of them is the job."""
+    text = role.strip()
+    if not text:
+        return "unknown"
+    if looks_like_link_junk(text):
+        return "a link or a token from one"
+    plain = _plain(text)
+    if user_name and (_plain(user_name) == plain or _plain(user_name) in plain):
+        return "the user's own name"
+    for name in people:
+        if name and len(_plain(name)) > 3 and _plain(name) in plain:
+            return f"holds the name of {name}"
+    for title in person_titles:
+        if title and _plain(title) == plain:
+            return "a person's title in the thread, not the job"
+    if len(text.split()) > _MAX_ROLE_WORDS or len(text) > 90:
+        return "too long for a job title"
+    if _NOT_ROLE.search(text):
+        return "a stage of the process, not a job title"
+    if not _JOB_WORDS.search(text):
+        return "does not look like a job title"
+    return None
+
+
+def person_name_problem(name: str) -> str | None:
+    """Why `name` should not be written as a person's name, or None."""
+    text = name.strip()
+    if not text:
+        return "unknown"
+    if looks_like_link_junk(text) or any(ch.isdigit() for ch in text):
+        return "not a name"
+    if len(text.split()) > 5:
+        return "too long for a name"
+    return None

@@ -1,0 +1,69 @@
+"""People's job titles as a message gives them: "Lydia Chen, Head of Quant Engineering",
+"Dana Kim (Engineering Manager)", a signature's title line under the writer's name.
+
+A title belongs to a person, never to the job applied for: `judge.names.extract_role`
+skips them and `judge.plausible.role_problem` refuses a role equal to one. The thank-you
+uses an interviewer's title ("as Engineering Manager") when the mail gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.judge.plausible import looks_like_link_junk
+from followup.mail.model import Message
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME = (rf"(?:(?:Dr|Prof|Mr|Ms|Mrs|Frau|Herr|Mme|M|Sra?)\.? )?[{_UPPER}][^\W\d_]+"
+         rf"(?:[ -](?:de |van |von |del |da |di |la |le )?[{_UPPER}][^\W\d_'’]+){{1,2}}")
+_TITLE = (rf"(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)"
+          rf"(?:[ \t]+(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)){{0,6}}")
+_WRITTEN_WITH_TITLE = re.compile(
+    rf"(?P<name>{_NAME})(?:,[ \t]+(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa])?[ \t]*"
+    rf"(?P<after_comma>{_TITLE})|[ \t]*\((?P<bracket>{_TITLE})\))")
+_JOB_WORD = re.compile(
+    r"engineer|developer|manager|designer|scientist|analyst|architect|lead\b|director|"
+    r"head of|vp\b|vice president|cto|ceo|coo|cfo|founder|recruiter|partner|specialist|"
+    r"coordinator|officer|leiter|referent|entwickler|ingenieur|responsable|directeu|"
+    r"ingénieur|chef|gerente|jef[ea]|director[a]?|líder|reclutador|chargée?|talent|people|"
+    r"\bteam\b|équipe|equipo",
+    re.IGNORECASE)
+_TITLE_END = re.compile(r"\s+(?:at|bei|chez|en|@|\|)\s.*$|\s*[|,].*$")
+
+
+def _clean_title(title: str) -> str:
+    title = _TITLE_END.sub("", title.strip()).strip(" ,.;:")
+    words = title.split()
+    while words and words[-1].lower() in ("and", "of", "for", "de", "la", "le", "der", "&",
+                                          "und", "et", "y", "will", "who"):
+        words.pop()
+    return " ".join(words)
+
+
+def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
+    """(name, title) for every person the new text or signature gives a title to."""
+    found: dict[str, str] = {}
+    text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
+    # the candidate's own name: "Sam Rivera (Platform Engineer)" names the job
+    candidates = {person.name.strip().lower() for person in message.to if person.name}
+    for match in _WRITTEN_WITH_TITLE.finditer(text):
+        if match.group("name").strip().lower() in candidates:
+            continue
+        title = _clean_title(match.group("after_comma") or match.group("bracket") or "")
+        paired = re.search(r"(?:/|<>)\s*$", text[max(0, match.start() - 6):
+                                                           match.start()])
+        if match.group("bracket") and paired:
+            continue  # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": the job
+        if title and _JOB_WORD.search(title) and not looks_like_link_junk(title):
+            found.setdefault(match.group("name"), title)
+    sender = message.sender
+    if sender is not None and sender.name:
+        lines = [line.strip() for line in text.splitlines()]
+        names = {sender.name.strip().strip('"')}
+        for index, line in enumerate(lines[:-1]):
+            if line in names:
+                following = _clean_title(lines[index + 1])
+                if following and len(following.split()) <= 7 and _JOB_WORD.search(following) \
+                        and not looks_like_link_junk(following):
+                    found.setdefault(line, following)
+    return tuple(found.items())

@@ -1,0 +1,233 @@
+"""Reads every draft the test suites produce, as a careful recipient would.
+
+Two sources, both wired in `tests/conftest.py`:
+
+- every draft rendered in the test process (`DraftTemplates.render`, which every draft
+  built through `followup.compose` goes through): its text, subject, language and greeting;
+- every draft left in a test Dovecot user's Drafts folder (the end-to-end and service tests
+  run `followup` in a subprocess): its text, read back over IMAP, beside the thread it
+  answers (INBOX and Sent), so its language and facts are checked against the mail.
+
+A draft fails on: a placeholder or template seam left; more than 150 words up to the
+sign-off; a greeting without a name although the recipient's name is known (or a bare
+title, "Hi Dr.,"); a language other than the thread's; a token from a link; a company with
+the words of a subject glued on; a person's title from the thread written as the job; the
+user's own name in the text above the signature.
+
+Checks here are written independently of the product's own plausibility rules where they
+can be: the product's `judge.language.detect_language` is the one shared piece (a draft's
+language is measured the same way a message's is).
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.policy import default
+
+from followup.judge.language import detect_language
+
+MAX_WORDS = 150
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{|\bNone\b|\bnull\b|\bundefined\b|"
+                          r"\bNaN\b|<[A-Z_]{3,}>|\[(?:NAME|COMPANY|ROLE|DATE|FIRST)[^\]]*\]")
+_CLOSINGS = re.compile(r"^(?:Kind regards|Best wishes|All the best|Best|Regards|Thanks|"
+                       r"Mit freundlichen Grüßen|Viele Grüße|Beste Grüße|Freundliche Grüße|"
+                       r"Bien cordialement|Cordialement|Bien à (?:toi|vous)|Un cordial saludo|"
+                       r"Un saludo|Atentamente|Saludos)\b,?$")
+_BARE_TITLE = re.compile(r"^(?:Hi|Hello|Dear|Hallo|Bonjour|Hola|Estimad[oa]|Sehr geehrter?)"
+                         r"[ ,]+(?:Dr|Prof|Mr|Ms|Mrs|Mx|Herr|Frau|Mme|M|Sr|Sra)\.?[,:]?$")
+_NAMELESS_GREETINGS = frozenset({"Hello,", "Guten Tag,", "Bonjour,", "Buenos días:", "Hi,",
+                                 "Dear,", "Hallo,", "Hola:", "Hola,",
+                                 "Sehr geehrte Damen und Herren,"})
+_LINK_TOKEN = re.compile(r"https?://|www\.|\b[\w-]+=[\w-]+")
+_ODD_TOKEN = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{14,}\b")
+_GLUED_COMPANY = re.compile(
+    r"\b(?:at|join|joining|bei|chez|en|to) (?:[A-Z][\w&'-]*\s){1,3}(?:final round|phone screen|"
+    r"technical interview|onsite|interview loop|next steps)\b")
+_NAME_TITLE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+),\s+((?:[A-Z][\w&/-]*)(?:\s(?:of|and|for|&|"
+    r"[A-Z][\w&/-]*)){0,5})")
+_TITLE_AS_SELF = re.compile(r"(?:\bas|\bals|en tant que|\bcomo)\s+$")
+_JOB_WORD = re.compile(r"engineer|manager|director|head of|lead\b|recruiter|partner|\bvp\b|"
+                       r"officer|scientist|designer|analyst|architect|leiter|responsable|"
+                       r"gerente|jef[ea]|directeur|directora?", re.IGNORECASE)
+# "the Senior Data Engineer (Northwind Labs) role": the company written into the role
+_COMPANY_IN_ROLE = re.compile(r"\((?:[A-Z][\w&'-]*\s?){1,4}\) (?:role|position)\b")
+
+
+_PERSON_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
+_TEAM_WORDS = frozenset("recruiting recruitment team talent careers career hr jobs people "
+                        "hiring via the and acquisition noreply support info".split())
+_HONORIFICS = frozenset("dr prof mr ms mrs mx herr frau mme m sr sra".split())
+
+
+@dataclass
+class SeenDraft:
+    """One draft as a recipient sees it, with what the thread around it says."""
+
+    where: str
+    text: str
+    subject: str = ""
+    recipient_names: Sequence[str] = ()
+    recipient_addresses: Sequence[str] = ()
+    language: str | None = None  # the language it claims to be in (compose's choice)
+    thread_language: str | None = None  # the language of the message it answers
+    thread_texts: Sequence[str] = ()
+    user_name: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def _above_signature(text: str) -> list[str]:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _CLOSINGS.match(line.strip()):
+            return lines[: index + 1]
+    return lines
+
+
+def _recipient_has_name(names: Iterable[str], addresses: Iterable[str]) -> list[str]:
+    """The name words by which a recipient could be greeted (display name words, or the
+    two words of a first.last address)."""
+    words: list[str] = []
+    for name in names:
+        tokens = (name or "").replace(",", " ").split()
+        if tokens and all(_PERSON_WORD.match(token) for token in tokens) and not any(
+                token.lower().strip(".") in _TEAM_WORDS for token in tokens):
+            words.extend(token for token in tokens if len(token.strip(".")) > 1
+                         and token.lower().strip(".") not in _HONORIFICS)
+    for address in addresses:
+        local = (address or "").split("@")[0]
+        parts = [part for part in re.split(r"[._-]", local) if part]
+        if len(parts) == 2 and all(part.isalpha() and len(part) > 1 for part in parts):
+            words.extend(part.capitalize() for part in parts)
+    return words
+
+
+def audit(draft: SeenDraft) -> list[str]:
+    """Every problem a careful reader would find in `draft`."""
+    problems: list[str] = []
+    text, subject = draft.text, draft.subject
+    for where, value in (("text", text), ("subject", subject)):
+        found = _PLACEHOLDER.search(value)
+        if found:
+            problems.append(f"placeholder {found.group(0)!r} left in the {where}")
+    above = _above_signature(text)
+    body = "\n".join(above)
+    words = len(body.split())
+    if words > MAX_WORDS:
+        problems.append(f"{words} words before the signature (at most {MAX_WORDS})")
+    greeting = above[0].strip() if above else ""
+    if _BARE_TITLE.match(greeting):
+        problems.append(f"greeting names a title, not a person: {greeting!r}")
+    names = _recipient_has_name(draft.recipient_names, draft.recipient_addresses)
+    if names and greeting in _NAMELESS_GREETINGS:
+        problems.append(f"greeting {greeting!r} without a name although {names[0]!r} "
+                        f"was known")
+    measured = detect_language(body, default="")
+    for expected, what in ((draft.language, "its own"), (draft.thread_language, "the thread's")):
+        if expected and measured and measured != expected:
+            problems.append(f"written in {measured!r}, not in {what} language {expected!r}")
+    for line in above[1:]:
+        junk = _LINK_TOKEN.search(line) or _ODD_TOKEN.search(line)
+        if junk:
+            problems.append(f"a token from a link in the text: {junk.group(0)!r}")
+    in_role = _COMPANY_IN_ROLE.search(body)
+    if in_role:
+        problems.append(f"the company written into the role: {in_role.group(0)!r}")
+    glued = _GLUED_COMPANY.search(body)
+    if glued:
+        problems.append(f"words of the process glued to the company: {glued.group(0)!r}")
+    if draft.user_name and draft.user_name in "\n".join(above[1:]):
+        problems.append(f"the user's own name {draft.user_name!r} in the text")
+    problems.extend(_titles_as_the_job(body, draft.thread_texts))
+    problems.extend(_roles_not_in_the_thread(body, draft.thread_texts))
+    return problems
+
+
+# Where the templates write the job: "the X role", "Stelle als X", "poste de X", "puesto de X".
+_ROLE_FRAMES = (re.compile(r"\bthe ((?:(?!\bthe\b)[^.,;?!\n]){3,80}?) (?:role|position)\b"),
+                re.compile(r"\bStelle als ([^.,;\n]{3,80}?)(?= bei | zu |[.,;]|$)"),
+                re.compile(r"\bposte de ([^.,;\n]{3,80}?)(?= chez |[.,;]|$)"),
+                re.compile(r"\bpuesto de ([^.,;\n]{3,80}?)(?= en |[.,;]|$)"))
+
+
+def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str]:
+    """A job named in the draft must be written somewhere in the thread's mail: a role the
+    mail never names is a wrong fact (the draft would be invented or garbled)."""
+    texts = [" ".join(text.split()).casefold() for text in thread_texts]
+    if not texts:
+        return []
+    problems = []
+    for frame in _ROLE_FRAMES:
+        for found in frame.finditer(body):
+            role = " ".join(found.group(1).split())
+            if not any(role.casefold() in text for text in texts):
+                problems.append(f"a job the thread never names: {role!r}")
+    return problems
+
+
+def _titles_as_the_job(body: str, thread_texts: Iterable[str]) -> list[str]:
+    """A person's title from the thread ("Lydia Chen, Head of Quant Engineering") may be
+    written only as that person's ("your view as Head of Quant Engineering")."""
+    problems = []
+    titles = {match.group(2).strip() for text in thread_texts
+              for match in _NAME_TITLE.finditer(text)
+              if _JOB_WORD.search(match.group(2)) and not _JOB_WORD.search(match.group(1))}
+    for title in titles:
+        for found in re.finditer(re.escape(title), body):
+            if not _TITLE_AS_SELF.search(body[max(0, found.start() - 16):found.start()]):
+                problems.append(f"a person's title written as the job: {title!r}")
+                break
+    return problems
+
+
+def parse(raw: bytes) -> EmailMessage:
+    message = email.message_from_bytes(raw, policy=default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def plain_text(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        return str(part.get_content()).replace("\r\n", "\n")
+    except (LookupError, ValueError):
+        return ""
+
+
+def from_mailbox(where: str, drafts: Sequence[bytes], thread: Sequence[bytes]) -> list[SeenDraft]:
+    """The drafts of one mailbox, each beside the message it answers (by In-Reply-To), or
+    else the latest message from its recipient's domain."""
+    messages = [parse(raw) for raw in thread]
+    by_id = {str(message["Message-ID"]).strip(): message for message in messages
+             if message["Message-ID"]}
+    texts = [f"{message['Subject'] or ''}\n{plain_text(message)}" for message in messages]
+    seen = []
+    for raw in drafts:
+        draft = parse(raw)
+        addresses = [address for group in (draft["To"].addresses if draft["To"] else ())
+                     for address in [group]]
+        answered = by_id.get(str(draft["In-Reply-To"] or "").strip())
+        if answered is None:
+            domains = {address.domain.lower() for address in addresses}
+            answered = next((message for message in reversed(messages)
+                             if message["From"] and message["From"].addresses
+                             and message["From"].addresses[0].domain.lower() in domains), None)
+        thread_language = None
+        if answered is not None:
+            answered_text = plain_text(answered)
+            thread_language = detect_language(f"{answered['Subject']}\n{answered_text}",
+                                              default="") or None
+        sender = draft["From"].addresses[0] if draft["From"] else None
+        seen.append(SeenDraft(
+            where=where, text=plain_text(draft), subject=str(draft["Subject"] or ""),
+            recipient_names=[address.display_name for address in addresses],
+            recipient_addresses=[address.addr_spec for address in addresses],
+            thread_language=thread_language, thread_texts=texts,
+            user_name=sender.display_name if sender else ""))
+    return seen
