@@ -74,7 +74,10 @@ class NtfyFake:
         self._thread.start()
 
     def url(self, topic: str = "followup-test", token: str | None = None) -> str:
-        return f"ntfy://127.0.0.1:{self.port}/{topic}" + (f"?token={token}" if token else "")
+        # Generous socket timeouts (Apprise's cto/rto): a loaded test machine may answer a
+        # loopback request slowly; a refused connection still fails at once.
+        return f"ntfy://127.0.0.1:{self.port}/{topic}?cto=30&rto=30" + \
+            (f"&token={token}" if token else "")
 
     def stop(self) -> None:
         self._server.shutdown()

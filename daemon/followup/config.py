@@ -32,6 +32,11 @@ from followup.config_model import (
 )
 from followup.errors import ConfigError
 from followup.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
+from followup.track.public_holidays import (
+    country_code_of_name,
+    effective_country,
+    supported_countries,
+)
 from followup.zones import zone_problem
 
 SECRET_SOURCES = ("password_file", "password_env", "password_command", "password_keyring",
@@ -224,6 +229,7 @@ def _check_semantics(values: dict[str, Any], problems: list[str]) -> None:
     zone_trouble = zone_problem(user["timezone"])
     if zone_trouble:
         problems.append(f"user.timezone: {zone_trouble}")
+    _check_holiday_region(user, problems)
     if not user["addresses"]:
         problems.append("user.addresses: list at least one address you send from")
     for index, address in enumerate(user["addresses"]):
@@ -240,6 +246,45 @@ def _check_semantics(values: dict[str, Any], problems: list[str]) -> None:
     sources = [name for name in NOTIFY_URL_SOURCES if values["notify"][name]]
     if len(sources) > 1:
         problems.append(f"notify: several URL sources ({', '.join(sources)}); keep exactly one")
+
+
+def _check_holiday_region(user: dict[str, Any], problems: list[str]) -> None:
+    """user.country and user.subdivision name a country and region the `holidays` library
+    knows; a wrong one is reported with a did-you-mean (a country's name suggests its code)."""
+    countries = supported_countries()
+    country = user["country"]
+    if country is not None and country.strip().lower() in ("", "none"):
+        user["country"] = ""
+        if user["subdivision"]:
+            problems.append("user.subdivision: given with country 'none'; set a country or "
+                            "remove the subdivision")
+        return
+    if country is not None:
+        code = country.strip().upper()
+        if code not in countries:
+            named = country_code_of_name(country)
+            close = [named] if named else difflib.get_close_matches(code, countries, n=1,
+                                                                  cutoff=0.5)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(f"user.country: unknown country {country!r}{hint}; use an ISO "
+                            "3166 code such as US, DE, FR, ES, GB, or 'none'")
+            return
+        user["country"] = code
+    effective = user["country"] or effective_country(None, user["timezone"])
+    subdivision = user["subdivision"]
+    if subdivision is None:
+        return
+    if not effective:
+        problems.append(f"user.subdivision: {subdivision!r} needs a country; set user.country")
+        return
+    known = {code.upper(): code for code in countries[effective]}
+    if subdivision.strip().upper() not in known:
+        close = difflib.get_close_matches(subdivision.strip().upper(), known, n=1, cutoff=0.5)
+        hint = f" (did you mean '{known[close[0]]}'?)" if close else ""
+        problems.append(f"user.subdivision: {effective} has no subdivision {subdivision!r}"
+                        f"{hint}; known: {', '.join(sorted(known.values()))}")
+        return
+    user["subdivision"] = known[subdivision.strip().upper()]
 
 
 def _check_account(account: dict[str, Any], path: str, problems: list[str]) -> None:
@@ -328,6 +373,8 @@ def _build(values: dict[str, Any], path: Path | None,
             working_days=tuple(sorted({day - 1 for day in user["working_days"]})),
             holidays=tuple(user["holidays"]),
             language=user["language"],
+            country=user["country"],
+            subdivision=user["subdivision"],
         ),
         accounts=tuple(accounts),
         scan=ScanConfig(**values["scan"]),
@@ -342,6 +389,12 @@ def summary(config: Config) -> list[str]:
     """A few human lines saying what was understood. Never includes a secret."""
     user = config.user
     lines = [f"user: {user.name} <{', '.join(user.addresses)}>, time zone {user.timezone}"]
+    country = effective_country(user.country, user.timezone)
+    region = f"{country}-{user.subdivision}" if country and user.subdivision else country
+    lines.append("business days: " + (f"working days less the public holidays of {region}"
+                                      if region else "working days, no public holidays")
+                 + (f" and {len(user.holidays)} day(s) off of your own" if user.holidays
+                    else ""))
     for account in config.accounts:
         if account.backend == "imap":
             source = next(name for name in SECRET_SOURCES if getattr(account, name))

@@ -18,8 +18,13 @@ class UserConfig:
     timezone: str = "UTC"
     signature: str = ""
     working_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday=0 .. Sunday=6
-    holidays: tuple[date, ...] = ()
+    holidays: tuple[date, ...] = ()  # extra days off, on top of the public holidays
     language: str = "en"
+    # Public holidays (the `holidays` library): an ISO 3166 country code, or None to take
+    # the country of `timezone` (America/New_York -> US), or "" for none at all; and an
+    # optional subdivision code (a state, Land, region: NY, BY, CT).
+    country: str | None = None
+    subdivision: str | None = None
 
 
 @dataclass(frozen=True)

@@ -230,7 +230,10 @@ class DraftActions:
         from "stored, then deleted by the user". An APPEND that was certainly not stored
         (an error answer, a connection lost before it went out) goes back to `intent`; an
         unanswered one stays `appending` and is settled on a later pass."""
-        composed = build_draft(draft, self.config.user, self.config.drafts, self.now)
+        # The Date header in the user's own zone (issue 13 point 7), as their mail client
+        # would write it, never the scan's UTC.
+        dated = self.now.astimezone(ZoneInfo(self.config.user.timezone))
+        composed = build_draft(draft, self.config.user, self.config.drafts, dated)
         recipients = ", ".join(person.email for person in draft.to)
         line = f"draft {draft.kind} to {recipients}: {composed.subject}"
         if self.dry_run:

@@ -26,7 +26,9 @@ from followup.errors import BackendError, FollowupError
 from followup.judge.classify import ThreadContext, judge_message
 from followup.judge.model import Person
 from followup.judge.prefilter import KnownThreads, worth_reading
+from followup.judge.proposals import agrees, proposals
 from followup.judge.senders import employer_domain, is_machine_address
+from followup.mail.model import Message
 from followup.mail.parse import parse_message
 from followup.notify.notices import waiting_drafts
 from followup.store import Store
@@ -279,7 +281,8 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
     message = parse_message(fetched.raw, thread_id=summary.thread_id,
                             default_tz=ZoneInfo(config.user.timezone))
     in_thread = bool(set(message.thread_keys) & known.message_ids) or \
-        bool(summary.thread_id and summary.thread_id in known.thread_ids)
+        bool(summary.thread_id and summary.thread_id in known.thread_ids) or \
+        _reply_from_known_employer(message, known)
     judgement = judge_message(message, config.user.addresses,
                               thread=ThreadContext(recruiting=in_thread),
                               user_tz=ZoneInfo(config.user.timezone),
@@ -309,7 +312,26 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         # with it ("we need to cancel Friday's final round") or only gives the news.
         process_closed=judgement.kind in ("status_update", "interview_canceled") and any(
             signal.name == "on hold" for signal in judgement.signals),
+        # What the thread agrees on (an interview agreed by email): see `track.rounds`.
+        proposed_times=proposals(message, kind=judgement.kind, direction=judgement.direction,
+                                 language=judgement.facts.language,
+                                 interview_start=judgement.facts.interview_start,
+                                 user_tz=ZoneInfo(config.user.timezone)),
+        agrees=judgement.direction == "sent" and agrees(message),
         sure=judgement.sure or not judgement.for_review)
+
+
+def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:
+    """A person at an employer the user is in touch with (they wrote recruiting mail, or
+    the user thanked or followed up with someone there) replying in a conversation: a
+    hiring conversation even when its first message was not read as one (a calendar
+    invitation with no job word, an agency's relayed news)."""
+    sender = message.sender
+    if sender is None or not message.in_reply_to or \
+            is_machine_address(sender.email, sender.name):
+        return False
+    domain = employer_domain(sender.email)
+    return domain is not None and domain in known.domains
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:
@@ -323,6 +345,10 @@ def _learn(known: KnownThreads, record: MailRecord) -> None:
         domain = employer_domain(record.sender.email)
         if domain:
             known.domains.add(domain)
+    if record.kind in ("user_thank_you", "user_follow_up"):
+        # the user thanked or chased someone there: an employer they are in touch with
+        known.domains.update(domain for person in (*record.to, *record.cc)
+                             if (domain := employer_domain(person.email)) is not None)
 
 
 def probe_accounts(config: Config,

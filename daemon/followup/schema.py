@@ -115,8 +115,16 @@ SCHEMA: tuple[Key, ...] = (
                 "Sam Rivera\n+1 555 0100"),
             Key("working_days", "int_list", "Business days, 1 = Monday ... 7 = Sunday.",
                 [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]),
-            Key("holidays", "date_list", "Days that are not business days (YYYY-MM-DD).",
-                [], ["2026-12-25", "2027-01-01"]),
+            Key("country", "str", "Country whose public holidays are not business days "
+                "(ISO 3166 code such as US, DE, FR, ES, GB; 'none' for no public holidays). "
+                "Defaults to the country of your time zone (America/New_York: US).", None,
+                "US", commented=True),
+            Key("subdivision", "str", "State or region whose own public holidays also count "
+                "(e.g. NY, CA for the US; BY, BE for Germany; CT for Spain). Left out, only "
+                "the national holidays count.", None, "NY", commented=True),
+            Key("holidays", "date_list", "Extra days off that are not business days "
+                "(YYYY-MM-DD), on top of the public holidays.", [],
+                ["2026-12-24", "2026-12-31"]),
             Key("language", "enum", "Language of a draft when the mail does not show one "
                 "(drafts are written in the thread's language: en, de, fr or es).", "en", "en",
                 choices=("en", "de", "fr", "es")),

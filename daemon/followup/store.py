@@ -572,6 +572,9 @@ def record_to_dict(record: MailRecord) -> dict[str, Any]:
         "to": [_person_dict(p) for p in record.to], "cc": [_person_dict(p) for p in record.cc],
         "subject": record.subject, "automated": record.automated,
         "calendar_uid": record.calendar_uid, "calendar_sequence": record.calendar_sequence,
+        "process_closed": record.process_closed, "agrees": record.agrees,
+        "proposed_times": [[start.isoformat(), _iso(end)]
+                           for start, end in record.proposed_times],
         "sure": record.sure,
         "facts": {
             "company": facts.company, "role": facts.role,
@@ -598,6 +601,10 @@ def record_from_dict(data: dict[str, Any]) -> MailRecord:
         reply_to=_people(data["reply_to"]), to=_people(data["to"]), cc=_people(data["cc"]),
         subject=data["subject"], automated=data["automated"],
         calendar_uid=data["calendar_uid"], calendar_sequence=data["calendar_sequence"],
+        process_closed=bool(data.get("process_closed", False)),
+        agrees=bool(data.get("agrees", False)),
+        proposed_times=tuple((datetime.fromisoformat(start), _from_iso(end))
+                             for start, end in data.get("proposed_times", ())),
         sure=data.get("sure", True),  # records judged before confidence was stored
         facts=Facts(
             company=facts["company"], role=facts["role"],

@@ -10,7 +10,7 @@ from typing import Any
 
 from followup.track.model import Application, PlannedDraft
 
-_FINAL = ("created", "dismissed", "sent", "missed")
+_FINAL = ("created", "dismissed", "sent", "missed", "done")
 
 
 def _iso(moment: datetime | None, zone: tzinfo) -> str | None:

@@ -100,7 +100,7 @@ def test_services_that_send_mail_are_refused(tmp_path: Path, ntfy: NtfyFake, url
 
 def test_ntfy_forwarding_by_email_is_refused(tmp_path: Path, ntfy: NtfyFake) -> None:
     with pytest.raises(ConfigError) as caught:
-        build_deliverer(config_with(tmp_path, [ntfy.url() + "?email=sam@example.org"]))
+        build_deliverer(config_with(tmp_path, [ntfy.url() + "&email=sam@example.org"]))
     assert "forward the notification by e-mail" in caught.value.problems[0]
 
 

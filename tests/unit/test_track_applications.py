@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from followup.judge.model import Person
 from followup.track.applications import group_applications
@@ -227,3 +227,67 @@ def test_mail_after_now_is_not_yet_known_and_now_is_required() -> None:
         pass
     else:
         raise AssertionError("now is required")
+
+
+def test_company_and_role_are_decided_across_messages_not_by_the_latest() -> None:
+    from dataclasses import replace as _replace
+
+    from followup.judge.model import Facts, Person
+    from followup.track.decided import decided_company, decided_role
+    from followup.track.model import MailRecord
+
+    def mail(kind: str, day: int, company: str, role: str, sender: str,
+             automated: bool = False) -> MailRecord:
+        return MailRecord(
+            key=f"k{day}", account="a", message_id=f"<{day}@x>", thread_id=None,
+            in_reply_to=None, references=(), date=datetime(2026, 4, day, 9, tzinfo=UTC),
+            direction="inbound", kind=kind, sender=Person("", sender), reply_to=(), to=(),
+            cc=(), subject="", facts=Facts(company=company, role=role, contact=sender),
+            automated=automated)
+
+    ack = mail("application_received", 1, "Cedar & Pine", "E-commerce Manager",
+               "no-reply@greenhouse.io", automated=True)
+    invite = mail("interview_scheduled", 8, "Cedar & Pine", "Head of Growth",
+                  "emily.tran@cedarandpine.com")
+    later = [mail("status_update", day, "Cedarandpine", "E-commerce Manager",
+                  "emily.tran@cedarandpine.com") for day in (20, 27)]
+    history = [ack, invite, *later]
+    assert decided_company(history) == "Cedar & Pine"  # never the domain squashed
+    assert decided_role(history) == "E-commerce Manager"  # the interviewer's title loses
+    stray = _replace(later[-1], key="k28", facts=Facts(company="Cedar & Pine",
+                                                       role="Head of Growth"))
+    assert decided_role([ack, invite, stray]) == "E-commerce Manager"
+
+
+def test_the_ats_slug_names_the_employer_and_a_title_never_founds_a_second_application(
+        ) -> None:
+    workday = Person("Careers", "tidewaterenergy@myworkday.com")
+    manager = Person("Rosa Alvarez", "rosa.alvarez@tidewater-energy.com")
+    ack = record("application_received", at(2026, 3, 2), sender=workday,
+                 subject="We received your application", role="Grid Analyst")
+    invite = record("interview_invitation", at(2026, 3, 5), sender=manager,
+                    subject="Your application", company="Tidewater Energy",
+                    role="Engineering Manager")  # her own title, read as a role
+    [application] = group_applications([ack, invite], SAM, now=at(2026, 3, 6))
+    assert (application.company, application.role) == ("Tidewater Energy", "Grid Analyst")
+    second = record("application_received", at(2026, 3, 7), sender=workday,
+                    subject="We received your application for Data Engineer",
+                    role="Data Engineer")
+    roles = [a.role for a in group_applications([ack, invite, second], SAM,
+                                                now=at(2026, 3, 8))]
+    assert roles == ["Grid Analyst", "Data Engineer"]
+
+
+def test_a_stray_word_read_as_company_loses_to_the_ats_sender_and_the_employer_domain(
+        ) -> None:
+    personio = Person("Elbwerk Logistik GmbH", "no-reply@jobs.personio.de")
+    sabine = Person("Sabine Keller", "sabine.keller@elbwerk-logistik.de")
+    ack = record("application_received", at(2026, 4, 1), sender=personio, company="Ihnen",
+                 role="Data Analyst (m/w/d)", subject="Ihre Bewerbung als Data Analyst (m/w/d)")
+    invite = record("interview_scheduled", at(2026, 4, 8), sender=sabine,
+                    company="Elbwerk Logistik", role="Data Analyst (m/w/d)",
+                    start=at(2026, 4, 21, 10), subject="Einladung - Data Analyst (m/w/d)")
+    update = record("status_update", at(2026, 4, 22), sender=sabine, company="Ihnen",
+                    role="Data Analyst (m/w/d)", subject="AW: Einladung")
+    [application] = group_applications([ack, invite, update], SAM, now=at(2026, 4, 23))
+    assert application.company in ("Elbwerk Logistik GmbH", "Elbwerk Logistik")

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.judge.model import INBOUND_KINDS, SENT_KINDS, Person
+from followup.track.state import answered_without_time
 from followup.track.applications import group_applications
 from followup.track.model import Application, MailRecord, PlannedDraft
 from followup.track.names import is_user
@@ -84,6 +85,10 @@ def test_single_plan_properties(records: list[MailRecord], now: datetime) -> Non
         assert draft.key.startswith(f"{application.id}:{draft.kind}:{draft.round}:")
         assert draft.window_end >= draft.due
         assert application.state not in ("offer", "ignored")
+        if draft.status == "done":  # the user's own mail fills the slot: never drafted
+            assert any(r.direction == "sent" and r.date == draft.due
+                       for r in application.records), draft
+            continue
         for person in draft.to:  # invariant 4: never a machine, never the user
             assert not is_machine_address(person.email, person.name), draft
             assert not is_user(person, SAM.addresses), draft
@@ -96,7 +101,12 @@ def test_single_plan_properties(records: list[MailRecord], now: datetime) -> Non
             assert not interview.canceled and end is not None
             assert draft.due >= end + timedelta(hours=TIMING.thank_you_delay_hours)
         if draft.kind in ("status_check", "final_note"):
-            assert application.state in ("awaiting_decision", "closed")
+            assert application.state in ("awaiting_decision", "closed") or (
+                application.state == "interviewing"
+                and answered_without_time(application.records, application.rounds, now)) or (
+                application.state == "applied" and any(
+                    r.facts.decision_by is not None and r.kind != "application_received"
+                    for r in application.records if r.direction == "inbound"))
             employer = [r.date for r in application.records if r.direction == "inbound"
                         and r.kind not in ("other", "recruiter_outreach") and r.date <= now]
             assert all(draft.due > when for when in employer)

@@ -31,11 +31,13 @@ ROLE = "Senior Data Engineer"
 
 def plan(records: list[MailRecord], now: datetime, *, user: UserConfig = SAM,
          timing: TimingConfig = TIMING, overrides: tuple[Override, ...] = (),
-         existing: Mapping[str, str] | None = None, kind: str | None = None
-         ) -> list[PlannedDraft]:
+         existing: Mapping[str, str] | None = None, kind: str | None = None,
+         done: bool = False) -> list[PlannedDraft]:
+    """The planned drafts (of `kind`); those the user wrote themselves only with `done`."""
     applications = group_applications(records, user, overrides, now=now, timing=timing)
     drafts = plan_drafts(applications, user, timing, now, existing)
-    return [d for d in drafts if kind is None or d.kind == kind]
+    return [d for d in drafts if (kind is None or d.kind == kind)
+            and (done or d.status != "done")]
 
 
 INVITED = at(2026, 2, 24)
@@ -98,8 +100,11 @@ def test_thank_you_is_scheduled_before_the_end_and_missed_after_the_window() -> 
 
 def test_no_thank_you_to_someone_the_user_already_wrote_to() -> None:
     thanked = record("user_thank_you", at(2026, 3, 3, 16), to=(DANA,))
-    drafts = plan([invitation(), panel(), thanked], now=at(2026, 3, 3, 18), kind="thank_you")
-    assert [d.to[0].email for d in drafts] == [PRIYA.email]
+    drafts = plan([invitation(), panel(), thanked], now=at(2026, 3, 3, 18), kind="thank_you",
+                  done=True)
+    assert [(d.to[0].email, d.status) for d in drafts] == [(DANA.email, "done"),
+                                                           (PRIYA.email, "due")]
+    assert drafts[0].due == at(2026, 3, 3, 16) and "written by you" in drafts[0].reason
     earlier = record("user_other", at(2026, 3, 2), to=(DANA,), company=COMPANY)
     drafts = plan([invitation(), panel(), earlier], now=at(2026, 3, 3, 18), kind="thank_you")
     assert len(drafts) == 2  # writing before the interview does not count
@@ -256,6 +261,9 @@ def test_final_note_fourteen_days_after_a_sent_status_check() -> None:
     assert {d.status for d in plan(history, now=at(2026, 3, 20), kind="thank_you")} \
         == {"missed"}
     assert plan(history, now=at(2026, 3, 20), kind="status_check") == []  # it was sent
+    [written] = plan(history, now=at(2026, 3, 20), kind="status_check", done=True)
+    assert (written.status, written.due, written.to) == ("done", CHECK_SENT, (MARIA,))
+    assert "status check written by you to Maria Lopez on Mon 16 Mar 10:00" in written.reason
     [note] = plan(history, now=at(2026, 3, 20), kind="final_note")
     assert note.due == at(2026, 3, 31, 9)  # Mon 30 Mar 10:00 + → Tue 31 09:00
     assert note.to == (MARIA,)
@@ -359,3 +367,17 @@ def test_a_draft_made_before_two_applications_merged_is_not_made_again() -> None
                    existing={before.key: "created"})
     assert after.application_id != before.application_id
     assert after.key == before.key
+
+
+def test_a_follow_up_in_a_new_thread_to_anyone_at_the_employer_counts() -> None:
+    head = Person("Lee Park", "lee.park@northwindlabs.com")  # never wrote before
+    mine = record("user_follow_up", at(2026, 3, 12, 10), to=(head,), subject="Checking in",
+                  message_id="<mine@rivera.dev>")
+    mine = replace(mine, sender=Person("Sam Rivera", "sam@rivera.dev"))  # the other address
+    history = [invitation(), panel(), mine]
+    assert plan(history, now=at(2026, 3, 14), kind="status_check") == []
+    [written] = plan(history, now=at(2026, 3, 14), kind="status_check", done=True)
+    assert (written.status, written.to) == ("done", (head,))
+    [note] = plan(history, now=at(2026, 3, 14), kind="final_note")
+    assert note.due == at(2026, 3, 27, 9)  # 14 days: Thu 26 Mar 10:00, so Fri 09:00
+    assert note.to == (head,) and note.threading.in_reply_to == "<mine@rivera.dev>"

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from followup.config_model import TimingConfig, UserConfig
 from followup.judge.model import Person
+from followup.track.decided import decided_company, decided_role
 from followup.track.grouping import NON_APPLICATION_KINDS, group_records
 from followup.track.model import Application, MailRecord, Override
 from followup.track.names import is_human, unique_people
@@ -71,15 +72,6 @@ def contacts_of(records: Sequence[MailRecord], user: UserConfig) -> tuple[Person
                          if is_human(p, user.addresses))
 
 
-def _latest_fact(records: Sequence[MailRecord], attribute: str) -> str | None:
-    inbound_first = sorted(records, key=lambda r: (r.direction == "inbound", r.date))
-    for record in reversed(inbound_first):
-        value = getattr(record.facts, attribute)
-        if record.kind not in NON_APPLICATION_KINDS and value:
-            return str(value).strip()
-    return None
-
-
 def _main_domain(records: Sequence[MailRecord], user: UserConfig) -> str | None:
     counts: Counter[str] = Counter()
     for record in records:
@@ -121,8 +113,8 @@ def group_applications(records: Sequence[MailRecord], user: UserConfig,
         verdict, note = apply_overrides(verdict, mine, user)
         applications.append(Application(
             id=ident,
-            company=_latest_fact(members, "company"),
-            role=_latest_fact(members, "role"),
+            company=decided_company(members),
+            role=decided_role(members),
             employer_domain=_main_domain(members, user),
             state=verdict.state,
             records=tuple(members),

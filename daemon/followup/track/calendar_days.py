@@ -1,5 +1,8 @@
 """Business days and local wall-clock times in the user's timezone.
 
+A business day is a configured working day that is not a public holiday of the user's
+country and region (the `holidays` library, see `public_holidays`) nor a configured day off.
+
 Every local time is built as a wall time (date + hour in the user's zone) and only then
 turned into an instant, so 09:00 stays 09:00 across a DST change. "N calendar days later"
 is counted on the wall clock too (10 days after 15:00 is 15:00), while durations in hours
@@ -12,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.config_model import UserConfig
+from followup.track.public_holidays import effective_country, is_public_holiday
 
 _MAX_SEARCH_DAYS = 366  # a year of holidays would be a configuration error
 
@@ -32,8 +36,12 @@ def local_date(instant: datetime, user: UserConfig) -> date:
 
 
 def is_business_day(day: date, user: UserConfig) -> bool:
-    """True for a configured working day that is not a configured holiday."""
-    return day.weekday() in user.working_days and day not in user.holidays
+    """True for a configured working day that is neither a public holiday of the user's
+    country and subdivision (`public_holidays`) nor one of their configured days off."""
+    if day.weekday() not in user.working_days or day in user.holidays:
+        return False
+    country = effective_country(user.country, user.timezone)
+    return not is_public_holiday(day, country, user.subdivision if country else None)
 
 
 def business_day_on_or_after(day: date, user: UserConfig) -> date:

@@ -1,8 +1,10 @@
 """Status checks and final notes (SPEC.md §5), one stretch of silence at a time.
 
 Only an application waiting for a decision (every interview over) or closed by that very
-silence gets them: after an application alone, employers owe no answer and a nudge would
-be pestering; while an interview is coming, there is nothing to ask. When and how many come
+silence gets them; so does one whose invitation the user answered when no interview time
+was ever known, and one where the employer, past the acknowledgement, said when they would
+decide. After an application alone, employers owe no answer and a nudge would be
+pestering; while an interview is coming, there is nothing to ask. When and how many come
 from `silence.follow_up_steps`. A status check goes to the best contact, in the thread of
 their latest message; a final note goes to whom the status check was sent, as a reply to it.
 """
@@ -10,6 +12,7 @@ their latest message; a final note goes to whom the status check was sent, as a 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from followup.judge.model import Person
 from followup.track.calendar_days import local
@@ -22,14 +25,24 @@ from followup.track.plans import (
     make_draft,
     no_human_reason,
     person_label,
+    written_by_user,
 )
 from followup.track.replies import fresh, latest_from, reply_to
-from followup.track.silence import FollowUpStep, current_stretch, follow_up_steps
+from followup.track.state import answered_without_time
+from followup.track.silence import FollowUpStep, Stretch, current_stretch, follow_up_steps
 
 
-def _wants_follow_ups(application: Application) -> bool:
+def _wants_follow_ups(application: Application, now: datetime, stretch: Stretch) -> bool:
+    """Waiting for a decision, closed by this very silence, invited and answered with no
+    interview time ever known (then silence counts from the employer's last message), or
+    told by the employer, past the acknowledgement, when they would decide."""
+    stated = stretch.decision_record is not None and \
+        stretch.decision_record.kind != "application_received"
     return application.state == "awaiting_decision" or (
-        application.state == "closed" and application.closed_by == "silence")
+        application.state == "closed" and application.closed_by == "silence") or (
+        application.state == "interviewing" and answered_without_time(
+            application.records, application.rounds, now) is not None) or (
+        application.state == "applied" and stated)
 
 
 def _recipient(application: Application, step: FollowUpStep,
@@ -59,15 +72,16 @@ def _reply_target(application: Application, step: FollowUpStep,
 
 def plan_follow_ups(application: Application, context: PlanContext) -> list[PlannedDraft]:
     """The next status check or final note of the running stretch of silence, if any."""
-    if not _wants_follow_ups(application):
-        return []
     user, now = context.user, context.now
     stretch = current_stretch(application.records, application.rounds, user, now)
-    if stretch is None:
+    if stretch is None or not _wants_follow_ups(application, now, stretch):
         return []
-    pending = [s for s in follow_up_steps(stretch, user, context.timing) if s.done is None]
+    steps = follow_up_steps(stretch, user, context.timing)
+    written = [written_by_user(context, application, s.kind, s.slot, s.done)
+               for s in steps if s.done is not None]
+    pending = [s for s in steps if s.done is None]
     if not pending:
-        return []
+        return written
     step = pending[0]
     recipient = _recipient(application, step, context)
     target = _reply_target(application, step, recipient)
@@ -81,7 +95,7 @@ def plan_follow_ups(application: Application, context: PlanContext) -> list[Plan
         last = next(r for r in application.rounds if r.number == last_round)
         if last.start is not None:
             facts = replace(facts, interview_date=local(last.start, user).date())
-    return [make_draft(context, application, step.kind, step.slot, recipient, step.due,
-                       step.window_end, reason,
-                       reply_to(target) if target else fresh(_fresh_subject(application)),
-                       facts, blocked="" if recipient else no_human_reason(application))]
+    return written + [make_draft(
+        context, application, step.kind, step.slot, recipient, step.due, step.window_end,
+        reason, reply_to(target) if target else fresh(_fresh_subject(application)), facts,
+        blocked="" if recipient else no_human_reason(application))]

@@ -31,7 +31,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-from followup.track.senders import employer_domain
+from followup.track.senders import ats_slug, employer_domain, is_machine_address
 
 NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
 APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS
@@ -47,6 +47,11 @@ class Conversation:
     names: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # the employer's people who wrote or met
+    # Roles from sources that name the job itself (see `_names_the_job`): only these found
+    # a second application at one company; a role read from a person's mail alone may be
+    # their own title ("Engineering Manager") and joins instead.
+    job_roles: set[str] = field(default_factory=set)
 
     @property
     def first(self) -> MailRecord:
@@ -115,12 +120,20 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
             conversation.names.add(normalise_company(record.facts.company))
         if record.facts.role:
             conversation.roles.add(normalise_role(record.facts.role))
+            if _names_the_job(record):
+                conversation.job_roles.add(normalise_role(record.facts.role))
         if record.direction == "inbound":
+            slug = ats_slug(record.sender.email) if record.sender else None
+            if slug:  # the ATS's name for the employer: tidewaterenergy ~ Tidewater Energy
+                conversation.names.add(normalise_company(slug))
             addresses = [p.email for p in (*record.reply_to, *record.facts.interviewers)]
             if record.sender:  # no-reply@acme.com still names acme.com; ATS domains do not
                 addresses.append(record.sender.email)
             if record.facts.contact:
                 addresses.append(record.facts.contact)
+            conversation.people.update(a.strip().lower() for a in addresses
+                                       if a and not is_user(a, user.addresses)
+                                       and not is_machine_address(a))
         else:
             addresses = [p.email for p in (*record.to, *record.cc)]
         for address in addresses:
@@ -131,11 +144,29 @@ def _describe(conversation: Conversation, user: UserConfig) -> None:
     conversation.roles.discard("")
 
 
+def _names_the_job(record: MailRecord) -> bool:
+    """True when the record's role comes from a source that names the job: an
+    acknowledgement, an ATS's mail, a message the user started, or a subject that holds
+    the role's words."""
+    if record.kind == "application_received" or record.automated:
+        return True
+    if record.direction == "sent" and not record.in_reply_to:
+        return True
+    role = set(normalise_role(record.facts.role).split())
+    return bool(role) and role <= set(normalise_role(record.subject).split())
+
+
 def _compatible(names: set[str], domains: set[str], other: Conversation | _Cluster) -> bool:
     if any(companies_match(a, b) for a in names for b in other.names):
         return True
     if names and other.names:
-        return False  # both named, differently: a shared domain is an agency or a parent
+        # Both named, differently: a shared domain is an agency's or a parent's, unless it
+        # is the employer's own by one side's name (brackenridge.io for "Brackenridge
+        # Software": a scheduling tool's mail misread as from "Scheduling" with its
+        # interviewers at brackenridge.io).
+        shared = domains & other.domains
+        return any(company_matches_domain(n, d) for d in shared
+                   for n in (*names, *other.names))
     if domains & other.domains:
         return True
     return (any(company_matches_domain(n, d) for n in names for d in other.domains)
@@ -233,7 +264,10 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
     roles: list[set[str]] = []
     roleless: list[Conversation] = []
     ordered = sorted(conversations, key=lambda c: _order(c.first))
-    founding = [c for c in ordered if c.founds_application]
+    # Conversations that name the job found applications first, so that a person's title
+    # read as a role in an earlier message cannot found one of its own.
+    founding = [c for c in ordered if c.founds_application and c.job_roles] + \
+        [c for c in ordered if c.founds_application and not c.job_roles]
     followers = [c for c in ordered if not c.founds_application]
     for conversation in founding + followers:
         matched = next((i for i, known in enumerate(roles)
@@ -242,7 +276,8 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
         if matched is not None:
             applications[matched].append(conversation)
             roles[matched] |= conversation.roles
-        elif conversation.roles and conversation.founds_application:
+        elif conversation.job_roles and conversation.founds_application or (
+                conversation.roles and conversation.founds_application and not applications):
             applications.append([conversation])
             roles.append(set(conversation.roles))
         else:
@@ -254,8 +289,41 @@ def _split_by_role(conversations: list[Conversation]) -> list[list[Conversation]
         elif len(applications) == 1:
             applications[0].append(conversation)
         else:
-            _most_recent_active(applications, conversation.first.date).append(conversation)
+            (_shares_people(applications, conversation)
+             or _most_recent_active(applications, conversation.first.date)).append(conversation)
     return applications
+
+
+def _shares_people(applications: list[list[Conversation]],
+                   conversation: Conversation) -> list[Conversation] | None:
+    """The one application whose people wrote this conversation or were written to in it
+    (the recruiter of one of two roles at a company), or None."""
+    addresses = set(conversation.people) | {
+        p.email.strip().lower() for r in conversation.records if r.direction == "sent"
+        for p in (*r.to, *r.cc)}
+    sharing = [app for app in applications
+               if addresses & {a for c in app for a in c.people}]
+    return sharing[0] if len(sharing) == 1 else None
+
+
+def _people_index(clusters: _Clusters) -> dict[str, _Cluster | None]:
+    """{address: the one cluster whose employer people include it}; None when several do
+    (a recruiter at an agency writing for two clients says nothing by address alone)."""
+    index: dict[str, _Cluster | None] = {}
+    for cluster in clusters.alive():
+        for address in {a for c in cluster.conversations for a in c.people}:
+            index[address] = cluster if index.get(address, cluster) is cluster else None
+    return index
+
+
+def _written_to(conversation: Conversation,
+                people: dict[str, _Cluster | None]) -> _Cluster | None:
+    """The cluster whose people the user's own mail in `conversation` went to, if one."""
+    found = {id(cluster): cluster for record in conversation.records
+             if record.direction == "sent" and record.kind not in NON_APPLICATION_KINDS
+             for person in (*record.to, *record.cc)
+             if (cluster := people.get(person.email.strip().lower())) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def group_records(records: Sequence[MailRecord],
@@ -269,8 +337,17 @@ def group_records(records: Sequence[MailRecord],
         _describe(conversation, user)
     founding = [c for c in conversations if c.founds_application]
     clusters = _cluster_by_company(founding)
+    people = _people_index(clusters)
     for conversation in conversations:
-        if conversation.founds_application or not conversation.names | conversation.domains:
+        if conversation.founds_application:
+            continue
+        written_to = _written_to(conversation, people)
+        if written_to is not None:
+            # The user wrote (any kind of mail, from any address, in a new thread) to someone
+            # who wrote or interviewed for one application: it is that application's.
+            written_to.conversations.append(conversation)
+            continue
+        if not conversation.names | conversation.domains:
             continue
         if not any(r.kind in _JOINING_SENT_KINDS for r in conversation.records):
             continue  # other, outreach and the user's unrelated mail found nothing

@@ -20,8 +20,10 @@ DRAFT_KINDS: tuple[DraftKind, ...] = ("thank_you", "status_check", "final_note",
                                       "rejection_response")
 ApplicationState = Literal["applied", "interviewing", "awaiting_decision", "offer",
                            "rejected", "closed", "ignored"]
+# `done`: the user wrote this one themselves (in any thread), so it is never drafted;
+# `waiting`: it rests on a message the judge was unsure of (the user's word first).
 PlanStatus = Literal["due", "scheduled", "created", "dismissed", "sent", "missed", "blocked",
-                     "waiting"]
+                     "done", "waiting"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,11 @@ class MailRecord:
     # The employer paused or closed the process without a rejection (a `status_update`
     # saying the role is on hold or filled). Set by judgement; closes the application.
     process_closed: bool = False
+    # Interview times the message proposes (an invitation: one time, or slots to pick from)
+    # or, for the user's own reply, the time it picks; each with its end where known.
+    proposed_times: tuple[tuple[datetime, datetime | None], ...] = ()
+    # The user's reply agrees to what it answers without naming a time ("works for me").
+    agrees: bool = False
     # The judge was sure of `kind` (`Judgement.sure`), or the user corrected it. A draft
     # is never built on a record that is not sure: it waits for the user's word.
     sure: bool = True

@@ -120,6 +120,33 @@ def no_human_reason(application: Application) -> str:
         (" and others" if len(machines) > 3 else "") + " wrote"
 
 
+_DONE_NAMES = {"thank_you": "thank-you", "status_check": "status check",
+               "final_note": "final note", "rejection_response": "reply to the rejection"}
+
+
+def written_by_user(context: PlanContext, application: Application, kind: DraftKind,
+                    round_number: int, record: MailRecord,
+                    slot_email: str | None = None) -> PlannedDraft:
+    """The slot the user filled with mail of their own (a thank-you or follow-up written
+    in any thread, from any of their addresses): status `done`, dated when they wrote it,
+    addressed to whom they wrote. `slot_email` is the recipient part of the slot's key (a
+    thank-you's interviewer); by default the first address written to. A slot whose draft
+    the ledger holds keeps that key, so the ledger's word (created, sent) still wins."""
+    people = [*record.to, *record.cc]
+    email = slot_email if slot_email is not None else (people[0].email.lower() if people
+                                                       else "")
+    owner = context.slot_owner(application, kind, round_number, email)
+    key = owner or f"{application.id}:{kind}:{round_number}:{email}"
+    to = ", ".join(person_label(p) for p in people) or "the employer"
+    reason = (f"{_DONE_NAMES[kind]} written by you to {to} on "
+              f"{describe(record.date, context.user)} ({record.subject or 'no subject'!r})")
+    return PlannedDraft(key=key, application_id=application.id, kind=kind, round=round_number,
+                        to=tuple(Person(p.name, p.email.lower()) for p in people),
+                        due=local(record.date, context.user),
+                        window_end=local(record.date, context.user), status="done",
+                        reason=reason, threading=Threading(subject=record.subject))
+
+
 def unsure_basis(application: Application, kind: DraftKind, round_number: int,
                  now: datetime) -> MailRecord | None:
     """The message a draft rests on, when the judge was not sure of it; else None.

@@ -12,6 +12,10 @@ Rules, applied to `interview_scheduled` / `interview_canceled` records oldest fi
 - A cancellation cancels the round with its UID, else the pending round at the named
   time, else the pending round with a shared interviewer, else the latest pending round.
 
+An interview agreed by email (issue 12 point 5) is a round too: the employer proposes one
+time or several (`MailRecord.proposed_times`), the user's reply in Sent picks one or agrees
+to the only one; it is scheduled as if confirmed when the user replied.
+
 Interviewers come from the facts, deduplicated by address; never the user, never a
 machine. A round without a stated end is assumed to last `ASSUMED_INTERVIEW_MINUTES`.
 """
@@ -26,9 +30,12 @@ from followup.config_model import UserConfig
 from followup.judge.model import Person
 from followup.track.model import InterviewRound, MailRecord
 from followup.track.names import is_user, unique_people
+from followup.track.replies import same_thread, written_by
 from followup.track.senders import is_machine_address
 
 ASSUMED_INTERVIEW_MINUTES = 60
+_PROPOSING_KINDS = frozenset({"interview_invitation", "interview_scheduled",
+                              "interview_canceled", "status_update"})
 _SAME_START = timedelta(minutes=5)
 
 
@@ -135,12 +142,76 @@ def _cancel(drafts: list[_Draft], record: MailRecord) -> None:
         target.sequence = max(target.sequence, record.calendar_sequence)
 
 
+def _proposal_answered(records: Sequence[MailRecord], reply: MailRecord) -> MailRecord | None:
+    """The latest employer message proposing interview times that the user's `reply`
+    answers: in its thread, else from someone the reply went to; None if there is none."""
+    earlier = [r for r in records if r.direction == "inbound" and r.proposed_times
+               and r.kind in _PROPOSING_KINDS and r.date < reply.date]
+    for record in reversed(earlier):
+        if same_thread(record, reply):
+            return record
+    for record in reversed(earlier):
+        if any(written_by(record, person.email) for person in (*reply.to, *reply.cc)):
+            return record
+    return None
+
+
+def agreed_time(records: Sequence[MailRecord], reply: MailRecord
+                ) -> tuple[MailRecord, datetime, datetime | None] | None:
+    """The interview an exchange by email agreed on, from the user's `reply`: the slot the
+    reply picks among those proposed, or the one time proposed when the reply agrees
+    without naming a time. Returns the proposal, the start and its end (None if unknown);
+    None when the reply names a time nobody proposed (a counter-proposal: the employer's
+    confirmation will fix it) or agrees to no single time."""
+    proposal = _proposal_answered(records, reply)
+    if proposal is None:
+        return None
+    offered = [(start, end) for start, end in proposal.proposed_times if start > reply.date]
+    if reply.proposed_times:
+        picked = [(start, end) for start, end in offered
+                  if any(abs(start - mine) <= _SAME_START for mine, _ in reply.proposed_times)]
+        if len(picked) == 1:
+            start, end = picked[0]
+            return proposal, start, end
+        return None
+    if reply.agrees and len(offered) == 1:
+        start, end = offered[0]
+        return proposal, start, end
+    return None
+
+
+def _schedule_agreed(drafts: list[_Draft], records: Sequence[MailRecord], reply: MailRecord,
+                     user: UserConfig) -> None:
+    agreed = agreed_time(records, reply)
+    if agreed is None:
+        return
+    proposal, start, end = agreed
+    people = tuple(p for p in _interviewers(proposal.facts.interviewers, user) if p.email)
+    canceled = [d for d in drafts if d.interview.canceled]
+    if not people and canceled:
+        # a new time for the interview that was called off: the same people meet
+        people = canceled[-1].interview.interviewers
+    # The exchange counts as the confirmation the employer never sent: a scheduling
+    # message dated when the user agreed, with the proposal's interviewers.
+    confirmation = replace(proposal, key=reply.key, date=reply.date,
+                           kind="interview_scheduled", calendar_uid=None, calendar_sequence=0,
+                           facts=replace(proposal.facts, interview_start=start,
+                                         interview_end=end, interviewers=people))
+    _schedule(drafts, confirmation, user)
+    for draft in drafts:  # the proposal is a source of the round too (threading, contact)
+        if reply.key in draft.keys and proposal.key not in draft.keys:
+            draft.keys.insert(draft.keys.index(reply.key), proposal.key)
+
+
 def build_rounds(records: Sequence[MailRecord], user: UserConfig) -> tuple[InterviewRound, ...]:
     """The interview rounds of one application, numbered in the order they were first
-    scheduled (canceled ones included)."""
+    scheduled (canceled ones included). An interview agreed by email (see `agreed_time`)
+    is scheduled when the user's reply agrees."""
     drafts: list[_Draft] = []
     for record in records:
-        if record.direction != "inbound":
+        if record.direction == "sent":
+            if record.proposed_times or record.agrees:
+                _schedule_agreed(drafts, records, record, user)
             continue
         if record.kind == "interview_scheduled" and record.facts.interview_start is not None:
             _schedule(drafts, record, user)

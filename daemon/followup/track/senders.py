@@ -162,3 +162,34 @@ def employer_domain(email: str) -> str | None:
     if is_free_mail_domain(domain) or _CALENDAR_SERVICE.match(local):
         return None
     return registrable_domain(domain)
+
+
+_GENERIC_SLUGS = frozenset({
+    "us", "eu", "uk", "ca", "au", "de", "app", "apps", "www", "mail", "email", "hire", "jobs",
+    "job", "careers", "career", "boards", "board", "recruiting", "recruitment", "talent",
+    "hiring", "hr", "apply", "notifications", "notification", "notify", "no-reply", "noreply",
+    "team", "info", "support", "system", "mailer", "candidates", "candidate", "ats", "portal",
+    "sandbox", "prod", "secure", "login", "emails", "messages", "reply", "replies",
+})
+_WORKDAY_INSTANCE = re.compile(r"^(?:wd\d+|wd\d+-impl|myworkdayjobs|myworkday)$")
+
+
+def ats_slug(email: str) -> str | None:
+    """The name an applicant tracking system knows the employer by, from its sending
+    address: `acme.wd5.myworkdayjobs.com` → acme, `tidewaterenergy@myworkday.com` →
+    tidewaterenergy, `acme@smartrecruiters.com` → acme; None for a shared or no-reply
+    address (`no-reply@us.greenhouse-mail.io`) or a non-ATS domain."""
+    local, domain = split_address(email)
+    if "." not in domain or not domain_in(domain, APPLICANT_TRACKING_DOMAINS):
+        return None
+    labels = domain.split(".")
+    base = next(i for i in range(len(labels) - 1)
+                if ".".join(labels[i:]) in APPLICANT_TRACKING_DOMAINS)
+    for label in labels[:base]:
+        if label not in _GENERIC_SLUGS and not _WORKDAY_INSTANCE.match(label) \
+                and len(label) >= 3:
+            return label
+    if local and local not in _GENERIC_SLUGS and not _MACHINE_LOCAL.match(local) \
+            and len(local) >= 3 and "." not in local:
+        return local  # first.last@ is a person at the ATS, not a slug
+    return None

@@ -53,16 +53,34 @@ def _decisive(records: Sequence[MailRecord]) -> MailRecord | None:
     return None if reopened else last
 
 
-def _pending_invitation(records: Sequence[MailRecord]) -> MailRecord | None:
-    """An invitation (or a time-less scheduling message) newer than every scheduled time."""
-    last_scheduled = max((r.date for r in records if r.direction == "inbound"
-                          and r.kind == "interview_scheduled"
-                          and r.facts.interview_start is not None), default=None)
+def _pending_invitation(records: Sequence[MailRecord],
+                        rounds: Sequence[InterviewRound] = ()) -> MailRecord | None:
+    """An invitation (or a time-less scheduling message) newer than every scheduled time
+    (a confirmation, or the user's reply that agreed to a proposed time)."""
+    sources = {key for r in rounds for key in r.source_keys}
+    last_scheduled = max((r.date for r in records if (
+        r.direction == "inbound" and r.kind == "interview_scheduled"
+        and r.facts.interview_start is not None) or r.key in sources), default=None)
     waiting = [r for r in records if r.direction == "inbound"
                and (r.kind == "interview_invitation" or (
                    r.kind == "interview_scheduled" and r.facts.interview_start is None))
                and (last_scheduled is None or r.date > last_scheduled)]
     return waiting[-1] if waiting else None
+
+
+def answered_without_time(records: Sequence[MailRecord], rounds: Sequence[InterviewRound],
+                          now: datetime) -> MailRecord | None:
+    """The user's reply to a pending invitation when no interview time is known at all
+    (none coming, the invitation never turned into a time): the ball is in the employer's
+    court, so their silence earns a status check like any other (issue 12 point 5). None
+    otherwise."""
+    if any((end := round_end(r)) is not None and end > now for r in rounds if not r.canceled):
+        return None
+    invitation = _pending_invitation(records, rounds)
+    if invitation is None:
+        return None
+    replies = [r for r in records if r.direction == "sent" and invitation.date < r.date <= now]
+    return replies[0] if replies else None
 
 
 def history_state(records: Sequence[MailRecord], rounds: Sequence[InterviewRound],
@@ -84,8 +102,18 @@ def history_state(records: Sequence[MailRecord], rounds: Sequence[InterviewRound
         assert first.start is not None
         return StateVerdict("interviewing", f"interview round {first.number} on "
                                             f"{_when(first.start, user)}")
-    invitation = _pending_invitation(records)
+    invitation = _pending_invitation(records, rounds)
     if invitation is not None:
+        answered = answered_without_time(records, rounds, now)
+        if answered is not None:
+            stretch = current_stretch(records, rounds, user, now)
+            closure = silence_closure(follow_up_steps(stretch, user, timing), user, now) \
+                if stretch is not None else None
+            if closure:
+                return StateVerdict("closed", closure, "silence")
+            return StateVerdict("interviewing", "invited to interview on "
+                                f"{_when(invitation.date, user)}, you replied on "
+                                f"{_when(answered.date, user)}; no interview time known")
         return StateVerdict("interviewing", "invited to interview on "
                                             f"{_when(invitation.date, user)}; no time set yet")
     if not live:

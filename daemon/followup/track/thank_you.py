@@ -25,6 +25,7 @@ from followup.track.plans import (
     make_draft,
     no_human_reason,
     person_label,
+    written_by_user,
 )
 from followup.track.replies import fresh, latest_from, reply_to, same_thread, wrote_to
 from followup.track.rounds import round_end
@@ -43,16 +44,17 @@ def _round_contact(application: Application, interview: InterviewRound) -> Perso
 
 
 def _already_thanked(application: Application, recipient: Person, end: datetime,
-                     general: bool, target: MailRecord | None) -> bool:
+                     general: bool, target: MailRecord | None) -> MailRecord | None:
+    """The user's own mail since the interview ended that makes this thank-you needless."""
     for record in application.records:
         if record.direction != "sent" or record.date < end:
             continue
         if wrote_to(record, recipient.email):
-            return True
+            return record
         if record.kind == "user_thank_you" and (general or (
                 target is not None and same_thread(record, target))):
-            return True
-    return False
+            return record
+    return None
 
 
 def _threading_for(application: Application, interview: InterviewRound, recipient: Person,
@@ -88,8 +90,11 @@ def _plan_round(application: Application, interview: InterviewRound,
     for recipient in recipients:
         target, subject = (_threading_for(application, interview, recipient, general, context)
                            if recipient else (None, ""))
-        if recipient is not None and _already_thanked(application, recipient, end, general,
-                                                      target):
+        thanked = _already_thanked(application, recipient, end, general, target) \
+            if recipient is not None else None
+        if thanked is not None and recipient is not None:
+            drafts.append(written_by_user(context, application, "thank_you", interview.number,
+                                          thanked, recipient.email))
             continue
         label = person_label(recipient) if recipient else "the interviewers"
         reason = f"thank-you to {label}: {when}, due {timing.thank_you_delay_hours:g} h later"

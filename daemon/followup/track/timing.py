@@ -35,6 +35,7 @@ from followup.track.plans import (
     make_draft,
     no_human_reason,
     person_label,
+    written_by_user,
 )
 from followup.track.replies import latest_from, reply_to, written_by
 from followup.track.thank_you import plan_thank_yous
@@ -64,8 +65,10 @@ def plan_rejection_response(application: Application,
     if not rejections:
         return []
     rejection = rejections[-1]
-    if any(r.direction == "sent" and r.date > rejection.date for r in application.records):
-        return []
+    replies = [r for r in application.records
+               if r.direction == "sent" and r.date > rejection.date]
+    if replies:  # the user answered it themselves, in whatever thread
+        return [written_by_user(context, application, "rejection_response", 0, replies[0])]
     user = context.user
     people = [*rejection.reply_to]
     if rejection.sender is not None and not rejection.automated:
