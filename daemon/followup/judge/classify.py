@@ -57,7 +57,12 @@ _CONDITIONAL = re.compile(
     r"wenn sie (?:nichts|keine)|falls sie (?:nichts|keine))\b|"
     r"\bsi (?:vous|votre|ton|tu|su) (?:\w+ ){0,2}(?:correspond|êtes retenu|est retenu|sélectionn|"
     r"encaj|coincid|es seleccionad|eres seleccionad|resultas)|"
-    r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)",
+    r"\bwenn (?:ihr|dein|sie|du) (?:\w+ ){0,3}(?:passt|passen|überzeug|ausgewählt)|"
+    # What may happen later, told in a receipt (issue 12: "you may receive an invitation to
+    # take a coding assessment", "next steps may include being invited to an interview").
+    r"\byou (?:may|might|could) (?:also )?(?:receive|be (?:asked|invited|sent|contacted))|"
+    r"\bmay (?:include|involve) (?:being )?invit|\bif you(?: are|'re) applying (?:to|for)|"
+    r"\bpodr(?:ías|ía) recibir|\bvous (?:pourriez|pourrez être amené)",
     re.IGNORECASE)
 _YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
                                r"ihre bewerbung|votre candidature|tu candidatura",
@@ -91,12 +96,13 @@ _NEGATION = re.compile(r"\b(?:not|n't|unable|no longer|never|won't|cannot|nicht|
                        r"ne|no)\b|n't\b", re.IGNORECASE)
 _NEGATABLE = {"offer", "interview_invitation", "interview_scheduled"}
 _RECRUITING_WORDS = re.compile(
-    r"\b(?:application|applied|applying|candidates?|candidacy|interview\w*|position|role|"
+    r"\b(?:applications?|applicants?|applied|applying|candidates?|candidacy|interview\w*|"
+    r"positions?|roles?|finalists?|search committee|assessments?|curr[ií]culum|"
     r"gespräch\w*|bewerb\w*|kandidat\w*|entretiens?|entrevue|candidat\w*|entrevistas?|"
     r"recruit\w*|hiring|hire|talent|resume|résumé|cv|job|careers?|opening|vacancy|offer|"
     r"salary|equity|compensation|founding|co-?founder|"
     r"onsite|on-site|debrief|shortlist|hiring manager|next round|headcount|screen|panel|"
-    r"bewerbung|stelle|vorstellungsgespräch|kandidat\w*|candidature|poste|entretien|"
+    r"bewerbung|stelle|vorstellungsgespräch|(?:video|telefon|online|bewerbungs|einzel)interview\w*|kennen ?lern\w*|termin|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
     r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*)\b",
@@ -307,6 +313,9 @@ _DEFINITE_REJECTION = frozenset({
     "absage (weitere Formeln)", "refus (autres formules)", "rechazo (otras fórmulas)"})
 
 
+_WHERE_IT_STANDS = frozenset({"a delay, still in the running", "you go on to a next stage"})
+
+
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
     """Where two kinds both have strong evidence, the one that decides the application wins:
     a cancelled interview with a rejection is a rejection; with a role put on hold it is a
@@ -328,6 +337,10 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best in ("assessment", "application_received", "status_update") and \
             scores["rejection"] >= 3:
         return "rejection"
+    if best == "application_received" and names & _WHERE_IT_STANDS:
+        # "Thanks for applying ... it is taking longer than we anticipated": the receipt is
+        # old news, where the application stands is the message (issue 12 round two).
+        return "status_update"
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
             not names & {"pleased to offer", "offer letter"}:
         return "status_update"

@@ -116,6 +116,11 @@ CUES: tuple[Cue, ...] = (
     _cue("pursue other candidates", "rejection", 3.5,
          rf"(?:pursue|pursuing|select(?:ed)?|chose|chosen|choose|hire[ds]?|offer(?:ed)? the "
          rf"(?:role|position) to)\s+(?:an?\s+|the\s+)?{_CANDIDATES}"),
+    # "other candidates whom we have interviewed are more closely matched with the role",
+    # "other candidates more closely meet our needs": the others fit better.
+    _cue("other candidates fit better", "rejection", 3.0,
+         rf"{_CANDIDATES}[^.]{{0,60}}(?:more closely|better|more nearly) (?:match|meet|fit|"
+         rf"suit|align|correspond)"),
     _cue("candidates whose experience more closely matches", "rejection", 3.0,
          r"(?:candidates?|applicants?|profiles?) (?:whose|who(?:se)?|with) (?:experience|"
          r"background|skills?|qualifications?)?[\w\s,]{0,40}(?:more closely|better|more "
@@ -145,11 +150,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:position|role|vacancy|job) (?:has|have) (?:now )?been filled|we have filled the "
          r"(?:position|role)|(?:position|role) is (?:now )?(?:closed|filled)"),
     _cue("regret to inform", "rejection", 2.5,
-         r"regret to (?:inform|let you know|tell you)|with regret|we are sorry to inform"),
+         r"regret to (?:inform|let you know|tell you)|with regret|we are sorry to inform|"
+         r"lamentamos (?:informarte|informarle|comunicarte|comunicarle)|es tut uns leid, dass "
+         r"wir (?:\w+ ){0,3}keine (?:bessere|positive|gute)"),
     _cue("not selected", "rejection", 3.0,
          r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
          r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
-         r"not (?:been )?successful (?:on|in) this occasion"),
+         r"not (?:been )?successful (?:on|in) this occasion|"
+         # Contractions ATSs write (Workday: "you haven't been selected to move forward").
+         r"(?:have|has|were|was)n['’]t (?:been )?(?:selected|shortlisted|chosen)|"
+         r"(?:did not|didn['’]t) select (?:it|your|you)\b|"
+         r"your name (?:was|is) not (?:among|on|included)"),
     _cue("keep your details for future roles", "rejection", 1.0,
          r"keep (?:your (?:details|resume|cv|profile)|you) on file|future (?:openings|"
          r"opportunities|roles|positions) (?:that|which) (?:may|might)|encourage you to apply "
@@ -250,7 +261,15 @@ CUES: tuple[Cue, ...] = (
          r"sagen (?:wir )?(?:ihnen|dir) (?:\w+ ){0,2}ab\b|(?:nicht )?in die engere? (?:wahl|"
          r"auswahl)(?! (?:für|genommen|aufgenommen))|nicht in der engeren (?:wahl|auswahl)|"
          r"anderweitig entschieden|(?:hat es|es hat) (?:\w+ ){0,2}(?:leider )?nicht gepasst|"
-         r"keine zusage|(?:leider )?(?:eine )?absage (?:für|auf|zu) (?:ihre|deine)"),
+         r"keine zusage|(?:leider )?(?:eine )?absage (?:für|auf|zu) (?:ihre|deine)|"
+         # Siemens, BRZ, Wiener Stadtwerke, WU (issue 12 round two): the process goes on
+         # with other applications; you are no longer considered; others convinced us more;
+         # someone fitted better.
+         r"mit anderen? bewerbung(?:en)?[^.]{0,40}(?:fortzusetzen|fortsetzen|fortzufahren|"
+         r"fortfahren|weiter)|(?:sie|dich) (?:\w+ ){0,5}nicht (?:mehr|weiter|länger) "
+         r"berücksichtig|andere (?:bewerber|kandidat|person)[\w:*_]*[^.]{0,80}(?:mehr|stärker) "
+         r"(?:\S+ ){0,12}überzeug|(?:eine (?:andere )?person|(?:ein(?:e|en)? )?(?:andere[nr]? )?"
+         r"(?:kandidat|bewerber)[\w:*_]*),? (?:die|der) [^.]{0,80}(?:besser|eher) pass"),
     _cue("refus (autres formules)", "rejection", 3.5,
          r"(?:n'a|n'ont) (?:malheureusement )?pas (?:pu )?abouti|ne l'a pas retenue?|"
          r"pas (?:été )?retenue?s?\b|choisi (?:un|une) (?:autre )?(?:profil|candidat)|"
@@ -289,12 +308,38 @@ CUES: tuple[Cue, ...] = (
          r"(?:est|n'est (?:malheureusement )?pas) concluant|"
          r"in die engere auswahl (?:für|genommen|aufgenommen)|"
          r"(?:wird|werden) (?:derzeit )?(?:geprüft|bearbeitet)"),
+    # The application goes on to a next stage, with the next step still to come (issue 12,
+    # round two: ATS and recruiters' templates in en/es/de): "your application has been
+    # short listed", "the final stages of review", "nos gustaría avanzar contigo a la
+    # siguiente etapa", "apto para continuar en el proceso", "Stand: In Prüfung".
+    _cue("you go on to a next stage", "status_update", 3.0,
+         r"(?:application|resume|cv|profile) (?:has been|was|is) (?:positively reviewed|"
+         r"short ?listed)|(?:final|last) stages? of (?:review|the (?:selection|hiring) process|"
+         r"our process|selection)|"
+         r"avanzar contigo|(?:has|ha) avanzado a la (?:siguiente|próxima) (?:fase|etapa)|"
+         r"apto/?a? para continuar|(?:interesados|interesadas) en continuar con el proceso|"
+         r"(?:stand|status)(?: ihrer bewerbung| deiner bewerbung)?: in (?:prüfung|bearbeitung)|"
+         r"(?:liegt|liegen) uns vor[^.]{0,60}(?:prüfung|geprüft)|den weiteren ablauf zu "
+         r"(?:ihrer|deiner) bewerbung"),
+    # A delay or a shortlist, said after the receipt (issue 12 round two): "it is taking a
+    # little longer than we anticipated", "you are still an active candidate", "we expect to
+    # begin scheduling interviews", "a few finalists", "votre candidature a retenu notre
+    # attention".
+    _cue("a delay, still in the running", "status_update", 3.0,
+         r"taking (?:a little |a bit |slightly |much |a lot )?longer than (?:we )?(?:had )?"
+         r"(?:anticipated|expected|planned)|still an active candidate|(?:are|is|remain) still "
+         r"(?:under|in) consideration|expect to (?:begin|start) (?:scheduling|conducting) "
+         r"interviews|(?:a few|several|some) finalists|retenu notre attention|"
+         r"(?:process|decision) (?:has been|is|was) delayed|"
+         r"sigue(?:s)? (?:en|participando en) el proceso|noch im (?:auswahl|bewerbungs)?prozess"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
          r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
          r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
          r"your (?:email|resume|cv) (?:was|has been) received|"
-         r"(?:hemos|he) recibido (?:su|tu) (?:solicitud|postulación|cv)|agradecemos (?:tu|su) "
+         r"(?:hemos|he) recibido (?:correctamente |con éxito |exitosamente )?(?:su|tu) "
+         r"(?:solicitud|postulación|cv|candidatura)|(?:candidatura|solicitud|postulación)\b"
+         r"[^.]{0,60}(?:ha sido|fue) (?:registrada|recibida)|agradecemos (?:tu|su) "
          r"postulación|has postulado a|(?:tu|su) postulación (?:fue|ha sido) (?:recibida|"
          r"registrada)|postulación recibida|"
          r"(?:deine|ihre) bewerbung (?:\w+ ){0,2}erhalten|bewerbung (?:ist )?(?:bei uns )?"
@@ -308,6 +353,38 @@ CUES: tuple[Cue, ...] = (
          r"bestätigt|vous confirmons (?:le|votre) (?:rendez-vous|entretien)|convocation|"
          r"informations relatives à votre entretien|"
          r"(?:interview|call)\b[^.]{0,40}(?:starts|begins) in\b"),
+    # Invitations to a conversation in the words employers use beyond "interview" (issue 12,
+    # round two): "lade ich Sie herzlich zu unserem ersten Kennenlernen ein", "Sie am 5. Mai
+    # um 10:00 Uhr zu einem Vorstellungsgespräch begrüßen", "der Termin findet am ... statt",
+    # "décidé de vous donner une entrevue", "selected for an interview", "invite you back
+    # for a second interview". With one settled time `_invited_to_one_set_time` makes the
+    # invitation a scheduled interview.
+    _cue("invited to a conversation (more formulas)", "interview_invitation", 3.0,
+         r"lade[n]? (?:ich |wir )?(?:sie|dich) (?:\w+ ){0,3}zu (?:einem|unserem|ihrem|deinem)\b|"
+         r"(?:sie|dich) am .{0,60}? zu (?:einem|unserem) .{0,40}?(?:gespräch|interview)|"
+         r"der termin findet am|(?:logge|melde) (?:dich|sie) am\b|zum vereinbarten termin|"
+         r"nennen sie uns (?:\w+ ){0,3}zeitfenster|"
+         r"(?:donner|accorder|proposer) une entrevue|"
+         r"invite you (?:back )?(?:for|to) (?:a|an|your) (?:second|third|final|follow-up|"
+         r"next)(?:[ -]round)? interview|(?:selected|shortlisted) for (?:an? |the )?interview|"
+         r"(?:ready to )?move forward with scheduling (?:your )?interviews?|"
+         r"confirm (?:\(once again\) )?your interview"),
+    # The employer has put the interview in the diary (issue 12 round two): "I've scheduled
+    # your phone interview as follows", "please hold Thursday at 10:00 for your interview".
+    _cue("we have scheduled your interview", "interview_scheduled", 3.0,
+         r"(?:i|we)(?:['’]ve| have) (?:now )?(?:scheduled|booked|arranged) your (?:\w+ ){0,3}"
+         r"(?:interview|call|screen)|please hold .{0,60}? for (?:your|the|our) (?:\w+ ){0,3}"
+         r"(?:interview|call|screen)|your (?:\w+ ){0,2}interview (?:\w+ ){0,4}(?:is|will be) "
+         r"(?:on|scheduled for|set for|confirmed for|booked for) (?:mon|tue|wed|thu|fri|sat|"
+         r"sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+    # A recruiter asking for times to meet someone (issue 12 round two): "can you share a
+    # few days/times next week that work for you?", "having you in to meet with the team",
+    # "do you have a specific time that works for you?".
+    _cue("asks for times to meet", "interview_invitation", 3.0,
+         r"(?:give|share|send) me (?:some|a few|your) (?:days(?:/| and | or ))?times?\b|"
+         r"(?:some|a few) (?:days(?:/| and | or ))?times (?:next week |this week )?that "
+         r"(?:work|suit)|having you (?:in|on ?site|over) to meet|(?:a |any )?specific time "
+         r"that (?:works|suits) (?:for )?you|connect with you (?:over|by|on) (?:the )?phone"),
     _cue("an invitation (more formulas)", "interview_invitation", 3.0,
          r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
          r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
@@ -335,6 +412,16 @@ CUES: tuple[Cue, ...] = (
          r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
          r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
          r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
+    # An opening offered with no application behind it, in four languages (issue 12 round
+    # two): "une opportunité qui pourrait vous intéresser", "jobs that could match your
+    # skills", "una oportunidad que te podría interesar", "eine Stelle, die Sie interessieren".
+    _cue("an opening that may interest you", "recruiter_outreach", 3.0,
+         r"opportunit(?:y|ies|é)[^.]{0,30}(?:qui pourrai(?:en)?t vous intéresser|that (?:might|"
+         r"may|could) (?:interest you|be of interest))|(?:jobs|roles|openings) that (?:could|"
+         r"might|may) match your (?:skills|experience|profile)|serions ravis de discuter de "
+         r"cette opportunité|oportunidad(?:es)? que (?:te|le) (?:podría|puede|pueda)n? "
+         r"interesar|(?:stelle|position|vakanz)[^.]{0,30}(?:die|das) (?:sie|dich) "
+         r"interessieren (?:könnte|dürfte)"),
     _cue("outreach (more formulas)", "recruiter_outreach", 3.0,
          r"(?:immediate|urgent) (?:opening|requirement|need)|(?:w2|c2c|corp to corp)\b|"
          r"forward your (?:resume|cv)|revert (?:on|by) (?:e-?mail|mail)|"
@@ -518,7 +605,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:thank(?:s| you) for (?:completing|taking|submitting|doing)|results of|reviewed "
          r"your|quality of your) (?:the|your|our)? ?(?:\w+ ){0,4}(?:assessment|test|challenge|"
          r"exercise|assignment|take-home)|(?:merci|remercie)[^.!?]{0,40} (?:pour|de) (?:votre|le) test technique|qualité de votre "
-         r"test technique"),
+         r"test technique|"
+         # The test is behind: answers received, "we recently invited you to complete".
+         r"(?:responses|answers|submission) (?:have|has) been received|recently invited you to "
+         r"(?:complete|take)|successfully (?:completed|submitted) (?:the |your |our )?(?:\w+ ){0,3}"
+         r"(?:assessment|test|challenge)"),
     _cue("take the test", "assessment", 3.0,
          r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
          r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
@@ -531,7 +622,17 @@ CUES: tuple[Cue, ...] = (
          r"programmieraufgabe|fallstudie|online-test|eignungstest|coding-challenge|"
          r"(?:challenge|aufgabe) zu bearbeiten|desaf[ií]o (?:técnico|de (?:código|"
          r"programación))|reto técnico|ejercicio técnico|défi technique|technische aufgabe|"
-         r"probearbeit|online-assessment"),
+         r"probearbeit|online-assessment|"
+         # Round two: the test's own names in Spanish and German ("pasas a la fase de prueba
+         # teórica", "proceso de evaluación", "Eignungsdiagnostik").
+         r"(?:fase|etapa) de (?:prueba|evaluaci[oó]n|test)|prueba (?:teórica|psicométrica|"
+         r"psicotécnica|de conocimientos|escrita|en línea)|evaluaci[oó]n (?:psicométrica|"
+         r"psicotécnica|en línea|técnica)|eignungsdiagnostik|test en ligne"),
+    # A one-way video interview or a timed test the applicant takes alone (HireVue, "your
+    # assessments expire in 24 hours"): an assessment, not a conversation (issue 12).
+    _cue("a test taken alone", "assessment", 3.0,
+         r"record (?:your )?(?:answers|responses|video)|one-way video|hirevue|"
+         r"assessments? (?:will )?expires?\b|(?:assessment|test) (?:link )?expires? in"),
     # --- application received --------------------------------------------------------------
     _cue("thanks for applying", "application_received", 3.0,
          r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
@@ -621,7 +722,10 @@ CUES: tuple[Cue, ...] = (
          r"bumping this|following up on my (?:last|previous|earlier) (?:note|email|message)|"
          r"in case (?:it|my (?:note|email)) got buried"),
     _cue("onboarding", "status_update", 3.0,
-         r"background check|i-9|onboarding|first day|day one|welcome packet|equipment"),
+         # "equipment" alone was an interview's tip ("check your equipment") as often as
+         # a new hire's laptop (issue 12 round two): only equipment that is shipped or set up.
+         r"background check|i-9|onboarding|first day|day one|welcome packet|"
+         r"(?:your|the) equipment (?:will|has been|is being) (?:shipped|sent|set up|ready)"),
     _cue("writing out of the blue", "recruiter_outreach", 3.0,
          r"out of the blue|i(?:'m| am) looking for an? (?-i:[a-z])|we(?:'re| are) opening (?:our|a)"),
     _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,

@@ -42,7 +42,17 @@ _RECRUITING_SUBJECT = re.compile(
     r"(?:your|dein|ihr|votre|tu|su) (?:interest|interesse|intérêt|interés)|"
     r"engineer|developer|designer|analyst|scientist|architect|\bintern(?:ship)?\b|"
     r"consultant|ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador|"
-    r"=\?", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
+    # Round two (issue 12): the steps after a yes (background checks, onboarding, a welcome
+    # to the team) and French-Canadian / French words for a job and an interview.
+    r"background (?:check|screening|verification)|onboarding|welcome to the team|"
+    r"bienvenue chez|willkommen (?:bei|im team)|bienvenid[oa] al equipo|"
+    r"entrevue|demande d'emploi|\bemploi\b|embauche|immersion|alternance|"
+    r"=\?", re.IGNORECASE)
+# A sender named for the hiring side ("Orbitline Hiring Team", "Talent Acquisition",
+# "Recrutement", "Karriere"): what the name says it is, whatever the subject.
+_HIRING_SENDER_NAME = re.compile(
+    r"\b(?:hiring|recruit\w*|talent|careers?|human resources|people team|rh|recrutement|"
+    r"karriere|personalabteilung|selección|reclutamiento)\b", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
 _CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics", re.IGNORECASE)
 
 
@@ -158,7 +168,8 @@ def worth_reading(summary: MessageSummary, known: KnownThreads, me: Collection[s
         # unsubscribe link: "Sam, SRE at Pelican Grid?".
         return any(is_person_at_company(name, address) for name, address in senders) and \
             bool(_JOB_TITLE.search(subject))
-    if not from_me and any(is_person_at_company(name, address) for name, address in senders):
+    if not from_me and any(is_person_at_company(name, address) or
+                           _HIRING_SENDER_NAME.search(name) for name, address in senders):
         return True
     return bool(_RECRUITING_SUBJECT.search(subject))
 
