@@ -18,37 +18,30 @@ from tests.e2e.yaml_scenarios import play
 
 SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 
-_LANGUAGE = "drafts in the thread's language (de/fr/es templates) and titled names, issue 13 " \
-    "point 2-3 (drafts half, branch i13b)"
-KNOWN_FAILURES = {
+# State at the end of the session that merged issues 12-18 (first run of the 30, before any
+# change for them: 16 passed). The two families that remain, each measured on these files:
+_WAITS = ("a draft is missing: the message it rests on is read unsure, so the draft waits "
+          "for the user's word (issue 12's gate: with SURE_THRESHOLD at 0 instead of 0.92, "
+          "20 of the 30 pass), or the message is not recognised at all")
+_ROLE = ("a thank-you leaves out the role the scenario expects (decided across the messages "
+         "or left out as implausible): not yet investigated")
+KNOWN_FAILURES = {stem: _WAITS for stem in (
+    "03_time_agreed_by_email", "05_new_time_after_cancellation",
+    "09_status_check_memorial_day_then_final_note", "10_decision_by_friday",
+    "13_christmas", "14_de_sie_personio_tag_der_arbeit",
+    "15_de_du_startup_panel_pfingstmontag", "16_de_agency_bayern_fronleichnam",
+    "17_de_sie_rejection_reply", "21_es_usted_fiesta_nacional", "22_es_tu_rejection_reply",
+    "28_employer_reply_stops_final_note", "29_pacific_time_in_body_lever_reply_to")}
+KNOWN_FAILURES.update({stem: _ROLE for stem in (
+    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update",
+    "30_two_rounds_recruiter_then_panel")})
+KNOWN_FAILURES.update({
     "02_agency_client_thank_you_via_recruiter":
         "judge (issue 12): the agency's mails (submission, interview time, relayed decision "
         "date) are read as `other` when no thread is known, so no application exists",
-    "14_de_sie_personio_tag_der_arbeit": _LANGUAGE,
-    "15_de_du_startup_panel_pfingstmontag":
-        _LANGUAGE + "; judge (issue 12 point 6): 'bis Freitag, 22. Mai' is not read as "
-        "decision_by",
-    "16_de_agency_bayern_fronleichnam": _LANGUAGE,
-    "17_de_sie_rejection_reply": _LANGUAGE,
-    "18_fr_vous_armistice": _LANGUAGE + "; a thank-you specific to the interview (point 4)",
-    "19_fr_offer_no_status_check":
-        _LANGUAGE + "; role read as 'Développeur' (per-message extraction); judge (issue "
-        "12): the French offer is read as status_update, so a status check follows it",
-    "21_es_usted_fiesta_nacional": _LANGUAGE,
-    "22_es_tu_rejection_reply": _LANGUAGE,
-    "23_es_reschedule_calendar_update": _LANGUAGE,
-}
-# Since main 58bcf7d (issue 12: a draft never rests on an unsure judgement), these lose a
-# draft that now waits for the user's word (`followup app correct`): checked on
-# tracking_scenarios/interview_agreed_by_email (its invitation is read unsure); the blind
-# ones below show the same symptom (only missing drafts) and were not each inspected.
-_UNSURE = "issue 12's unsure gate (main 58bcf7d): the draft waits for the user's word on a " \
-    "message the judge read unsure"
-KNOWN_FAILURES.update({stem: _UNSURE for stem in (
-    "03_time_agreed_by_email", "05_new_time_after_cancellation",
-    "09_status_check_memorial_day_then_final_note", "10_decision_by_friday",
-    "12_thanksgiving", "13_christmas", "28_employer_reply_stops_final_note",
-    "29_pacific_time_in_body_lever_reply_to")})
+    "12_thanksgiving": _ROLE + "; and " + _WAITS,
+    "18_fr_vous_armistice": _ROLE + "; and " + _WAITS,
+})
 
 
 def _cases() -> list[object]:
