@@ -33,8 +33,7 @@ KNOWN_FAILURES = {stem: _WAITS for stem in (
     "17_de_sie_rejection_reply", "21_es_usted_fiesta_nacional", "22_es_tu_rejection_reply",
     "28_employer_reply_stops_final_note", "29_pacific_time_in_body_lever_reply_to")}
 KNOWN_FAILURES.update({stem: _ROLE for stem in (
-    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update",
-    "30_two_rounds_recruiter_then_panel")})
+    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update")})
 KNOWN_FAILURES.update({
     "02_agency_client_thank_you_via_recruiter":
         "judge (issue 12): the agency's mails (submission, interview time, relayed decision "

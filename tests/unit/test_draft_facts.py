@@ -388,3 +388,14 @@ def test_a_long_note_still_fits_in_150_words(language: str) -> None:
                        templates=TEMPLATES).text
     assert note in text
     assert len(text.split("Sam Rivera\n+1 555 0100")[0].split()) <= 150
+
+
+def test_a_role_drops_the_candidates_name_a_calendar_summary_adds() -> None:
+    """Blind scenario 30: "Quillon technical panel - Platform Engineer (Sam Rivera)"."""
+    from followup.judge.plausible import clean_role
+
+    assert clean_role("Platform Engineer (Sam Rivera)", "Quillon") == "Platform Engineer"
+    assert clean_role("Analyst [Jane Doe]") == "Analyst"
+    # A qualifier with a job word, or a gender marker, stays.
+    assert clean_role("Data Engineer (Senior Data)") == "Data Engineer (Senior Data)"
+    assert clean_role("Entwickler (m/w/d)") == "Entwickler (m/w/d)"

@@ -104,7 +104,17 @@ def clean_role(role: str, company: str = "") -> str:
                       flags=re.IGNORECASE)
         text = re.sub(rf"^{escaped}\s*[-–|:]\s*|\s*[-–|:]\s*{escaped}$", "", text,
                       flags=re.IGNORECASE)
+    # A calendar summary names the candidate after the job: "Platform Engineer (Sam
+    # Rivera)". A trailing group of two or three capitalised words with no job word in it
+    # is a person, never part of the job.
+    match = _TRAILING_PERSON.search(text)
+    if match and not _JOB_WORDS.search(match.group("who")):
+        text = text[:match.start()]
     return text.strip(" ,-–|:") or role.strip()
+
+
+_TRAILING_PERSON = re.compile(
+    r"\s*[(\[]\s*(?P<who>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+){1,2})\s*[)\]]\s*$")
 
 
 def company_problem(company: str) -> str | None:
