@@ -68,6 +68,7 @@ class NtfyFake:
             def log_message(self, *args: Any) -> None:
                 pass
 
+        self._stopped = False
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -80,5 +81,12 @@ class NtfyFake:
             (f"&token={token}" if token else "")
 
     def stop(self) -> None:
-        self._server.shutdown()
+        """Close the port (a later connection is refused). Idempotent, and bounded: the
+        serving thread is asked to stop and waited for at most 10 s, never forever."""
+        if self._stopped:
+            return
+        self._stopped = True
+        stopper = threading.Thread(target=self._server.shutdown, daemon=True)
+        stopper.start()
+        stopper.join(timeout=10)
         self._server.server_close()

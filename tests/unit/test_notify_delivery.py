@@ -204,21 +204,24 @@ def test_one_notification_per_pass_back_off_on_failure_and_one_reminder(
     assert len(ntfy.published) == 2
 
 
-def test_urls_from_a_command_or_a_systemd_credential(tmp_path: Path, ntfy: NtfyFake,
+def test_urls_from_a_command_or_a_systemd_credential(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The URL sources that are not a file or the environment (delivery itself is tested
+    above): a command's output, and a systemd credential."""
+    from followup.secrets import read_notify_urls
+
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
     script = tmp_path / "print-urls"
-    script.write_text(f"#!/bin/sh\necho '{ntfy.url('from-command')}'\n")
+    script.write_text("#!/bin/sh\necho 'ntfy://127.0.0.1:9/from-command'\necho '# note'\n")
     script.chmod(0o700)
-    deliverer = build_deliverer(config_with(tmp_path, urls_command=str(script)))
-    assert deliverer is not None and deliverer.send(NOTICE).delivered
+    config = config_with(tmp_path, urls_command=str(script))
+    assert read_notify_urls(config.notify) == ["ntfy://127.0.0.1:9/from-command"]
     credentials = tmp_path / "credentials"
     credentials.mkdir()
-    (credentials / "notify-urls").write_text(ntfy.url("from-credential") + "\n")
-    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
-    deliverer = build_deliverer(config_with(tmp_path, urls_credential="notify-urls"))
-    assert deliverer is not None and deliverer.send(NOTICE).delivered
-    assert [p.topic for p in ntfy.published] == ["from-command", "from-credential"]
-    monkeypatch.delenv("CREDENTIALS_DIRECTORY")
+    (credentials / "notify-urls").write_text("ntfy://127.0.0.1:9/from-credential\n")
+    config = config_with(tmp_path, urls_credential="notify-urls")
+    assert read_notify_urls(config.notify, {"CREDENTIALS_DIRECTORY": str(credentials)}) == [
+        "ntfy://127.0.0.1:9/from-credential"]
     with pytest.raises(ConfigError) as caught:
-        build_deliverer(config_with(tmp_path, urls_credential="notify-urls"))
+        build_deliverer(config, environ={})
     assert "LoadCredential=notify-urls:" in caught.value.problems[0]
