@@ -100,11 +100,19 @@ FOREIGN_CUES = frozenset({
     "bewerbung eingegangen / candidature reçue / candidatura recibida",
     "noch in prüfung / en cours / en proceso", "outreach (de/fr/es)",
     "ihr profil / votre profil / tu perfil", "zwischenstand / point / novedades",
+    "we'll be in touch (de/fr/es)",
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
     "invitación / invitation (otras fórmulas)"})
 
+
+# A named day: a weekday (en/de/fr/es), a day of the month, or "the end of the week".
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|"
+        r"freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?end of (?:the|this|next) week|"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december) \d)")
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
 
@@ -297,6 +305,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:application|candidacy|profile|resume|cv) (?:was|has been) (?:viewed|reviewed|"
          r"forwarded|transferred|shared)|(?:hiring team|recruiter|employer|company) (?:has )?"
          r"(?:viewed|reviewed) your (?:application|profile|resume)|has an update|"
+         # The employer read the application, in the job boards' words (InfoJobs "ha leído
+         # tu CV", StepStone "hat Ihre Bewerbung angesehen", "a consulté votre candidature").
+         r"ha (?:leído|visto|revisado|consultado) (?:tu|su) (?:cv|candidatura|perfil)|"
+         r"hat (?:ihre|deine) (?:bewerbung|unterlagen) (?:angesehen|gelesen|geöffnet)|"
+         r"a (?:consulté|lu|vu) (?:votre|ton) (?:candidature|cv|profil)|"
          r"status in our (?:database|system) has (?:been )?changed|your (?:new |current )?status "
          r"is\b|(?<!not )advanced to the (?:next )?(?:stage|step|round)|"
          r"(?:complete|update|fill (?:in|out)) your (?:candidate )?(?:profile|form)|form must be "
@@ -331,10 +344,47 @@ CUES: tuple[Cue, ...] = (
          r"(?:under|in) consideration|expect to (?:begin|start) (?:scheduling|conducting) "
          r"interviews|(?:a few|several|some) finalists|retenu notre attention|"
          r"(?:process|decision) (?:has been|is|was) delayed|"
-         r"sigue(?:s)? (?:en|participando en) el proceso|noch im (?:auswahl|bewerbungs)?prozess"),
+         r"sigue(?:s)? (?:en|participando en) (?:el )?proceso|noch im (?:auswahl|bewerbungs)?prozess"),
+    # The employer promises an answer by a named day (issue 12 round three): "you'll hear
+    # from us by Thursday", "werden uns bis spätestens Donnerstag bei Ihnen melden", "du
+    # hörst bis Freitag von uns", "wird sich bis Mittwoch entscheiden", "nous reviendrons
+    # vers vous d'ici le mardi 10 novembre", "le daremos una respuesta el viernes". Who
+    # decides (the employer), what (an answer), by when (a day): a timeline, no decision.
+    _cue("an answer promised by a date", "status_update", 3.0,
+         rf"(?:(?:you(?:'ll| will)|you should) hear (?:back )?from (?:us|me)|we(?:'ll| will) "
+         rf"(?:get back to you|be in touch|let you know|come back to you|have (?:a|our) "
+         rf"(?:final )?decision|make (?:a|our) (?:final )?decision|decide)|(?:a|our) (?:final )?"
+         rf"decision (?:will be made|is expected))(?:[^.;]|(?<=\d)\.){{0,40}}\b(?:by|before|on|no later than|"
+         rf"early next|at the latest)\b(?:[^.;]|(?<=\d)\.){{0,16}}{_DAY}|"
+         rf"(?:hörst|hören sie|hören) (?:\w+ ){{0,2}}bis (?:spätestens |zum )?(?:\w+, )?"
+         rf"(?:den )?{_DAY}|"
+         rf"\bbis (?:spätestens |zum |ende )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,50}}"
+         rf"(?:melden|hörst|hören|entscheid|bescheid|rückmeldung|antwort)|"
+         rf"(?:melden|entscheiden|äußern) (?:uns|sich|mich)\b(?:[^.;]|(?<=\d)\.){{0,40}}\bbis (?:spätestens "
+         rf"|zum )?(?:\w+, )?(?:den )?{_DAY}|"
+         rf"(?:reviendr(?:ons|ai) vers (?:vous|toi)|(?:vous|te) recontacter(?:ons|ai)|"
+         rf"(?:vous|te) (?:donner(?:ons|ai)|communiquer(?:ons|ai)) (?:une |notre |ma )?"
+         rf"(?:réponse|décision)|aurez (?:une |notre )?réponse)(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:d'ici|avant|au "
+         rf"plus tard|le)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
+         rf"(?:(?:le|te) (?:daremos|daré|comunicaremos|comunicaré) (?:una |nuestra )?"
+         rf"(?:respuesta|decisión)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
+         rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
+         rf"hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
+    # A recruiting agency has put the user forward to its client: the application is made
+    # (blind scenarios 02 and 16): "I've submitted your resume to my client", "Ihr Profil
+    # unserem Mandanten vorgestellt", "présenté votre candidature à notre client".
+    _cue("put forward to an agency's client", "application_received", 3.0,
+         r"(?:submitted|sent|forwarded|presented|put forward|shared) your (?:resume|cv|profile|"
+         r"application|details|candidacy) (?:over )?(?:to|with) (?:my|our|the) client|"
+         r"(?:ihr|dein)(?:en)? (?:profil|lebenslauf|unterlagen|cv) (?:\w+ ){0,2}(?:unserem|"
+         r"meinem|unserer|meiner) (?:mandanten|kunden|auftraggeber)|"
+         r"(?:présenté|transmis|envoyé|proposé) (?:votre|ton) (?:candidature|cv|profil) à "
+         r"(?:mon|notre) client|(?:presentado|enviado|compartido) (?:tu|su) (?:candidatura|cv|"
+         r"perfil) (?:a|con) (?:mi|nuestro) cliente"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
-         r"(?:confirm|acknowledge) (?:the )?receipt of your|accusons (?:bonne )?réception|"
+         r"(?:confirm|acknowledge) (?:the )?receipt of your|l'avons bien reçue?|avons bien "
+         r"reçu (?:votre|ta) candidature|accusons (?:bonne )?réception|"
          r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
          r"your (?:email|resume|cv) (?:was|has been) received|"
          r"(?:hemos|he) recibido (?:correctamente |con éxito |exitosamente )?(?:su|tu) "
@@ -411,7 +461,13 @@ CUES: tuple[Cue, ...] = (
          r"acceptée|(?:has sido|ha sido) seleccionad[oa] para unirte|bienvenid[oa] "
          r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
          r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
-         r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit"),
+         r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit|"
+         # "nous souhaitons vous proposer le poste de ...", "möchten Ihnen die Stelle
+         # anbieten", "nos gustaría ofrecerle el puesto": the employer offers the job.
+         r"(?:souhait\w+|heureux de|plaisir de|décidé de) vous proposer (?:le|ce) poste|"
+         r"vous proposer un (?:cdi|cdd|contrat)|(?:möchten|können|werden) (?:ihnen|dir) "
+         r"(?:gerne )?(?:die stelle|die position|einen (?:arbeits)?vertrag) anbieten|"
+         r"(?:gustaría|complace|queremos) ofrecer(?:te|le) (?:el|un|este) (?:puesto|contrato)"),
     # An opening offered with no application behind it, in four languages (issue 12 round
     # two): "une opportunité qui pourrait vous intéresser", "jobs that could match your
     # skills", "una oportunidad que te podría interesar", "eine Stelle, die Sie interessieren".
@@ -506,7 +562,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
     # --- interview scheduled ----------------------------------------------------------------
     _cue("interview confirmed", "interview_scheduled", 3.0,
-         r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:[\w,-]+\s+){0,6}?"
+         r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:[\w,-]+\s+){0,8}?"
          r"(?:is|has been|are|have been)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|"
          r"moved|rescheduled)|(?:confirm(?:ing)?|confirmation (?:of|for)) (?:your|our|the)\s+"
          r"(?:\w+\s+){0,2}(?:interview|call|meeting|onsite|on-site|loop|session|screen|chat|"
@@ -680,7 +736,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
          r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze|"
-         r"hold(?:ing)? off (?:on )?(?:hiring|the (?:role|search|position|process))"),
+         r"hold(?:ing)? off (?:on )?(?:hiring|the (?:role|search|position|process))|"
+         # The application itself put on hold: "a mis votre candidature en attente",
+         # "Ihre Bewerbung zurückgestellt / auf Eis gelegt", "su candidatura en espera".
+         r"(?:application|candidacy) (?:\w+ ){0,2}(?:on hold|paused)|(?:mis|mise|placée?) "
+         r"(?:\w+ ){0,2}en attente|en attente (?:de|d'un)e? (?:réouverture|décision)|"
+         r"(?:bewerbung|kandidatur) (?:\w+ ){0,3}(?:zurückgestellt|auf eis gelegt|pausiert)|"
+         r"(?:candidatura|postulación|proceso) (?:\w+ ){0,3}(?:en espera|en pausa|pausad[oa])"),
     _cue("expect to decide by", "status_update", 2.0,
          r"(?:expect|hope|plan|aim) to (?:have|make|reach|share|come to) (?:a |an |our )?"
          r"(?:decision|update|answer|news)|(?:get back to you|be in touch|let you know|update "
@@ -788,7 +850,9 @@ CUES: tuple[Cue, ...] = (
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
     _cue("a scheduling link", "interview_invitation", 2.0,
-         r"calendly\.com/|goodtime\.io/|modernloop|cal\.com/"),
+         # A link to reschedule or cancel a booking comes with a set time, not an open one.
+         r"calendly\.com/(?!reschedul|cancel)|goodtime\.io/(?!reschedul|cancel)|modernloop|"
+         r"cal\.com/(?!reschedul|cancel)"),
     _cue("the event is scheduled", "interview_scheduled", 3.0,
          r"(?:new )?(?:event|meeting|interview|call) has been scheduled|is scheduled\b|has been "
          r"booked"),
@@ -802,6 +866,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:\d+ minutes|some time|a (?:quick )?(?:call|chat|coffee))|pick (?:a|whatever|any) "
          r"time|bring you in for|selected to interview|interview availability|(?:send|share) "
          r"(?:me |us )?(?:two or three|a few|some) (?:\S+ )?(?:windows|times|slots)"),
+    # A new time put in place of a cancelled one: the interview moves, it is not called off
+    # (blind scenario 05: "we had to cancel tomorrow's interview. Would Thursday, May 14 at
+    # 1:30 PM ET work instead?").
+    _cue("a new time offered instead", "interview_invitation", 3.0,
+         r"(?:would|does|could|can|will) (?:[\w,:/()]+ ){1,8}(?:work|suit you|be possible|fit) "
+         r"(?:for you )?instead|how about (?:[\w,:/()]+ ){1,6}instead|(?:reschedule|move|push) "
+         r"(?:it|this|the (?:interview|call|meeting|conversation)) to (?:[\w,:/()]+ ){0,3}"
+         r"(?:monday|tuesday|wednesday|thursday|friday|next week|\d)|"
+         r"(?:stattdessen|alternativ) (?:am|um|den)\b|"
+         r"(?:serait-il possible|pourriez-vous|seriez-vous disponible)[^.?]{0,60}à la place|"
+         r"(?:le|te) (?:vendría|iría) bien[^.?]{0,60}en su lugar"),
     _cue("would you be up for a chat", "interview_invitation", 3.0,
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"
@@ -842,9 +917,13 @@ CUES: tuple[Cue, ...] = (
          r"know|confirm)\b|(?:earliest )?(?:possible )?start date|(?:background|reference) "
          r"check|keep you posted"),
     _cue("zwischenstand / point / novedades", "status_update", 2.5,
-         r"zwischenstand|bescheid geben|wie es weitergeht|melden uns|faire le point|où en est|"
-         r"nous reviendrons|novedades|cómo va el proceso|te daremos una respuesta|"
-         r"le daremos una respuesta|seguimos en"),
+         r"zwischenstand|wie es weitergeht|faire le point|où en est|novedades|"
+         r"cómo va el proceso|seguimos en"),
+    # "We'll be in touch" in German, French and Spanish weighs what it weighs in English: a
+    # receipt says it too ("Wir melden uns so schnell wie möglich", blind scenario 14).
+    _cue("we'll be in touch (de/fr/es)", "status_update", 1.0,
+         r"bescheid geben|melden (?:uns|mich)|nous reviendrons|(?:te|le) daremos una respuesta|"
+         r"nous vous recontacterons|reviendrons vers vous"),
     _cue("reaching out about a role", "recruiter_outreach", 3.0,
          r"i(?:'m| am) reaching out (?:about|regarding|because|on behalf|to)|my name(?:'s| is) "
          r"[\w ]{1,40}(?:--|-|,|\.)? ?i(?:'m| am) (?:the |a |an )?(?:[\w,]+ ){0,3}(?:director|"
@@ -909,7 +988,8 @@ CUES: tuple[Cue, ...] = (
          r"you|happy to (?:intro|introduce|refer) you if you apply"),
     _cue("a paid research session", "other", 5.5,
          r"user (?:research|interview|study)|research (?:study|session|participant|interview)|"
-         r"ux researcher|participate in (?:a|our) (?:study|research|session)|usability|"
+         # Not "UX Researcher": that is a job title (blind scenario 13).
+         r"participate in (?:a|our) (?:study|research|session)|usability|"
          r"gift card|\$\d+ (?:amazon|visa|gift|thank)|paid (?:study|session|interview)|"
          r"signing up for our study"),
     _cue("podcast / press / research interview", "other", 4.0,
