@@ -19,28 +19,18 @@ from tests.e2e.yaml_scenarios import play
 SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 
 # State at the end of the session that merged issues 12-18 (first run of the 30, before any
-# change for them: 16 passed). The two families that remain, each measured on these files:
-_WAITS = ("a draft is missing: the message it rests on is read unsure, so the draft waits "
-          "for the user's word (issue 12's gate: with SURE_THRESHOLD at 0 instead of 0.92, "
-          "20 of the 30 pass), or the message is not recognised at all")
+# change for them: 16 passed); then issue 12's third round made clear mail sure and read
+# the agency's, the dated-answer and the new-time families (24 of 30 pass). What remains:
 _ROLE = ("a thank-you leaves out the role the scenario expects (decided across the messages "
          "or left out as implausible): not yet investigated")
-KNOWN_FAILURES = {stem: _WAITS for stem in (
-    "03_time_agreed_by_email", "05_new_time_after_cancellation",
-    "09_status_check_memorial_day_then_final_note", "10_decision_by_friday",
-    "13_christmas", "14_de_sie_personio_tag_der_arbeit",
-    "15_de_du_startup_panel_pfingstmontag", "16_de_agency_bayern_fronleichnam",
-    "17_de_sie_rejection_reply", "21_es_usted_fiesta_nacional", "22_es_tu_rejection_reply",
-    "28_employer_reply_stops_final_note", "29_pacific_time_in_body_lever_reply_to")}
-KNOWN_FAILURES.update({stem: _ROLE for stem in (
-    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update")})
-KNOWN_FAILURES.update({
-    "02_agency_client_thank_you_via_recruiter":
-        "judge (issue 12): the agency's mails (submission, interview time, relayed decision "
-        "date) are read as `other` when no thread is known, so no application exists",
-    "12_thanksgiving": _ROLE + "; and " + _WAITS,
-    "18_fr_vous_armistice": _ROLE + "; and " + _WAITS,
-})
+_DECISION_BY = ("the status check is due from the date the employer gave (\"du hörst bis "
+                "Freitag, 22. Mai, von uns\"): the message is read as a sure status update, "
+                "but no decision_by is read from it (judge/facts.py), so the check falls 10 "
+                "days later")
+KNOWN_FAILURES = {stem: _ROLE for stem in (
+    "05_new_time_after_cancellation", "12_thanksgiving", "18_fr_vous_armistice",
+    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update")}
+KNOWN_FAILURES["15_de_du_startup_panel_pfingstmontag"] = _DECISION_BY
 
 
 def _cases() -> list[object]:
