@@ -10,6 +10,10 @@ Sources are dealt into folds; for each fold the threshold is the lowest at which
 judgements were right at least `--target` of the time on the *other* folds (with a small
 margin), and the fold itself says how that threshold holds on sources it never saw. The
 threshold printed last is the one chosen on all of it: `judge.model.SURE_THRESHOLD`.
+
+Coverage (issue 12 round three) is the share of recruiting messages (labelled anything but
+`other`) judged sure: a draft waits for the user's word on every other one. It is printed per
+fold at the fold's own threshold and at `SURE_THRESHOLD`, with how often sure was right.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ DEFAULT = [ROOT / "tests" / name for name in ("corpus", "corpus_holdout", "corpu
                                                "corpus_real")]
 GRID = [round(0.5 + step / 100, 2) for step in range(50)]
 
-Judged = tuple[float, bool, str]  # confidence, right, source
+Judged = tuple[float, bool, str, bool]  # confidence, right, source, recruiting
 
 
 def _sources(root: Path) -> dict[str, str]:
@@ -61,13 +65,23 @@ def judged(roots: Sequence[Path]) -> list[Judged]:
             parts = stem.replace("-", "_").split("_")
             source = sources.get(stem) or f"{root.name}:{parts[1] if len(parts) > 1 else stem}"
             result.append((outcome.judgement.confidence,
-                           outcome.kind == case.expected["kind"], source))
+                           outcome.kind == case.expected["kind"], source,
+                           case.expected["kind"] != "other"))
     return result
 
 
 def sure_precision(items: Sequence[Judged], threshold: float) -> tuple[float, int]:
-    sure = [right for confidence, right, _ in items if confidence >= threshold]
+    sure = [right for confidence, right, *_ in items if confidence >= threshold]
     return (sum(sure) / len(sure) if sure else 1.0), len(sure)
+
+
+def coverage(items: Sequence[Judged], threshold: float) -> tuple[float, float, int]:
+    """(share of recruiting messages judged sure, how often those were right, how many)."""
+    recruiting = [(confidence >= threshold, right) for confidence, right, _, hiring in items
+                  if hiring]
+    sure = [right for is_sure, right in recruiting if is_sure]
+    return (len(sure) / max(len(recruiting), 1), sum(sure) / max(len(sure), 1),
+            len(recruiting))
 
 
 def choose(items: Sequence[Judged], target: float, margin: float = 0.005) -> float:
@@ -89,20 +103,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=3)
     args = parser.parse_args(argv)
     items = judged(args.corpora)
-    print(f"{len(items)} inbound messages from {len({s for _, _, s in items})} sources; "
-          f"right {sum(r for _, r, _ in items) / len(items):.1%}")
-    print(f"\n{'fold':<6}{'threshold':>10}{'held-out sure right':>21}{'sure share':>12}")
+    print(f"{len(items)} inbound messages from {len({item[2] for item in items})} sources; "
+          f"right {sum(item[1] for item in items) / len(items):.1%}")
+    print(f"\n{'fold':<6}{'threshold':>10}{'held-out sure right':>21}{'sure share':>12}"
+          f"{'recruiting sure':>17}")
     pooled: list[tuple[bool, bool]] = []
+    pooled_recruiting: list[tuple[bool, bool]] = []
     for fold in range(args.folds):
         train = [item for item in items if fold_of(item[2], args.folds) != fold]
         test = [item for item in items if fold_of(item[2], args.folds) == fold]
         threshold = choose(train, args.target)
         precision, count = sure_precision(test, threshold)
-        pooled += [(confidence >= threshold, right) for confidence, right, _ in test]
-        print(f"{fold:<6}{threshold:>10.2f}{precision:>20.1%} {count / max(len(test), 1):>11.1%}")
+        pooled += [(confidence >= threshold, right) for confidence, right, *_ in test]
+        pooled_recruiting += [(confidence >= threshold, right)
+                              for confidence, right, _, hiring in test if hiring]
+        share, _, _ = coverage(test, threshold)
+        print(f"{fold:<6}{threshold:>10.2f}{precision:>20.1%} {count / max(len(test), 1):>11.1%}"
+              f"{share:>17.1%}")
     sure = [right for is_sure, right in pooled if is_sure]
     print(f"pooled held-out: sure judgements right {sum(sure) / max(len(sure), 1):.1%}, "
           f"{len(sure) / max(len(pooled), 1):.1%} of messages sure")
+    sure = [right for is_sure, right in pooled_recruiting if is_sure]
+    print(f"pooled held-out, recruiting mail: {len(sure) / max(len(pooled_recruiting), 1):.1%} "
+          f"sure, right {sum(sure) / max(len(sure), 1):.1%}")
+    share, right, total = coverage(items, SURE_THRESHOLD)
+    print(f"at SURE_THRESHOLD {SURE_THRESHOLD:.2f}: {share:.1%} of {total} recruiting messages "
+          f"sure, right {right:.1%}")
     chosen = choose(items, args.target)
     precision, count = sure_precision(items, chosen)
     print(f"\nchosen on all: {chosen:.2f} (sure right {precision:.1%}, {count / len(items):.1%}"

@@ -337,8 +337,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best == "interview_invitation" and scores["interview_canceled"] >= 3.5 and \
             "a new time offered instead" not in names:
         return "interview_canceled"  # "we must cancel your interview; which new time suits?"
-    if best == "interview_canceled" and "a new time offered instead" in names and \
-            "cancel the interview (broad)" not in names:
+    if best == "interview_canceled" and "a new time offered instead" in names:
         # "we had to cancel tomorrow's interview. Would Thursday at 1:30 work instead?": the
         # interview is moved, not called off (blind scenario 05).
         return "interview_invitation"
@@ -736,7 +735,9 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         return False
     if kind == "assessment":
         return len(decisive) >= 2
-    if kind in _SELF_EVIDENT:
+    if kind in _SELF_EVIDENT or (kind == "interview_scheduled" and
+                                 "calendar: an interview invitation with a set time" in names):
+        # A calendar request with a set time, titled as an interview, says what it is.
         return True
     context = next((int(signal.name.rsplit(": ", 1)[1]) for signal in signals
                     if signal.name.startswith("how clearly it is about hiring")), 0)

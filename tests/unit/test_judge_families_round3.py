@@ -1,0 +1,214 @@
+"""Issue 12, round three: "sure" that covers clear mail, and the families the blind mailbox
+scenarios showed. Every member is written here in our own words (other employers, other
+wording of the same shape), in English, German, French and Spanish where the family exists
+in them, so that a rule keyed to one scenario's sentence would fail them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_judge_families import ATS, PERSON, judged, mail
+
+RECRUITER = "Jonas Weber <jonas.weber@kranich-systems.de>"
+AGENCY = "Lena Fischer <lena.fischer@brightpath-staffing.com>"
+
+
+def _sure(raw: bytes, kind: str) -> None:
+    judgement = judged(raw)
+    assert (judgement.kind, judgement.sure) == (kind, True), judgement.reasons
+
+
+def _unsure(raw: bytes) -> None:
+    judgement = judged(raw)
+    assert not judgement.sure, (judgement.kind, judgement.reasons)
+
+
+# --- clear mail is sure: one decisive phrase, nothing for a rival ---------------------------
+CLEAR = [
+    ("Thank you for applying to Kestrel. After reviewing your application we have decided "
+     "not to proceed with it.", "Your application to Kestrel", "rejection"),
+    ("Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden "
+     "haben.", "Ihre Bewerbung bei Kranich", "rejection"),
+    ("Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+     "Votre candidature", "rejection"),
+    ("Lamentablemente, hemos decidido continuar con otros candidatos para este puesto.",
+     "Tu candidatura", "rejection"),
+    ("We are pleased to offer you the position of Data Analyst, starting on 1 June.",
+     "Your offer from Kestrel", "offer"),
+    ("I came across your profile and think you'd be a strong fit for a Staff Engineer role "
+     "we are hiring for in our platform team.", "Staff Engineer role", "recruiter_outreach"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "kind"), CLEAR)
+def test_clear_mail_is_sure(body: str, subject: str, kind: str) -> None:
+    _sure(mail(f"Hi Sam,\n\n{body}\n\nBest regards,\nThe recruiting team", subject,
+               sender=PERSON), kind)
+
+
+def test_a_decision_and_its_opposite_are_not_sure() -> None:
+    body = ("Hi Sam,\n\nWe have decided not to proceed with your application for the analyst "
+            "role. We are pleased to offer you the position of junior analyst instead.\n\nBest")
+    _unsure(mail(body, "Your application", sender=PERSON))
+
+
+def test_evidence_against_the_kind_keeps_it_unsure() -> None:
+    body = ("Sam,\n\nWe recently invited you to complete our coding assessment. Your answers "
+            "have been received and are being considered with your application. Please "
+            "complete the assessment modules in order.\n\nAssessment team")
+    judgement = judged(mail(body, "Coding assessment - responses received", sender=ATS))
+    assert not (judgement.kind == "assessment" and judgement.sure), judgement.reasons
+
+
+def test_a_friend_booking_a_meeting_is_not_a_sure_interview() -> None:
+    body = ("Hi Sam,\n\nA new event has been scheduled.\n\nInvitee: Priya Shah\nEvent date: "
+            "3:00pm - Tuesday, March 3, 2026 (Eastern Time)\n\nNotes: lunch and a catch-up!"
+            "\n\nView event in the app")
+    judgement = judged(mail(body, "New Event: Priya Shah - 3:00pm Tue, Mar 3, 2026",
+                            sender="Calendly <notifications@calendly.com>"))
+    assert not (judgement.kind == "interview_scheduled" and judgement.sure), judgement.reasons
+
+
+def test_a_bare_status_change_is_not_sure() -> None:
+    body = "Hi Sam,\n\nYour application has been viewed by the employer.\n\nThe jobs team"
+    judgement = judged(mail(body, "Application viewed", sender=ATS))
+    assert judgement.kind == "status_update" and not judgement.sure
+
+
+# --- an answer promised by a date: a timeline, in four languages ---------------------------
+DATED_ANSWERS = [
+    "Thanks for coming in yesterday. We are meeting two more people this week and you'll "
+    "hear from us by Wednesday, March 11 at the latest.",
+    "Danke für das nette Gespräch. Wir sprechen intern und melden uns bis spätestens "
+    "Dienstag, 17. März, bei Ihnen.",
+    "Danke, dass du da warst! Du hörst bis Montag, 16. März, von uns.",
+    "Merci pour votre venue. Nous terminons les entretiens et vous donnerons une réponse "
+    "d'ici le vendredi 13 mars.",
+    "Gracias por la entrevista. Terminamos el proceso esta semana y le daremos una "
+    "respuesta el jueves 12 de marzo.",
+]
+
+
+@pytest.mark.parametrize("body", DATED_ANSWERS)
+def test_an_answer_promised_by_a_date_is_a_sure_status_update(body: str) -> None:
+    _sure(mail(f"Hallo Sam,\n\n{body}\n\nJonas", "Re: Gespräch - Data Engineer",
+               sender=RECRUITER), "status_update")
+
+
+def test_a_receipt_that_promises_to_be_in_touch_in_german_is_a_receipt() -> None:
+    body = ("Sehr geehrte Frau Rivera,\n\nvielen Dank für Ihre Bewerbung als Controller "
+            "(m/w/d). Wir haben Ihre Unterlagen erhalten und melden uns so bald wie möglich "
+            "bei Ihnen.\n\nIhr Recruiting-Team")
+    assert judged(mail(body, "Ihre Bewerbung als Controller",
+                       sender="Kranich <no-reply@jobs.personio.de>")).kind == \
+        "application_received"
+
+
+# --- an agency puts the user forward to its client -----------------------------------------
+AGENCY_SUBMISSIONS = [
+    "Good talking earlier. As agreed, I've sent your CV over to my client, a logistics "
+    "company in Newark, for their Supply Planner vacancy. I'll update you once I hear.",
+    "wie besprochen habe ich Ihren Lebenslauf heute unserem Mandanten, einem Maschinenbauer "
+    "in Ulm, für die Position als Konstrukteur (m/w/d) vorgestellt.",
+    "Comme convenu, j'ai transmis votre candidature à notre client pour le poste de chef de "
+    "projet. Je reviens vers vous dès que j'ai un retour.",
+    "Como hablamos, he presentado tu candidatura a mi cliente para el puesto de analista. "
+    "Te cuento en cuanto tenga noticias.",
+]
+
+
+@pytest.mark.parametrize("body", AGENCY_SUBMISSIONS)
+def test_an_agency_putting_you_forward_is_an_application(body: str) -> None:
+    judgement = judged(mail(f"Hi Sam,\n\n{body}\n\nLena\nSenior Consultant", "Your profile",
+                            sender=AGENCY))
+    assert judgement.kind == "application_received", judgement.reasons
+
+
+# --- interviews: a time proposed, a new time instead of a cancelled one, a calendar ---------
+def test_a_proposed_time_is_a_sure_invitation() -> None:
+    body = ("Hi Sam,\n\nThanks for your application for the Buyer role. I'd like to set up a "
+            "20-minute call with you to talk about the team. Would Tuesday (3/10) at 2:00pm "
+            "ET work for you? If not, send me two or three times.\n\nMaria\nTalent Partner")
+    _sure(mail(body, "Buyer role - a quick call?", sender=PERSON), "interview_invitation")
+
+
+@pytest.mark.parametrize("body", [
+    "Our hiring manager is out sick, so we have to cancel Monday's interview. Would "
+    "Thursday, March 12 at 10:00 AM ET work instead?",
+    "Apologies: the interview on Friday has been cancelled as the panel is travelling. How "
+    "about Tuesday 17 March at 3pm instead?",
+])
+def test_a_new_time_instead_of_a_cancelled_one_is_an_invitation(body: str) -> None:
+    judgement = judged(mail(f"Hi Sam,\n\n{body}\n\nMaria\nRecruiting Coordinator",
+                            "Rescheduling your interview", sender=PERSON))
+    assert judgement.kind == "interview_invitation", judgement.reasons
+
+
+def test_a_cancellation_with_no_new_time_stays_a_cancellation() -> None:
+    body = ("Hi Sam,\n\nI'm sorry, but we have to cancel your interview on Monday; the role "
+            "has been withdrawn.\n\nMaria")
+    assert judged(mail(body, "Your interview", sender=PERSON)).kind == "interview_canceled"
+
+
+def test_a_calendar_invitation_with_invitation_words_is_a_sure_interview() -> None:
+    calendar = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+                "UID:round3-calendar\r\nDTSTART:20260310T140000Z\r\nDTEND:20260310T150000Z\r\n"
+                "SUMMARY:Vorstellungsgespräch Controller (m/w/d)\r\n"
+                "ORGANIZER;CN=Jonas Weber:mailto:jonas.weber@kranich-systems.de\r\n"
+                "ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org\r\n"
+                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    body = ("Sehr geehrte Frau Rivera,\n\ngerne laden wir Sie zu einem Vorstellungsgespräch "
+            "ein. Die Einladung finden Sie im Anhang.\n\nJonas Weber\nPersonalreferent")
+    _sure(mail(body, "Einladung zum Vorstellungsgespräch", sender=RECRUITER,
+               calendar=calendar), "interview_scheduled")
+
+
+def test_a_confirmation_with_a_reschedule_link_is_scheduled() -> None:
+    body = ("Hi Sam,\n\nYour interview for Senior Buyer at Kestrel Foods is confirmed.\n\n"
+            "When: Tuesday, March 10, 2026, 2:00 PM - 2:45 PM (Eastern Time)\n"
+            "Need to change it? https://app.goodtime.io/reschedule/ab12cd\n")
+    judgement = judged(mail(body, "Your interview with Kestrel Foods is confirmed",
+                            sender="Kestrel Recruiting <no-reply@goodtime.io>"))
+    assert judgement.kind == "interview_scheduled", judgement.reasons
+
+
+def test_ux_researcher_is_a_job_title_not_a_research_session() -> None:
+    body = ("Hi Sam,\n\nThanks for applying for our UX Researcher opening. Would you be up "
+            "for a 30-minute interview with our design lead next week?\n\nRachel\nRecruiter")
+    assert judged(mail(body, "UX Researcher - interview", sender=PERSON)).kind == \
+        "interview_invitation"
+
+
+# --- where the application stands, in more words --------------------------------------------
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Suite à votre candidature, l'employeur a mis votre candidature en attente.",
+     "Votre candidature mise en attente"),
+    ("Ihre Bewerbung wurde vorerst zurückgestellt, da die Stelle erst im Herbst besetzt "
+     "wird.", "Ihre Bewerbung"),
+    ("Kestrel ha leído tu CV para la oferta de Analista. Tu candidatura sigue en proceso.",
+     "Kestrel ha leído tu CV"),
+])
+def test_an_application_on_hold_or_read_is_a_status_update(body: str, subject: str) -> None:
+    assert judged(mail(f"Hola Sam,\n\n{body}\n\nEl equipo", subject,
+                       sender=ATS)).kind == "status_update"
+
+
+# --- offers in French, German and Spanish ---------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "J'ai le plaisir de vous annoncer que nous souhaitons vous proposer le poste de "
+    "contrôleur de gestion en CDI.",
+    "Wir freuen uns, Ihnen die Stelle als Controller (m/w/d) anbieten zu können: Wir möchten "
+    "Ihnen die Stelle anbieten.",
+    "Nos complace comunicarte que nos gustaría ofrecerte el puesto de analista.",
+])
+def test_an_offer_in_other_words(body: str) -> None:
+    assert judged(mail(f"Bonjour Sam,\n\n{body}\n\nNadia", "Votre candidature",
+                       sender=PERSON)).kind == "offer"
+
+
+def test_a_step_announced_in_a_separate_mail_is_not_the_step() -> None:
+    body = ("Dear Sam,\n\nThanks for applying to Kestrel. We will review your application "
+            "promptly. You will receive a separate email within a day with instructions to "
+            "complete the coding assessment.\n\nKestrel Talent")
+    judgement = judged(mail(body, "Your application to Kestrel is in!", sender=ATS))
+    assert not (judgement.kind == "assessment" and judgement.sure), judgement.reasons
