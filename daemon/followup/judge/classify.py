@@ -707,12 +707,20 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
     a set time too)."""
     if any(signal.kind == kind and signal.weight < 0 for signal in signals):
         return False  # evidence against it ("your responses have been received")
+    body = [signal for signal in signals if signal.kind == kind and signal.weight > 0 and
+            not signal.name.startswith("subject: ")]
+    decisive = [signal for signal in body if signal.weight >= _DECISIVE]
     # A kind overruled by `_settle` is still a rival here: a judgement that needed a
     # tie-break is not clear.
     ignored = {kind}
     if kind in _PROGRESS_KINDS:
         ignored.add("application_received")
     names = {signal.name for signal in signals}
+    if kind in ("rejection", "offer") and decisive:
+        # Said with a decision, where the application stood is background: "our hiring team
+        # reviewed your application and did not select it", "the process took longer than
+        # planned; we have chosen another candidate", "your status has changed: offered".
+        ignored.add("status_update")
     if kind == "interview_invitation" and "a new time offered instead" in names:
         ignored.add("interview_canceled")  # the old time is called off, the new one asked
     if kind == "interview_scheduled" and names & _SET_TIME:
@@ -724,9 +732,6 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         scores = combine(signal for signal in signals if not _is_moment(signal.name))
     rival = max((max(score, 0.0) for other, score in scores.items() if other not in ignored),
                 default=0.0)
-    body = [signal for signal in signals if signal.kind == kind and signal.weight > 0 and
-            not signal.name.startswith("subject: ")]
-    decisive = [signal for signal in body if signal.weight >= _DECISIVE]
     if kind == "status_update":
         timeline = {signal.name for signal in body} & _TIMELINE
         return rival <= 1.0 and bool(timeline) and (

@@ -319,7 +319,7 @@ CUES: tuple[Cue, ...] = (
          r"ha avanzado|(?<!no )(?:has|ha) sido (?:aceptad|seleccionad)|"
          r"en cours d'(?:étude|examen|analyse)|a été (?:présélectionnée|transférée)|"
          r"(?:est|n'est (?:malheureusement )?pas) concluant|"
-         r"in die engere auswahl (?:für|genommen|aufgenommen)|"
+         r"(?<!nicht )(?<!nicht mehr )in die engere auswahl (?:für|genommen|aufgenommen)|"
          r"(?:wird|werden) (?:derzeit )?(?:geprüft|bearbeitet)"),
     # The application goes on to a next stage, with the next step still to come (issue 12,
     # round two: ATS and recruiters' templates in en/es/de): "your application has been
@@ -694,9 +694,19 @@ CUES: tuple[Cue, ...] = (
          r"thank(?:s| you)(?: (?:so|very) much)? for (?:applying|your application|applying for|"
          r"submitting your application)|(?:we(?:'ve| have)|has been) received (?:your|the) "
          r"application|application (?:has been |was )?(?:received|submitted|successfully "
-         r"submitted)|we received your application"),
+         r"submitted)|we received your application|"
+         # More of the trackers' receipts (issue 12 round three): "you've applied for the
+         # position of", "your recent application to the following position(s)", "your
+         # resume is currently being reviewed".
+         r"you(?:'ve| have) (?:successfully )?applied (?:for|to) the (?:position|role|job|"
+         r"opening|vacancy)|(?:recent )?application (?:to|for) the following (?:position|role|"
+         r"job|opening)|(?:resume|cv|application|profile) is (?:currently |now )?being "
+         r"(?:reviewed|considered)|^\s*submitting your application for"),
     _cue("thanks for your interest (a pleasantry)", "application_received", 1.0,
-         r"thank(?:s| you)(?: (?:so|very) much)? for (?:your )?interest in"),
+         r"thank(?:s| you)(?: (?:so|very) much)? for (?:your )?interest in|"
+         # "Thank you for taking the time to apply": said by receipts and by the later
+         # messages that close the process alike (a paused role, a rejection).
+         r"(?:taking|took) the time to (?:apply|submit (?:an |your )?application)"),
     _cue("if selected we will contact", "application_received", 2.5,
          r"if (?:you are |you're |your (?:profile|application|experience|skills) (?:is|are) )?"
          r"(?:selected|shortlisted|successful|a (?:good )?match|a fit)|if (?:there is|we see) "
