@@ -212,3 +212,32 @@ def test_a_step_announced_in_a_separate_mail_is_not_the_step() -> None:
             "complete the coding assessment.\n\nKestrel Talent")
     judgement = judged(mail(body, "Your application to Kestrel is in!", sender=ATS))
     assert not (judgement.kind == "assessment" and judgement.sure), judgement.reasons
+
+
+# --- the hire said as a welcome, with the steps that follow it ------------------------------
+@pytest.mark.parametrize("body", [
+    "Nous sommes heureux de vous accueillir dans l'équipe au poste de comptable. Voici les "
+    "étapes de votre intégration.",
+    "Te confirmamos que has sido seleccionada para incorporarte a nuestro equipo de "
+    "almacén. ¡Enhorabuena!",
+    "Wir freuen uns, Sie bald in unserem Team begrüßen zu dürfen. Ihr erster Arbeitstag ist "
+    "der 1. April.",
+    "We are glad to grant you employment as our new bookkeeper, subject to a background "
+    "check that should take about a week.",
+])
+def test_a_hire_said_as_a_welcome_is_an_offer(body: str) -> None:
+    judgement = judged(mail(f"Hello Sam,\n\n{body}\n\nNadia", "Welcome", sender=PERSON))
+    assert judgement.kind == "offer", judgement.reasons
+
+
+def test_subject_and_body_agreeing_is_about_an_application_even_from_free_mail() -> None:
+    body = ("Hola Sam 😔\n\nLamentablemente, tu postulación no fue aceptada esta vez.\n\n"
+            "– El equipo de Talleres Norte")
+    judgement = judged(mail(body, "❌ Postulación rechazada – Talleres Norte",
+                            sender="Talleres Norte <talleresnorte.rrhh@gmail.com>"))
+    assert judgement.kind == "rejection", judgement.reasons
+
+
+def test_a_free_mail_note_with_one_job_word_is_still_not_an_application() -> None:
+    body = "Hey Sam,\n\nSorry, we decided not to proceed with the garage sale this weekend.\n\nT"
+    assert judged(mail(body, "Saturday", sender="Tom <tom.baker@gmail.com>")).kind == "other"

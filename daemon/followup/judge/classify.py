@@ -109,7 +109,9 @@ _RECRUITING_WORDS = re.compile(
     r"bewerbung|stelle|vorstellungsgespräch|(?:video|telefon|online|bewerbungs|einzel)interview\w*|kennen ?lern\w*|termin|kandidat\w*|candidature|poste|entretien|"
     r"recrutement|candidatura|puesto|vacante|entrevista|selección|proceso|postul\w*|"
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
-    r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*)\b",
+    r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*|"
+    r"arbeitsvertrag|arbeitstag|einstellung|personalabteilung|contrat de travail|"
+    r"intégration|contrato(?: de trabajo)?)\b",
     re.IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
@@ -288,8 +290,14 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         free_mail = bool(domain) and not ats and employer_domain(sender.email if sender
                                                                  else "") is None
         outreach = best == "recruiter_outreach" and cold
-        if context >= 2 or outreach or (recruiting[best] >= 3 and not free_mail and
-                                        context >= 1):
+        # Subject and body saying the same ("Postulación rechazada" over "tu postulación no
+        # fue aceptada") is about an application even from a free-mail address.
+        agree = any(signal.kind == best and signal.name.startswith("subject: ")
+                    for signal in signals) and any(
+            signal.kind == best and signal.weight >= 3 and not signal.name.startswith(
+                "subject: ") for signal in signals)
+        if context >= 2 or outreach or (recruiting[best] >= 3 and context >= 1 and
+                                        (not free_mail or agree)):
             return best, signals
         signals.append(Signal("nothing about a job application", "other", 3.0))
         return "other", signals
@@ -355,7 +363,8 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
         # old news, where the application stands is the message (issue 12 round two).
         return "status_update"
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
-            not names & {"pleased to offer", "offer letter"}:
+            not names & {"pleased to offer", "offer letter", "intention to hire",
+                         "welcome aboard", "an offer (more formulas)"}:
         return "status_update"
     # A receipt's subject ("Thank you for applying") wins over weak body evidence only: a
     # subject never outweighs a body that decides (issue 12).

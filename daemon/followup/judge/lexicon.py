@@ -509,7 +509,14 @@ CUES: tuple[Cue, ...] = (
          r"improve) (?:the|your|our) offer|offer (?:letter|package) (?:is )?(?:on its way|"
          r"attached|coming)|make you an offer"),
     _cue("welcome aboard", "offer", 3.0,
-         r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)"),
+         r"bring you on board|join (?:our|the) team as|welcome (?:you )?(?:aboard|to the team)|"
+         # The hire said as a welcome (issue 12 round three): "ravis de vous accueillir dans
+         # l'équipe", "seleccionado/a para incorporarte al equipo", "freuen uns, Sie in
+         # unserem Team begrüßen zu dürfen".
+         r"(?:ravie?s?|heureu(?:x|se)s?) de vous (?:accueillir|compter) (?:dans|parmi)|"
+         r"seleccionad[oa](?:/a)? para (?:incorporarte|incorporarse|unirte|unirse|formar "
+         r"parte)|(?:sie|dich) (?:bald )?(?:in unserem team|bei uns|an bord) (?:begrüßen|"
+         r"willkommen heißen)|willkommen (?:im|in unserem) team"),
     _cue("offer subject", "offer", 2.5, r"\boffer\b(?! of)|job offer|offer letter", "subject"),
     # "Offer of Employment" alone in the subject, over a body that only says "attached".
     _cue("offer of employment subject", "offer", 3.0,
