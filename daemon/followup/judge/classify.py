@@ -20,7 +20,7 @@ from typing import Literal
 from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
 from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
-from followup.judge.lexicon import CUES, ENGLISH_CUES, Cue
+from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
 from followup.mail.model import Message
@@ -545,7 +545,12 @@ _ASKS_WHEN = re.compile(
     r"\b(?:which|what) (?:days?|times?|dates?|slots?)\b|\bwhen (?:would|are|is|could) you|"
     r"let (?:me|us) know (?:which|what|when)|\bweek of\b|wann (?:hätten|passt|können|wäre)|"
     r"quel(?:le)?s? (?:jours?|créneaux?|horaires?|dates?)|quand (?:seriez|êtes|pourriez)|"
-    r"qué (?:días?|horas?|fechas?)|cuándo (?:puedes|podrías|te viene)", re.IGNORECASE)
+    r"qué (?:días?|horas?|fechas?)|cuándo (?:puedes|podrías|te viene)|"
+    # The time named is the one missed, and the mail asks whether to find another ("our
+    # interview scheduled for today at 15:00 ... would you like to reschedule it?").
+    r"(?:would you like|do you want|le gustaría|te gustaría|möchten sie|möchtest du|"
+    r"souhaitez-vous|souhaites-tu) (?:to )?(?:\w+ ){0,3}(?:reschedul|reprogramar|"
+    r"verschieben|reprogrammer|nouveau (?:créneau|rendez-vous))", re.IGNORECASE)
 
 
 def _invited_to_one_set_time(signals: Sequence[Signal], moments: list[TimeMention],
@@ -690,7 +695,15 @@ _SELF_EVIDENT = frozenset({"rejection", "offer", "interview_canceled", "recruite
 _TIMELINE = frozenset({"an answer promised by a date", "a delay, still in the running",
                        "still reviewing", "expect to decide by", "on hold",
                        "noch in prüfung / en cours / en proceso",
-                       "zwischenstand / point / novedades", "status of your application"})
+                       "zwischenstand / point / novedades", "status of your application",
+                       "you go on to a next stage"})
+# A job board's receipt ("Your application was sent to Northwind") carries the jobs it
+# recommends next: the digest is the footer, not a rival.
+_RECOMMENDATIONS = frozenset({"job alert digest", "job alert digest (de/fr/es)"})
+# Each says on its own where the application stands: a date for the answer, a delay with
+# the candidate still in the running, a next stage reached.
+_DECISIVE_TIMELINE = frozenset({"an answer promised by a date", "a delay, still in the running",
+                                "you go on to a next stage"})
 
 
 _SET_TIME = frozenset({
@@ -713,7 +726,7 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
     interview "after the coding test" reads like one); status updates need a timeline (a
     delay, a review under way, a date for the answer), never a bare "status changed"; the
     other kinds need the message to be clearly about hiring (a friend's Calendly booking is
-    a set time too)."""
+    a set time too): three distinct hiring words, two in German, French or Spanish."""
     if any(signal.kind == kind and signal.weight < 0 for signal in signals):
         return False  # evidence against it ("your responses have been received")
     body = [signal for signal in signals if signal.kind == kind and signal.weight > 0 and
@@ -736,15 +749,24 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         # The calendar, or an invitation to one set time, sets the time an invitation's
         # words ask for: siblings, not rivals.
         ignored.add("interview_invitation")
+    if kind == "interview_scheduled" and decisive and "one concrete date and time" in names \
+            and not names & _ASKS_FOR_TIMES:
+        # "We'd like to invite you to an interview; it is confirmed for Monday at 10": one
+        # time, said as settled, and nobody asked for times.
+        ignored.add("interview_invitation")
+    kept = [signal for signal in signals if not (
+        kind == "application_received" and signal.name in _RECOMMENDATIONS)]
     if kind != "interview_invitation" or _PROPOSED in names:
         # A date in a cancellation, a rejection or an offer is the date of what it is about.
-        scores = combine(signal for signal in signals if not _is_moment(signal.name))
+        kept = [signal for signal in kept if not _is_moment(signal.name)]
+    if len(kept) != len(signals):
+        scores = combine(kept)
     rival = max((max(score, 0.0) for other, score in scores.items() if other not in ignored),
                 default=0.0)
     if kind == "status_update":
         timeline = {signal.name for signal in body} & _TIMELINE
         return rival <= 1.0 and bool(timeline) and (
-            "an answer promised by a date" in timeline or len(body) >= 2)
+            bool(timeline & _DECISIVE_TIMELINE) or len(body) >= 2)
     if not decisive or rival >= 1.5:
         return False
     if kind == "assessment":
@@ -755,4 +777,8 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         return True
     context = next((int(signal.name.rsplit(": ", 1)[1]) for signal in signals
                     if signal.name.startswith("how clearly it is about hiring")), 0)
-    return context >= 4
+    # The hiring vocabulary counted by the context is denser in English than in German,
+    # French or Spanish: a German receipt says "Bewerbung" and "Stelle" where an English
+    # one says application, position, role, team and hiring.
+    foreign = any(signal.name in FOREIGN_CUES for signal in decisive)
+    return context >= (2 if foreign else 3)

@@ -426,7 +426,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|screen)|please hold .{0,60}? for (?:your|the|our) (?:\w+ ){0,3}"
          r"(?:interview|call|screen)|your (?:\w+ ){0,2}interview (?:\w+ ){0,4}(?:is|will be) "
          r"(?:on|scheduled for|set for|confirmed for|booked for) (?:mon|tue|wed|thu|fri|sat|"
-         r"sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+         r"sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+         # An agency or a coordinator booking the candidate in (blind scenario 02: "They've
+         # scheduled you with Daniel Ortiz on Tuesday, April 14 from 3:00 to 4:00 PM").
+         r"(?:i|we|they|she|he)(?:['’]ve| have| has) (?:now )?(?:scheduled|booked|pencil(?:l)?ed) "
+         r"you (?:in )?(?:with|for) "),
     # A recruiter asking for times to meet someone (issue 12 round two): "can you share a
     # few days/times next week that work for you?", "having you in to meet with the team",
     # "do you have a specific time that works for you?".
