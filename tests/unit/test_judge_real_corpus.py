@@ -13,6 +13,11 @@ families fixed (as families, tested in tests/unit/test_judge_families_round2.py 
 of our own), so its figures from then on are NO LONGER BLIND: 68.2% blind, 88.8% after the
 second round (train part 93.1%, whole corpus 91.7%). Only mail none of us has seen can say
 again how the judge generalises; the held-back floors below guard what was reached.
+
+Issue 12, third round: "sure" covers clear mail (a decisive phrase of the kind and no rival
+evidence, `classify._clear`). On the whole corpus 71.9% of recruiting mail is sure (39.1%
+before), right 99.3%; source-split cross-validation (bench/calibrate.py tests/corpus_real):
+73.8% sure, right 99.3%. Kind accuracy: train part 93.7%, held-back 89.7%, whole 92.5%.
 """
 
 from __future__ import annotations
@@ -31,17 +36,20 @@ if str(ROOT) not in sys.path:
 
 from bench.evaluate import Score, judge_case, load_corpus, score  # noqa: E402
 
-KIND_ACCURACY_FLOOR = 0.93
+KIND_ACCURACY_FLOOR = 0.935
 # The kinds that lead to drafts, and offers: where a wrong kind costs the user most.
 PRECISION_FLOORS = {"rejection": 0.99, "interview_canceled": 0.99, "recruiter_outreach": 0.99,
-                    "interview_scheduled": 0.92, "offer": 0.99, "status_update": 0.86}
-RECALL_FLOORS = {"rejection": 0.95, "offer": 0.81}
+                    "interview_scheduled": 0.92, "offer": 0.99, "status_update": 0.89}
+RECALL_FLOORS = {"rejection": 0.96, "offer": 0.90}
+# Issue 12 round three: the share of recruiting mail (labelled anything but `other`) judged
+# sure on the whole corpus; every other message makes a draft wait for the user's word.
+COVERAGE_FLOOR = 0.70
 
 
 HELD_BACK = set((REAL / "HELD_BACK.txt").read_text(encoding="utf-8").split())
 # The held-back third: scored blind once at 68.2% (tests/corpus_real/README.md), then read
 # and its families fixed (88.8%, no longer blind): guards of what was reached.
-HELD_BACK_FLOORS = {"accuracy": 0.88, "rejection": 0.99, "offer": 0.99}
+HELD_BACK_FLOORS = {"accuracy": 0.89, "rejection": 0.99, "offer": 0.99}
 HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.78, "interview_scheduled": 0.94}
 
 
@@ -108,6 +116,18 @@ def test_sure_judgements_are_right_98_percent_of_the_time(outcomes) -> None:  # 
     unsure_wrong = sum(o.kind != o.case.expected["kind"] for o in inbound
                        if o.judgement.confidence < SURE_THRESHOLD)
     assert unsure_wrong >= 0.9 * sum(o.kind != o.case.expected["kind"] for o in inbound)
+
+
+def test_most_recruiting_mail_is_judged_sure_and_sure_is_right(all_outcomes) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12 round three: at least 70% of the real recruiting mail is sure (a draft
+    resting on it need not wait), and sure judgements stay right at least 98% of the time."""
+    recruiting = [o for o in all_outcomes if o.judgement and o.judgement.direction ==
+                  "inbound" and o.case.expected["kind"] != "other"]
+    sure = [o for o in recruiting if o.judgement.confidence >= SURE_THRESHOLD]
+    right = sum(o.kind == o.case.expected["kind"] for o in sure)
+    assert len(sure) / len(recruiting) >= COVERAGE_FLOOR, f"{len(sure)} of {len(recruiting)}"
+    assert right / len(sure) >= 0.98, [o.case.name for o in sure
+                                       if o.kind != o.case.expected["kind"]]
 
 
 def test_the_prefilter_reads_real_recruiting_mail_on_a_first_scan() -> None:
