@@ -241,3 +241,43 @@ def test_subject_and_body_agreeing_is_about_an_application_even_from_free_mail()
 def test_a_free_mail_note_with_one_job_word_is_still_not_an_application() -> None:
     body = "Hey Sam,\n\nSorry, we decided not to proceed with the garage sale this weekend.\n\nT"
     assert judged(mail(body, "Saturday", sender="Tom <tom.baker@gmail.com>")).kind == "other"
+
+
+# --- set times in a form, reminders and tests in other languages; a coach among the panel ---
+def test_a_time_under_a_form_label_is_set() -> None:
+    body = ("Guten Tag Sam Rivera,\n\nwie besprochen lade ich Sie herzlich zu einem ersten "
+            "Kennenlernen ein.\n\n- Wann? Di, 10.03.2026 um 14 Uhr\n- Wo? Online via Teams\n\n"
+            "Jonas Weber\nTalent Acquisition")
+    assert judged(mail(body, "Ihre Bewerbung", sender=RECRUITER)).kind == "interview_scheduled"
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("¡Hola, Sam! Tu entrevista comenzará en aproximadamente 30 minutos. Entra por el "
+     "enlace de siempre.", "⏰ Recordatorio: Entrevista en 30 minutos"),
+    ("Hallo Sam, dein Gespräch beginnt morgen um 10 Uhr im Büro am Hafen.",
+     "Erinnerung: dein Gespräch"),
+    ("Bonjour Sam, votre entretien a lieu demain à 10h dans nos bureaux.",
+     "Rappel : votre entretien"),
+])
+def test_an_interview_reminder_in_other_languages(body: str, subject: str) -> None:
+    judgement = judged(mail(body, subject, sender="Talleres Norte <rrhh.talleresnorte@gmail.com>"))
+    assert judgement.kind == "interview_scheduled", judgement.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Para avanzar en el proceso de selección, nos gustaría que complete una evaluación de "
+    "conocimientos sobre el puesto.",
+    "Pour la suite du processus, nous vous invitons à passer un test en ligne de 45 minutes.",
+    "Als nächsten Schritt bitten wir Sie, einen Online-Test zu absolvieren.",
+])
+def test_an_evaluation_to_complete_is_an_assessment(body: str) -> None:
+    assert judged(mail(f"Hola Sam,\n\n{body}\n\nReclutamiento", "Proceso de selección",
+                       sender=PERSON)).kind == "assessment"
+
+
+def test_an_agile_coach_on_the_panel_is_not_a_coaching_class() -> None:
+    body = ("Great news - your interview for the Platform Engineer job has been confirmed.\n\n"
+            "- When: March 10, 2026 02:00 PM - 03:00 PM\n- Interviewer(s): Ana Ruiz (Head of "
+            "Platform), Tom Ng (Agile Coach)\n\nTalent Acquisition")
+    assert judged(mail(body, "Your interview: Platform Engineer", sender=PERSON)).kind == \
+        "interview_scheduled"

@@ -294,7 +294,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         # fue aceptada") is about an application even from a free-mail address.
         agree = any(signal.kind == best and signal.name.startswith("subject: ")
                     for signal in signals) and any(
-            signal.kind == best and signal.weight >= 3 and not signal.name.startswith(
+            signal.kind == best and signal.weight >= 2.5 and not signal.name.startswith(
                 "subject: ") for signal in signals)
         if context >= 2 or outreach or (recruiting[best] >= 3 and context >= 1 and
                                         (not free_mail or agree)):
@@ -566,7 +566,7 @@ def _invited_to_one_set_time(signals: Sequence[Signal], moments: list[TimeMentio
         return False
     if _ASKS_WHEN.search(text):
         return False
-    return not _PROPOSAL.search(_sentence_at(text, moments[0].position))
+    return not _PROPOSAL.search(_around(text, moments[0].position))
 
 
 _PROPOSED = "the one time named is proposed, not yet agreed"
@@ -578,23 +578,22 @@ def _time_proposed(signals: Sequence[Signal], moments: list[TimeMention], text: 
     if len({moment.start for moment in moments}) != 1 or not any(
             signal.kind == "interview_invitation" and signal.weight > 0 for signal in signals):
         return False
-    # From the last line break or sentence: a form's label ("Wann? Mi, 19.08.2026 um 15
-    # Uhr") asks nothing.
-    position = moments[0].position
+    return bool(_PROPOSAL.search(_around(text, moments[0].position)))
+
+
+def _around(text: str, position: int) -> str:
+    """The words that put the time at `position`: from the last line break or sentence end
+    before it (a form's label, "Wann? Mi, 19.08.2026 um 15 Uhr", asks nothing) to the end
+    of its sentence."""
     begin = max(text.rfind("\n", 0, position), text.rfind("?", 0, position),
                 text.rfind(".", 0, position))
-    return bool(_PROPOSAL.search(text[begin + 1:_sentence_end(text, position) + 1]))
+    return text[begin + 1:_sentence_end(text, position) + 1]
 
 
 def _sentence_end(text: str, position: int) -> int:
     ends = [index for index in (text.find(".", position), text.find("\n\n", position))
             if index >= 0]
     return min(ends) if ends else len(text)
-
-
-def _sentence_at(text: str, position: int) -> str:
-    begin = max(text.rfind(".", 0, position), text.rfind("\n\n", 0, position), 0)
-    return text[begin:_sentence_end(text, position)]
 
 
 def _moment_signals(moments: list[TimeMention]) -> Iterable[Signal]:

@@ -443,7 +443,7 @@ CUES: tuple[Cue, ...] = (
          r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
          r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
          r"(?:coordinar|agendar) una entrevista|(?:sie|dich) (?:gerne )?(?:zu einem|persönlich)"
-         r"[^.]{0,80}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
+         r"[^.]{0,120}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
          r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
          r"présence)|confirm your attendance|choisissez votre créneau|"
          r"(?:moving|move) forward to (?:a|an|the) (?:\w+ )?interview|"
@@ -591,7 +591,18 @@ CUES: tuple[Cue, ...] = (
          r"coming up|takes place|starts) (?:tomorrow|today|in \d+ (?:hours|minutes)|on (?:mon|"
          r"tue|wed|thu|fri))|(?:friendly )?reminder (?:that|of|about) your (?:upcoming )?"
          r"(?:interview|call)|erinnerung an (?:ihr|dein|das) (?:vorstellungs)?gespräch|"
-         r"rappel[^.]{0,20}(?:votre|ton) entretien|recordatorio[^.]{0,20}(?:tu|su) entrevista"),
+         r"rappel[^.]{0,20}(?:votre|ton) entretien|recordatorio[^.]{0,20}(?:tu|su) entrevista|"
+         r"(?:tu|su) entrevista (?:comenzará|empieza|comienza|es) (?:en|hoy|mañana)|"
+         r"(?:ihr|dein) (?:vorstellungs)?(?:gespräch|interview) (?:beginnt|startet|findet) "
+         r"(?:in|heute|morgen)|(?:votre|ton) entretien (?:commence|débute|a lieu) (?:dans|"
+         r"aujourd'hui|demain)"),
+    # In every mail's cues, not only those read as German, French or Spanish: a subject is
+    # too short to tell its language by.
+    _cue("interview reminder subject (de/fr/es)", "interview_scheduled", 2.5,
+         r"recordatorio:? (?:de )?(?:tu |su )?entrevista|entrevista (?:programada|confirmada|"
+         r"agendada)|erinnerung:? (?:an )?(?:ihr |dein |das )?(?:vorstellungs)?(?:gespräch|"
+         r"interview)|(?:gespräch|interview|termin) bestätigt|rappel ?:? (?:de )?(?:votre |ton )?"
+         r"entretien|entretien (?:confirmé|programmé|planifié)", "subject"),
     _cue("rescheduled", "interview_scheduled", 2.5,
          r"\breschedul(?:ed|ing)\b|(?:moved|move|push|shift(?:ed)?) (?:your|our|the) "
          r"(?:\w+ ){0,2}(?:interview|call|meeting|conversation)\b|^\s*new\s*:|new (?:time|date|slot)\b"
@@ -694,7 +705,11 @@ CUES: tuple[Cue, ...] = (
          # teórica", "proceso de evaluación", "Eignungsdiagnostik").
          r"(?:fase|etapa) de (?:prueba|evaluaci[oó]n|test)|prueba (?:teórica|psicométrica|"
          r"psicotécnica|de conocimientos|escrita|en línea)|evaluaci[oó]n (?:psicométrica|"
-         r"psicotécnica|en línea|técnica)|eignungsdiagnostik|test en ligne"),
+         r"psicotécnica|en línea|técnica)|eignungsdiagnostik|test en ligne|"
+         r"(?:complete|completar|realice|realizar|rellenar) (?:una|la|el) (?:evaluaci[oó]n|prueba|"
+         r"test|cuestionario)|(?:compléter|passer|réaliser) (?:une|l'|un|le) (?:évaluation|"
+         r"test|questionnaire)|(?:einen|den) (?:online-)?(?:test|fragebogen) (?:zu )?"
+         r"(?:absolvieren|bearbeiten|ausfüllen)"),
     # A one-way video interview or a timed test the applicant takes alone (HireVue, "your
     # assessments expire in 24 hours"): an assessment, not a conversation (issue 12).
     _cue("a test taken alone", "assessment", 3.0,
@@ -1028,7 +1043,8 @@ CUES: tuple[Cue, ...] = (
          r"free trial|subscription|payment (?:received|due)|account statement"),
     _cue("a class or a practice interview", "other", 4.5,
          r"workshop|webinar|you(?:'re| are) registered|registrants|mock (?:\w+ ){0,2}interview|"
-         r"practice interview|\bcoach\b|replay|staff writer|on the record|an? reporter|feature "
+         r"practice interview|(?:career|interview|job|mock|"
+         r"personal|life) coach\b|coaching session|replay|staff writer|on the record|an? reporter|feature "
          r"(?:about|on)"),
     _cue("a personal appointment", "other", 4.0,
          r"\b(?:lesson|appointment with dr|dentist|dental (?:cleaning|appointment|office|"
