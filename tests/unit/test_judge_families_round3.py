@@ -281,3 +281,31 @@ def test_an_agile_coach_on_the_panel_is_not_a_coaching_class() -> None:
             "Platform), Tom Ng (Agile Coach)\n\nTalent Acquisition")
     assert judged(mail(body, "Your interview: Platform Engineer", sender=PERSON)).kind == \
         "interview_scheduled"
+
+
+# --- a test behind: passed, or handed in and to be marked -----------------------------------
+def test_a_test_passed_before_an_onsite_is_an_invitation() -> None:
+    body = ("Hi Sam,\n\nGood news: you did really well on the online assessment, and we would "
+            "like to move forward to our final onsite interview. My coordinator will reach "
+            "out to find a day.\n\nJenna\nTechnical Recruiter")
+    assert judged(mail(body, "Re: Assessment completed", sender=PERSON)).kind == \
+        "interview_invitation"
+
+
+@pytest.mark.parametrize("body", [
+    "This email confirms that you have successfully submitted the coding challenge. Your "
+    "results will be evaluated and the team will follow up about next steps.",
+    "Thanks for completing our exercise. Your answers are being reviewed by the team.",
+])
+def test_a_test_handed_in_is_a_status_update(body: str) -> None:
+    judgement = judged(mail(f"Hi Sam,\n\n{body}\n\nRecruiting", "Coding challenge completed",
+                            sender=ATS))
+    assert judgement.kind == "status_update", judgement.reasons
+
+
+def test_a_receipt_subject_does_not_hide_finalists_in_the_body() -> None:
+    body = ("Hi Sam,\n\nThanks for applying to Kestrel. We currently have a few finalists in "
+            "process for this role; if it stays open I will be in touch.\n\nRebecca\nHead of "
+            "Talent")
+    assert judged(mail(body, "Thank you for applying to Kestrel!", sender=PERSON)).kind == \
+        "status_update"

@@ -338,6 +338,14 @@ CUES: tuple[Cue, ...] = (
     # little longer than we anticipated", "you are still an active candidate", "we expect to
     # begin scheduling interviews", "a few finalists", "votre candidature a retenu notre
     # attention".
+    # The test is handed in and will be marked (issue 12 round three: "this email serves
+    # as a confirmation that you have successfully submitted your assessment. Your results
+    # will be evaluated"): where the application stands, no test left to take.
+    _cue("a test handed in", "status_update", 3.0,
+         r"(?:confirm\w*|confirmation) that (?:you(?:'ve| have) )?(?:successfully )?(?:completed|"
+         r"submitted) (?:the |your |our )?(?:\w+ ){0,2}(?:assessment|test|challenge|exercise)|"
+         r"(?:your )?(?:results|answers|responses|submission) (?:will be|are being|have been) "
+         r"(?:evaluated|reviewed|assessed|graded|considered)"),
     _cue("a delay, still in the running", "status_update", 3.0,
          r"taking (?:a little |a bit |slightly |much |a lot )?longer than (?:we )?(?:had )?"
          r"(?:anticipated|expected|planned)|still an active candidate|(?:are|is|remain) still "
@@ -383,8 +391,8 @@ CUES: tuple[Cue, ...] = (
          r"perfil) (?:a|con) (?:mi|nuestro) cliente"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
-         r"(?:confirm|acknowledge) (?:the )?receipt of your|l'avons bien reçue?|avons bien "
-         r"reçu (?:votre|ta) candidature|accusons (?:bonne )?réception|"
+         r"(?:confirm|acknowledge) (?:the )?receipt of your|l'avons bien reçue?|avons (?:bien "
+         r"|correctement )?reçu (?:avec succès )?(?:votre|ta) candidature|accusons (?:bonne )?réception|"
          r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
          r"your (?:email|resume|cv) (?:was|has been) received|"
          r"(?:hemos|he) recibido (?:correctamente |con éxito |exitosamente )?(?:su|tu) "
@@ -446,7 +454,7 @@ CUES: tuple[Cue, ...] = (
          r"[^.]{0,120}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
          r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
          r"présence)|confirm your attendance|choisissez votre créneau|"
-         r"(?:moving|move) forward to (?:a|an|the) (?:\w+ )?interview|"
+         r"(?:moving|move) forward to (?:a|an|the|our) (?:\w+ ){0,2}interview|"
          r"(?:would|'d) like to meet you|time to speak"),
     _cue("invitación / invitation (otras fórmulas)", "interview_invitation", 3.5,
          r"agend[ae] (?:una|tu|su) entrevista|reprogramar (?:la|tu|su) entrevista|confirma "
@@ -687,7 +695,15 @@ CUES: tuple[Cue, ...] = (
          # The test is behind: answers received, "we recently invited you to complete".
          r"(?:responses|answers|submission) (?:have|has) been received|recently invited you to "
          r"(?:complete|take)|successfully (?:completed|submitted) (?:the |your |our )?(?:\w+ ){0,3}"
-         r"(?:assessment|test|challenge)"),
+         r"(?:assessment|test|challenge)|"
+         # Passed, and the next step is something else (issue 12 round three: "it looks like
+         # you did quite well on your online assessment and we are going to move forward to
+         # our onsite interview", "Test bestanden", "réussi le test", "superado la prueba").
+         r"(?:did (?:\w+ )?(?:well|great|good) on|(?:you(?:'ve| have)? )?(?:passed|cleared)) "
+         r"(?:the |your |our )?(?:\w+ ){0,2}(?:assessment|test|challenge|exercise)|"
+         r"(?:test|assessment|aufgabe|challenge) (?:\w+ ){0,2}bestanden|(?:réussi|validé) (?:le|"
+         r"votre|ton|l') (?:\w+ )?(?:test|évaluation|exercice)|(?:superado|aprobado|pasado) "
+         r"(?:la|tu|su|el) (?:prueba|evaluación|test)"),
     _cue("take the test", "assessment", 3.0,
          r"(?:invited you to|invitation to|asked to|ready to) (?:take|complete|start) (?:a|an|the|"
          r"your) (?:\S+ ){0,3}?(?:test|assessment|challenge|screen)|(?:take|start|begin) the "
