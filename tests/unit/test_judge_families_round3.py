@@ -309,3 +309,18 @@ def test_a_receipt_subject_does_not_hide_finalists_in_the_body() -> None:
             "Talent")
     assert judged(mail(body, "Thank you for applying to Kestrel!", sender=PERSON)).kind == \
         "status_update"
+
+
+# --- scheduling still to do is an invitation, not a set interview ---------------------------
+@pytest.mark.parametrize("body", [
+    "We wish to schedule an interview for your application to the Lab Technician post. "
+    "Please confirm your availability for interview using the link below.",
+    "Please send me your availability for next week. Once an interview has been scheduled, "
+    "we will send you a confirmation with the details.",
+    "The phone screen went well and we would like to bring you onsite for an interview day. "
+    "Our coordinator will reach out to get this scheduled.",
+])
+def test_scheduling_still_to_do_is_an_invitation(body: str) -> None:
+    judgement = judged(mail(f"Dear Sam,\n\n{body}\n\nRecruiting Coordinator", "Next steps",
+                            sender=PERSON))
+    assert judgement.kind == "interview_invitation", judgement.reasons

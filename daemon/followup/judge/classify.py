@@ -48,6 +48,8 @@ _CONDITIONAL = re.compile(
     r"(?:selected|shortlisted|successful|a (?:good )?(?:match|fit)|chosen|invited|progress)|"
     r"\bshould (?:you|your \w+) be (?:selected|shortlisted|successful)|\bin the event that|"
     r"\bonce (?:we|the team) (?:have |has )?review|falls sie|sofern sie|"
+    r"\bonce (?:an?|the|your) (?:\w+ )?(?:interview|call|meeting|time) (?:has been|is) "
+    r"(?:scheduled|confirmed|booked|agreed)|"
     r"\bif (?:it|that|this|all|everything) goes well|"
     r"\b(?:if (?:not|there(?: is|'s| are) (?:not|no))|it (?:means|may mean)|may (?:mean|"
     r"indicate|not be able to (?:respond|reply|get back))|might not be able to|sollten? "

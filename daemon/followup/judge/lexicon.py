@@ -455,7 +455,12 @@ CUES: tuple[Cue, ...] = (
          r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
          r"présence)|confirm your attendance|choisissez votre créneau|"
          r"(?:moving|move) forward to (?:a|an|the|our) (?:\w+ ){0,2}interview|"
-         r"(?:would|'d) like to meet you|time to speak"),
+         r"(?:would|'d) like to meet you|time to speak|"
+         # "We wish to schedule an interview in connection with your application", "we would
+         # like to bring you onsite for an interview day" (issue 12 round three).
+         r"(?:wish|want|would like|'d like|hope|plan) to (?:schedule|arrange|set up|book|"
+         r"organi[sz]e) (?:an?|the|your) (?:\w+ ){0,2}interview|bring you (?:in|on-?site|"
+         r"onsite|to (?:our|the) office) (?:for|to)\b"),
     _cue("invitación / invitation (otras fórmulas)", "interview_invitation", 3.5,
          r"agend[ae] (?:una|tu|su) entrevista|reprogramar (?:la|tu|su) entrevista|confirma "
          r"(?:tu|su) asistencia a (?:la )?entrevista|ravis d'échanger avec vous|nous vous "
@@ -584,7 +589,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:[\w,-]+\s+){0,8}?"
          r"(?:is|has been|are|have been)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|"
          r"moved|rescheduled)|(?:confirm(?:ing)?|confirmation (?:of|for)) (?:your|our|the)\s+"
-         r"(?:\w+\s+){0,2}(?:interview|call|meeting|onsite|on-site|loop|session|screen|chat|"
+         # "Confirm your availability for interview" asks for times; it confirms nothing.
+         r"(?:(?!availability\b)\w+\s+){0,2}(?:interview|call|meeting|onsite|on-site|loop|session|screen|chat|"
          r"conversation)|you(?:'re| are) (?:all )?(?:set|"
          r"confirmed|booked|scheduled) for|(?:interview|call) confirmation"),
     _cue("look forward to meeting on", "interview_scheduled", 1.5,
@@ -906,7 +912,7 @@ CUES: tuple[Cue, ...] = (
          r"calendly\.com/(?!reschedul|cancel)|goodtime\.io/(?!reschedul|cancel)|modernloop|"
          r"cal\.com/(?!reschedul|cancel)"),
     _cue("the event is scheduled", "interview_scheduled", 3.0,
-         r"(?:new )?(?:event|meeting|interview|call) has been scheduled|is scheduled\b|has been "
+         r"(?:new )?(?:event|meeting|interview|call) has been scheduled|\bis scheduled\b|has been "
          r"booked"),
     _cue("we'd like to set up a call", "interview_invitation", 3.0,
          r"(?:i|we)(?:'d| would) (?:like|love) to (?:do|have|set up|schedule|arrange|book|"
