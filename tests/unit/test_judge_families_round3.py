@@ -324,3 +324,18 @@ def test_scheduling_still_to_do_is_an_invitation(body: str) -> None:
     judgement = judged(mail(f"Dear Sam,\n\n{body}\n\nRecruiting Coordinator", "Next steps",
                             sender=PERSON))
     assert judgement.kind == "interview_invitation", judgement.reasons
+
+
+def test_an_interview_that_will_not_take_place_is_cancelled() -> None:
+    body = ("Dear Sam,\n\nThank you for your interest. Unfortunately the Buyer role has been "
+            "withdrawn, so the interview which was scheduled at 3 p.m. on 12 March will not "
+            "take place.\n\nGavin\nTalent Acquisition")
+    judgement = judged(mail(body, "Buyer – Interview Invitation (Cancellation)", sender=PERSON))
+    assert judgement.kind == "interview_canceled", judgement.reasons
+
+
+def test_a_german_invitation_with_an_aside_holding_a_number() -> None:
+    body = ("Sehr geehrter Herr Rivera,\n\nwir würden Sie gerne persönlich – bei uns im Büro "
+            "im 21. Stock – kennen lernen. Passt Ihnen ein Termin in der nächsten Woche?\n\n"
+            "Career Team")
+    assert judged(mail(body, "Ihre Bewerbung", sender=RECRUITER)).kind == "interview_invitation"

@@ -566,6 +566,9 @@ def _invited_to_one_set_time(signals: Sequence[Signal], moments: list[TimeMentio
     if names & _ASKS_FOR_TIMES or not any(signal.kind == "interview_invitation"
                                           and signal.weight > 0 for signal in signals):
         return False
+    if any(signal.kind == "interview_canceled" and signal.weight >= 3 and
+           not signal.name.startswith("subject: ") for signal in signals):
+        return False  # the time named is the one called off
     if _ASKS_WHEN.search(text):
         return False
     return not _PROPOSAL.search(_around(text, moments[0].position))

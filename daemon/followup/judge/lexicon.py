@@ -451,7 +451,7 @@ CUES: tuple[Cue, ...] = (
          r"schedule you for (?:a|an)\b|(?:sent|send) you (?:a|an) (?:\w+ )?interview request|"
          r"(?:available|free) times? (?:for|next)|time slots? (?:and days )?you are|"
          r"(?:coordinar|agendar) una entrevista|(?:sie|dich) (?:gerne )?(?:zu einem|persönlich)"
-         r"[^.]{0,120}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
+         r"(?:[^.]|(?<=\d)\.){0,120}(?:einladen|kennen ?lernen)|(?:zu einem|zum) (?:weiteren|zweiten|ersten) "
          r"gespräch|souhaitons vous rencontrer|confirme[rz]? (?:tu|su|votre) (?:asistencia|"
          r"présence)|confirm your attendance|choisissez votre créneau|"
          r"(?:moving|move) forward to (?:a|an|the|our) (?:\w+ ){0,2}interview|"
@@ -565,7 +565,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:interview|call|meeting|screen)\s+(?:\w+\s+){0,2}(?:has been|is|was|will be) "
          r"(?:cancel+ed|called off)|cancel+ing (?:your|our|the) (?:upcoming )?(?:interview|call)"),
     _cue("they cancelled the interview", "interview_canceled", 3.5,
-         r"(?:interview|call|meeting)\b[^.]{0,60}\b(?:will not|won't) take place|"
+         # A time in between ("the interview which was scheduled at 2 p.m. on 28 January
+         # will not take place"): a period inside "p.m." ends no sentence.
+         r"(?:interview|call|meeting)\b(?:[^.]|\.(?!\s)|(?<=[ap]\.m)\.){0,60}\b(?:will not|"
+         r"won't) take place|"
          r"(?:interview|call|meeting) (?:\w+ ){3,6}(?:is|has been|was) cancel+ed|"
          r"cancelar (?:su|tu) entrevista|"
          r"(?:interview|call|meeting|screen|chat|onsite)\b(?:'s)? (?:is|will be) off\b|"
