@@ -140,6 +140,20 @@ _FOLLOW_UP = re.compile(
     r"des nouvelles|seguimiento|novedades", re.IGNORECASE)
 
 
+# What ties a message to a process the user is in, where "your application" is not said:
+# an application's number, a next round, a round cleared (issue 12 round three).
+_TIED = "speaks of a process already under way"
+_UNDER_WAY = re.compile(
+    r"\bapplication (?:for|to|number|no\.?|id|ref\w*)\b|\b(?:second|2nd|third|3rd|next|final|"
+    r"further|follow-up) (?:round|interview|stage|conversation|call)|(?:cleared|passed|"
+    r"completed|through) (?:the |your )?(?:first|previous|last|initial|phone|technical) "
+    r"(?:round|interview|screen|stage)|zweites gespräch|(?:weiteren|zweiten|nächsten) "
+    r"(?:gespräch|runde)|second entretien|(?:deuxième|prochaine) (?:étape|entretien)|"
+    r"segunda entrevista|(?:siguiente|próxima) (?:etapa|fase|entrevista)|"
+    r"(?:tu|su) (?:postulación|candidatura|solicitud)|(?:votre|ta) candidature|"
+    r"(?:ihre|deine) bewerbung", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ThreadContext:
     """What is known about the thread a message belongs to (from earlier messages)."""
@@ -267,6 +281,9 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
     if _YOUR_APPLICATION.search(body):
         signals.append(Signal("mentions your application", "recruiter_outreach", -2.0))
+    elif _UNDER_WAY.search(f"{subject}\n{body}"):
+        # A marker for `_clear`: the mail speaks of a process already under way.
+        signals.append(Signal(_TIED, "interview_invitation", 0.0))
 
     scores = combine(signals)
     recruiting = {kind: scores[kind] for kind in RECRUITING_KINDS}
@@ -692,9 +709,9 @@ def _confidence(kind: str, signals: list[Signal]) -> float:
 CLEAR = 0.94
 _DECISIVE = 3.0
 # The kinds whose decisive phrases speak of hiring by themselves ("not selected for the
-# role", "pleased to offer you", "we have to cancel your interview", "I came across your
-# profile").
-_SELF_EVIDENT = frozenset({"rejection", "offer", "interview_canceled", "recruiter_outreach"})
+# role", "pleased to offer you", "we have to cancel your interview"); still, one hiring
+# word at least.
+_SELF_EVIDENT = frozenset({"rejection", "offer", "interview_canceled"})
 # What a status update is made of: where the application stands and when the answer comes.
 _TIMELINE = frozenset({"an answer promised by a date", "a delay, still in the running",
                        "still reviewing", "expect to decide by", "on hold",
@@ -760,8 +777,10 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         ignored.add("interview_invitation")
     kept = [signal for signal in signals if not (
         kind == "application_received" and signal.name in _RECOMMENDATIONS)]
-    if kind != "interview_invitation" or _PROPOSED in names:
-        # A date in a cancellation, a rejection or an offer is the date of what it is about.
+    if kind in _SELF_EVIDENT or (kind == "interview_invitation" and _PROPOSED in names):
+        # A date in a cancellation, a rejection or an offer is the date of what it is about;
+        # in a receipt or a status update it may be an interview's (corpus 3: "Hemos recibido
+        # tu postulación ... Fecha de entrevista: 2026-02-16 10:00").
         kept = [signal for signal in kept if not _is_moment(signal.name)]
     if len(kept) != len(signals):
         scores = combine(kept)
@@ -775,12 +794,21 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         return False
     if kind == "assessment":
         return len(decisive) >= 2
-    if kind in _SELF_EVIDENT or (kind == "interview_scheduled" and
-                                 "calendar: an interview invitation with a set time" in names):
-        # A calendar request with a set time, titled as an interview, says what it is.
-        return True
     context = next((int(signal.name.rsplit(": ", 1)[1]) for signal in signals
                     if signal.name.startswith("how clearly it is about hiring")), 0)
+    if kind == "interview_scheduled" and \
+            "calendar: an interview invitation with a set time" in names:
+        return True  # a calendar request with a set time, titled as an interview
+    if kind in _SELF_EVIDENT:
+        return context >= 1
+    if kind == "interview_invitation" and context < 5 and not names & {
+            "mentions your application", _TIED} and not any(signal.kind in ("application_received", "interview_canceled")
+                              and signal.weight > 0 for signal in signals):
+        # Asked to talk with nothing tying it to the user's application (no "your
+        # application", no thanks for applying or for the interest, no interview it moves,
+        # no known thread): cold outreach asks the same way (corpus 3: "not sure if you are
+        # interested in a new opportunity ... would you be available for a phone interview?").
+        return False
     # The hiring vocabulary counted by the context is denser in English than in German,
     # French or Spanish: a German receipt says "Bewerbung" and "Stelle" where an English
     # one says application, position, role, team and hiring.

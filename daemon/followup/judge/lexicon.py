@@ -396,7 +396,7 @@ CUES: tuple[Cue, ...] = (
          r"a bien été (?:reçue|envoyée|transmise)|(?:envoyée|transmise) avec succès|"
          r"your (?:email|resume|cv) (?:was|has been) received|"
          r"(?:hemos|he) recibido (?:correctamente |con éxito |exitosamente )?(?:su|tu) "
-         r"(?:solicitud|postulación|cv|candidatura)|(?:candidatura|solicitud|postulación)\b"
+         r"(?:solicitud|postulación|cv|candidatura|aplicación)|(?:candidatura|solicitud|postulación)\b"
          r"[^.]{0,60}(?:ha sido|fue) (?:registrada|recibida)|agradecemos (?:tu|su) "
          r"postulación|has postulado a|(?:tu|su) postulación (?:fue|ha sido) (?:recibida|"
          r"registrada)|postulación recibida|"
@@ -557,7 +557,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:proposer|offrir|faire une (?:offre|proposition))|promesse d'embauche"),
     _cue("oferta formal", "offer", 3.0,
          r"oferta formal|carta (?:de )?oferta|(?:encantados|complace|alegra)[^.]{0,60}"
-         r"(?:ofrecer|oferta)|ofrecerte el puesto|ofrecerle el puesto"),
+         r"(?:ofrecer(?:te|le)|(?:una|nuestra) oferta (?:formal|laboral|de (?:trabajo|empleo|"
+         r"contrato)))|ofrecerte el puesto|ofrecerle el puesto"),
     # --- interview canceled -----------------------------------------------------------------
     _cue("interview canceled", "interview_canceled", 3.5,
          r"(?:need|have|had|must|going) to cancel (?:your|our|the|this|tomorrow's|today's)\s+"
@@ -683,7 +684,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:m)? (?:einem )?(?:ersten )?(?:vorstellungs)?(?:gespräch|interview)|persönlich "
          r"kennenlernen|"
          r"wann (?:hätten|passt) (?:sie|es ihnen)|"
-         r"(?:vous inviter|convier) à un entretien|vos disponibilités|"
+         r"(?:vous inviter|convier|vous invitons|te invitamos|le invitamos|invitamos a usted) "
+         r"(?:à|a) (?:un|une|el|la|una) (?:\w+ )?(?:entretien|entrevista|rencontre|simulation)|"
+         r"vos disponibilités|convocation (?:à|a) (?:un |l')?entretien|"
          r"(?:invitarte|invitarle) a una entrevista|tu disponibilidad|su disponibilidad"),
     # --- assessment -------------------------------------------------------------------------
     _cue("assessment", "assessment", 3.0,
@@ -995,7 +998,10 @@ CUES: tuple[Cue, ...] = (
          r"you(?:'d| would)|(?:strong|great|good|perfect) (?:match|fit) for your (?:background|"
          r"experience|profile|skills)|caught my eye|any referrals|(?:just )?got headcount|"
          r"(?:confidential|retained) search|(?:comp|compensation|rate|base)(?: is)?:? \$(?!.{0,40}(?:equity|vest))|"
-         r"\$\d{2,3}k|sent you a (?:new )?message|hear more about"),
+         r"\$\d{2,3}k|sent you a (?:new )?message|hear more about|"
+         r"(?:interested|open) (?:in|to) (?:a |hearing about (?:a )?)?new (?:opportunit|role|"
+         r"position|challenge)|(?:is|are) looking for (?:a |an )?(?:[\w-]+ ){1,4}to join (?:our|"
+         r"the|their) team"),
     # --- other ------------------------------------------------------------------------------
     # An applicant tracker's account mail: the account, not the application (issue 12).
     _cue("tracker account mail", "other", 5.0,
@@ -1039,7 +1045,10 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:rental application|lease|landlord|tenant(?! compte)|apartment|property management|"
          r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program|"
          r"apt\.? \d+\w?|leasing (?:agent|office)|pay stubs|application fee|open house|"
-         r"(?:to )?view (?:the )?(?:apt|unit|flat|apartment|property))\b"),
+         r"(?:to )?view (?:the )?(?:apt|unit|flat|apartment|property)|"
+         # A child's school (corpus 3: "votre demande d'admission en classe de 6e").
+         r"demande d'admission|(?:année|rentrée) scolaire|scolarité|solicitud de admisión|"
+         r"año escolar|matrícula escolar|schuljahr|schulplatz|aufnahmeantrag)\b"),
     _cue("an admissions interview", "other", 8.0,
          r"\badmissions? (?:interview|decisions?|committee|office|team)|graduate admissions|"
          r"\b(?:m\.s\.|m\.a\.|mba|ph\.?d\.?|master'?s|bachelor'?s) (?:in|program)\b"),
