@@ -382,3 +382,28 @@ def test_a_receipt_that_names_an_interview_time_is_not_a_sure_receipt() -> None:
             "Fecha de entrevista: 2026-03-16 10:00\nEnlace: Unirse\n")
     judgement = judged(mail(body, "Solicitud de empleo confirmada", sender=PERSON))
     assert not (judgement.kind == "application_received" and judgement.sure), judgement.reasons
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Decline", "Application Status"),
+    ("Status: Unsuccessful\n\nLog in to see your other applications.", "Application update"),
+    ("Unfortunately your application was not successful this time.",
+     "Your job application has been unsuccessful"),
+    ("Unfortunately, we are not ready to invite you to the next stage at this time.",
+     "Your application for the Graduate Scheme"),
+    ("It was a pleasure meeting you. We finally decided on someone we feel is a perfect "
+     "match, and we have hired that person.", "Application Interview"),
+    ("We have reviewed your application. Based on your profile and the number of other "
+     "qualified applications, we are not able to move forward in the process with you.",
+     "We received your application"),
+])
+def test_rejections_in_corpus_3_shapes(body: str, subject: str) -> None:
+    judgement = judged(mail(f"{body}\n", subject, sender="Careers <no-reply@careers.kestrel.org>"))
+    assert judgement.kind == "rejection", judgement.reasons
+
+
+def test_a_spanish_rejection_from_free_mail_with_many_rejection_phrases() -> None:
+    body = ("Hola Sam,\n\nLamentamos informarte que no has sido seleccionado para la oferta "
+            "laboral a la que aplicaste. Te deseamos mucho éxito en tu búsqueda.\n\nEquipo")
+    assert judged(mail(body, "Gracias por registrarte",
+                       sender="Talleres Norte <talleresnorte@gmail.com>")).kind == "rejection"

@@ -164,6 +164,7 @@ CUES: tuple[Cue, ...] = (
     _cue("not selected", "rejection", 3.0,
          r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
          r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
+         r"(?:your application|you) (?:was|were|has been|have been) not successful|"
          r"not (?:been )?successful (?:on|in) this occasion|"
          # Contractions ATSs write (Workday: "you haven't been selected to move forward").
          r"(?:have|has|were|was)n['’]t (?:been )?(?:selected|shortlisted|chosen)|"
@@ -179,6 +180,12 @@ CUES: tuple[Cue, ...] = (
          r"decided to go (?:in )?(?:a )?different direction"),
     _cue("update on your application: decline", "rejection", 1.5,
          r"after (?:careful|much|thorough|long) (?:consideration|deliberation|review)"),
+    # A tracker's status notice that is only the status ("Application Status" over
+    # "Decline", "Status: Unsuccessful"): the line alone says it (corpus 3).
+    _cue("a status line that declines", "rejection", 3.0,
+         r"(?:^|\n)\s*(?:(?:application |new |current )?status\s*[:|-]\s*)?(?:declined?|"
+         r"rejected|unsuccessful|not selected|not progressed|abgelehnt|absage|refusée?|"
+         r"non retenue?|rechazad[oa]|no seleccionad[oa])\s*\.?\s*(?:\n|$)"),
     _cue("rejection subject", "rejection", 1.0,
          r"(?:application|candidacy) (?:status|update|outcome)|your application (?:to|for|with)"
          r"|update (?:on|regarding) your", "subject"),
@@ -201,7 +208,8 @@ CUES: tuple[Cue, ...] = (
     # Applicant trackers' ways of saying no (issue 12's families): the formulas vary, the
     # shape does not: "not ... your application", "unable to ... you", "other candidates".
     _cue("declines your application (tracker formulas)", "rejection", 3.5,
-         r"(?:unable|not able|not in a position) to (?:select|shortlist|offer|progress|advance|"
+         r"(?:unable|not able|not ready|not in a position) to (?:select|shortlist|offer|"
+         r"progress|advance|"
          r"move forward with|proceed with|consider|invite|take) you\b|"
          r"not to (?:pursue|proceed with|progress|advance|move forward with|continue with|"
          r"take forward) (?:your|you)|"
@@ -243,6 +251,10 @@ CUES: tuple[Cue, ...] = (
     _cue("another applicant was chosen", "rejection", 3.5,
          r"(?:go|move|going|moving) (?:forward|ahead) with (?:another|a different|other) "
          r"(?:application|applicant|candidate|profile)s?|"
+         # "we finally decided on someone that we feel is a perfect match. We have hired
+         # that person" (corpus 3).
+         r"decided on (?:someone|somebody|another|a different) |(?:we(?:'ve| have)|we) "
+         r"(?:now )?hired (?:that person|someone else|another|the other)|"
          r"decision (?:is |was )?(?:to not|not to) (?:move|proceed|pursue|continue|progress|"
          r"advance)|(?:did not|didn't|do not|chose not to|decided not to) (?:select|choose|"
          r"shortlist|advance|progress) (?:your|you)|"
@@ -1024,8 +1036,9 @@ CUES: tuple[Cue, ...] = (
          r"contraseña|código", "subject"),
     _cue("job alert digest", "other", 4.0,
          r"job alert|jobs? (?:you may|you might|that might|recommended|matching|for you)|new "
-         r"jobs? (?:for|matching|near|in)|recommended jobs|based on your (?:profile|search|"
-         r"preferences)|\b\d+\+? new (?:jobs|positions|roles)|similar jobs|apply now|"
+         r"jobs? (?:for|matching|near|in)|recommended jobs|(?:jobs?|roles|positions|picked|"
+         r"recommend\w*|matches|selected) (?:\w+ )?based on your (?:profile|search|preferences)|"
+         r"\b\d+\+? new (?:jobs|positions|roles)|similar jobs|apply now|"
          r"see all jobs|easy apply|job recommendations|top job picks|jobs digest"),
     _cue("newsletter / tips article", "other", 3.0,
          r"(?:tips|questions|mistakes|ways|secrets|steps|things)\s+(?:to|for|you|that|on)\s+"
