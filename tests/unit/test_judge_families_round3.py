@@ -407,3 +407,31 @@ def test_a_spanish_rejection_from_free_mail_with_many_rejection_phrases() -> Non
             "laboral a la que aplicaste. Te deseamos mucho éxito en tu búsqueda.\n\nEquipo")
     assert judged(mail(body, "Gracias por registrarte",
                        sender="Talleres Norte <talleresnorte@gmail.com>")).kind == "rejection"
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("This email is to acknowledge your withdrawal from consideration for this role.",
+     "Your application has been withdrawn"),
+    ("We are pausing the recruitment process for this site until the autumn while we review "
+     "our plans.", "Update on the Buyer search"),
+    ("Le délai étant dépassé, nous mettons votre candidature en réserve.", "Votre candidature"),
+    ("Queremos informarte que tu postulación ha sido ¡vista! por el equipo de selección.",
+     "Actualización de tu postulación"),
+    ("Unsere Rückmeldung erfolgt voraussichtlich am 06.08.2026.", "Ihre Bewerbung"),
+    ("Nous avons bien avancé dans l'examen des candidatures et reviendrons vers vous d'ici "
+     "quelques jours.", "Votre candidature au poste de vendeur"),
+])
+def test_where_the_application_stands_in_corpus_3_shapes(body: str, subject: str) -> None:
+    judgement = judged(mail(f"Hello Sam,\n\n{body}\n\nRecruiting\n", subject,
+                            sender=PERSON))
+    assert judgement.kind == "status_update", judgement.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Merci pour votre candidature au poste de Platform Engineer. Nous revenons vers vous très "
+    "vite.",
+    "Vielen Dank für die Bewerbungsunterlagen. Wir werden sie nun sorgfältig prüfen.",
+])
+def test_a_receipt_in_its_plainest_words(body: str) -> None:
+    assert judged(mail(f"Bonjour,\n\n{body}\n\nRecrutement", "Votre candidature",
+                       sender=ATS)).kind == "application_received"

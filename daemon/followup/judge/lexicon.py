@@ -112,7 +112,7 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|d
         r"freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|"
         r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?end of (?:the|this|next) week|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-        r"december) \d)")
+        r"december) \d|(?:a few|quelques|wenigen|unos pocos|pocos) (?:days|jours|tagen|días))")
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
 
@@ -320,6 +320,8 @@ CUES: tuple[Cue, ...] = (
          # The employer read the application, in the job boards' words (InfoJobs "ha leído
          # tu CV", StepStone "hat Ihre Bewerbung angesehen", "a consulté votre candidature").
          r"ha (?:leído|visto|revisado|consultado) (?:tu|su) (?:cv|candidatura|perfil)|"
+         r"(?:postulación|candidatura|solicitud|aplicación) ha sido ¡?(?:vista|leída|revisada|"
+         r"consultada)|"
          r"hat (?:ihre|deine) (?:bewerbung|unterlagen) (?:angesehen|gelesen|geöffnet)|"
          r"a (?:consulté|lu|vu) (?:votre|ton) (?:candidature|cv|profil)|"
          r"status in our (?:database|system) has (?:been )?changed|your (?:new |current )?status "
@@ -376,6 +378,8 @@ CUES: tuple[Cue, ...] = (
          rf"(?:final )?decision|make (?:a|our) (?:final )?decision|decide)|(?:a|our) (?:final )?"
          rf"decision (?:will be made|is expected))(?:[^.;]|(?<=\d)\.){{0,40}}\b(?:by|before|on|no later than|"
          rf"early next|at the latest)\b(?:[^.;]|(?<=\d)\.){{0,16}}{_DAY}|"
+         rf"(?:rückmeldung|rueckmeldung|antwort|entscheidung) (?:erfolgt|kommt|fällt|faellt) "
+         rf"(?:voraussichtlich |spätestens |spaetestens )?(?:am|bis) (?:\w+, )?(?:den )?{_DAY}|"
          rf"(?:hörst|hören sie|hören) (?:\w+ ){{0,2}}bis (?:spätestens |zum )?(?:\w+, )?"
          rf"(?:den )?{_DAY}|"
          rf"\bbis (?:spätestens |zum |ende )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,50}}"
@@ -792,7 +796,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
     _cue("bewerbung eingegangen / candidature reçue / candidatura recibida",
          "application_received", 3.0,
-         r"(?:vielen )?dank für ihre bewerbung|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
+         r"(?:vielen )?dank für (?:ihre|deine|die) bewerbung(?:sunterlagen)?|merci (?:pour|de) "
+         r"(?:votre|ta) candidature|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
          r"(?:eingegangen|erhalten)|eingangsbestätigung|"
          r"(?:bien )?reçu votre candidature|"
          r"(?:hemos )?recibido (?:tu|su) candidatura|gracias por (?:tu|su) (?:candidatura|"
@@ -813,12 +818,21 @@ CUES: tuple[Cue, ...] = (
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
          r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze|"
          r"hold(?:ing)? off (?:on )?(?:hiring|the (?:role|search|position|process))|"
+         r"(?:pausing|pause|paused|suspend\w*|halt\w*) (?:\w+ ){0,3}(?:recruitment|recruiting|"
+         r"hiring|selection|interview) process|(?:mettons|mis|mise|placée?) (?:\w+ ){0,2}en "
+         r"réserve|"
          # The application itself put on hold: "a mis votre candidature en attente",
          # "Ihre Bewerbung zurückgestellt / auf Eis gelegt", "su candidatura en espera".
          r"(?:application|candidacy) (?:\w+ ){0,2}(?:on hold|paused)|(?:mis|mise|placée?) "
          r"(?:\w+ ){0,2}en attente|en attente (?:de|d'un)e? (?:réouverture|décision)|"
          r"(?:bewerbung|kandidatur) (?:\w+ ){0,3}(?:zurückgestellt|auf eis gelegt|pausiert)|"
          r"(?:candidatura|postulación|proceso) (?:\w+ ){0,3}(?:en espera|en pausa|pausad[oa])"),
+    # The user withdrew and the employer acknowledges it (corpus 3): where it stands.
+    _cue("a withdrawal acknowledged", "status_update", 3.0,
+         r"acknowledge (?:your|the) withdrawal|your application has been withdrawn|"
+         r"(?:withdrawn|withdrew) (?:your application|from consideration)|retrait de (?:votre|ta) "
+         r"candidature|(?:bewerbung|kandidatur) (?:wurde )?zurückgezogen|retirado (?:tu|su) "
+         r"(?:candidatura|postulación)"),
     _cue("expect to decide by", "status_update", 2.0,
          r"(?:expect|hope|plan|aim) to (?:have|make|reach|share|come to) (?:a |an |our )?"
          r"(?:decision|update|answer|news)|(?:get back to you|be in touch|let you know|update "
@@ -843,7 +857,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:etwas )?(?:länger|verzögert)|"
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
          r"(?:est )?(?:en pause|suspendu|retardé)|"
-         r"(?:todavía|aún) (?:estamos|no hemos)|proceso (?:está )?(?:en pausa|retrasado)"),
+         r"(?:todavía|aún) (?:estamos|no hemos)|proceso (?:está )?(?:en pausa|retrasado)|"
+         r"(?:avancé|avançons) dans l'examen|(?:examen|étude) des candidatures (?:est )?en cours"),
     # --- recruiter outreach ----------------------------------------------------------------
     _cue("came across your profile", "recruiter_outreach", 3.0,
          r"came across your (?:profile|background|resume|cv|github|work)|your (?:profile|"
