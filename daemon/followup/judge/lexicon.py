@@ -1181,7 +1181,14 @@ _MIXED_CUES = frozenset({
     "your application moved on", "receipt (more formulas)", "an interview is set (more formulas)",
     "an invitation (more formulas)", "a questionnaire to answer", "an offer (more formulas)",
     "outreach (more formulas)", "tracker account mail", "tracker account subject",
-    "wishes you well for the future", "offer of employment subject"})
+    "wishes you well for the future", "offer of employment subject",
+    # Round three's cues, each with German, French or Spanish branches of its own.
+    "your application moved on", "on hold", "assessment already done",
+    "a new time offered instead", "an answer promised by a date",
+    "put forward to an agency's client", "a withdrawal acknowledged",
+    "welcome aboard", "a status line that declines",
+    "thanks for applying", "a delay, still in the running", "exercise to complete",
+    "an offer (more formulas)", "reaching out about a role"})
 
 
 def _english_only(cue: Cue) -> Cue:
