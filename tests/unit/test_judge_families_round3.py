@@ -435,3 +435,33 @@ def test_where_the_application_stands_in_corpus_3_shapes(body: str, subject: str
 def test_a_receipt_in_its_plainest_words(body: str) -> None:
     assert judged(mail(f"Bonjour,\n\n{body}\n\nRecrutement", "Votre candidature",
                        sender=ATS)).kind == "application_received"
+
+
+def test_a_job_boards_receipt_in_spanish_names_itself_in_the_subject() -> None:
+    body = "Tu solicitud se ha enviado a Tramuntana Software\n\nFrontend Developer\nMadrid"
+    judgement = judged(mail(body, "Tu solicitud se ha enviado a Tramuntana Software",
+                            sender="LinkedIn <jobs-noreply@linkedin.com>"))
+    assert judgement.kind == "application_received", judgement.reasons
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Ihr Termin ist erfolgreich gebucht worden.\n\nDienstleistung: Vorstellungsgespräch "
+     "Ausbildung\nAnbieter: Sabine Krüger", "Ihr Termin ist gebucht"),
+    ("Su cita ha sido agendada.\n\nServicio: Entrevista de selección\nProfesional: Ana Ruiz",
+     "Cita agendada"),
+])
+def test_a_booking_tools_confirmation_is_a_set_interview(body: str, subject: str) -> None:
+    judgement = judged(mail(body, subject, sender="Autohaus Brandl <bewerbung@autohaus-brandl.de>"))
+    assert judgement.kind == "interview_scheduled", judgement.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Sorry for the out-of-the-blue email, but a colleague thought you might be a good fit for "
+    "an opening we have at Kestrel. No idea if you're looking, but worth a shot!",
+    "Me gustaría compartir contigo una oportunidad como Desarrollador/a Frontend en Kestrel. "
+    "Buscamos profesionales con tu experiencia para unirse a nuestro equipo.",
+])
+def test_outreach_in_corpus_3_shapes(body: str) -> None:
+    judgement = judged(mail(f"Hi Sam,\n\n{body}\n\nScott", "Job opportunity",
+                            sender="Scott Tan <scott@kestrel.com>"))
+    assert judgement.kind == "recruiter_outreach", judgement.reasons

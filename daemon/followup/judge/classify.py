@@ -390,7 +390,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     # subject never outweighs a body that decides (issue 12).
     decided = best in _DECIDING_KINDS and scores[best] >= 3
     if best != "application_received" and scores["application_received"] >= 3 and names & {
-            "subject: application received subject", "subject: your application was sent"} \
+            "subject: application received subject", "subject: application sent subject"} \
             and not decided and not names & _WHERE_IT_STANDS:
         return "application_received"
     return best

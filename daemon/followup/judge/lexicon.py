@@ -647,6 +647,13 @@ CUES: tuple[Cue, ...] = (
          r".*@|(?:interview|screen|call|onsite|entretien|entrevista|gespräch|termin)\b.*"
          r"(?:confirm|bestätig|scheduled)|(?:confirm|bestätig|scheduled)\w*\b.*(?:interview|"
          r"screen|call|onsite|entretien|entrevista|gespräch|termin)", "subject"),
+    # A booking tool's confirmation (corpus 3: "Ihr Termin ist erfolgreich gebucht worden",
+    # "Su cita ha sido agendada", "Votre rendez-vous est confirmé").
+    _cue("a slot booked", "interview_scheduled", 3.0,
+         r"termin (?:ist|wurde) (?:erfolgreich )?(?:gebucht|bestätigt|vereinbart|eingetragen)|"
+         r"cita (?:ha sido |fue |está )?(?:agendada|confirmada|reservada|programada)|"
+         r"rendez-vous (?:est |a été )?(?:confirmé|réservé|planifié|enregistré)|"
+         r"(?:your )?(?:booking|appointment|slot) (?:is|has been) (?:confirmed|booked)"),
     _cue("bestätigt / confirmé / confirmada", "interview_scheduled", 3.0,
          r"(?:termin|gespräch|interview)[^.]{0,40}(?:bestätig|findet am|ist am)|"
          r"bestätig\w*[^.]{0,60}(?:termin|gespräch)|(?:te|le|les) confirmamos la entrevista|"
@@ -790,7 +797,14 @@ CUES: tuple[Cue, ...] = (
          r"transmise) à|ihre bewerbung wurde (?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|"
          r"übermittelt|gesendet|verschickt)|tu inscripción en la oferta se ha realizado|"
          r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:fue|ha sido) "
-         r"enviada"),
+         r"enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
+    # The job board's subject is the formula itself ("Votre candidature a été envoyée à
+    # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
+    _cue("application sent subject", "application_received", 2.5,
+         r"your application (?:was|has been) sent to|votre candidature a (?:bien )?été "
+         r"(?:envoyée|transmise)|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada) a|"
+         r"(?:ihre|deine) bewerbung wurde (?:an .{1,60} )?(?:gesendet|versendet|übermittelt)",
+         "subject"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
@@ -880,7 +894,9 @@ CUES: tuple[Cue, ...] = (
          r"background check|i-9|onboarding|first day|day one|welcome packet|"
          r"(?:your|the) equipment (?:will|has been|is being) (?:shipped|sent|set up|ready)"),
     _cue("writing out of the blue", "recruiter_outreach", 3.0,
-         r"out of the blue|i(?:'m| am) looking for an? (?-i:[a-z])|we(?:'re| are) opening (?:our|a)"),
+         r"out[- ]of[- ]the[- ]blue|i(?:'m| am) looking for an? (?-i:[a-z])|we(?:'re| are) opening "
+         r"(?:our|a)|(?:good|great|strong|perfect) fit for (?:an?|the) (?:opening|role|position) "
+         r"(?:we|at|with)"),
     _cue("we're hiring, you'd fit", "recruiter_outreach", 3.0,
          r"we(?:'re| are) (?:hiring|looking for|building out|growing) (?:a|an|our|for)\b|"
          r"i (?:lead|run|head) (?:the )?(?:\w+ )?(?:team|recruiting|engineering|hiring)|found "
@@ -893,7 +909,9 @@ CUES: tuple[Cue, ...] = (
          r"una)\b|me gustaría (?:charlar|hablar|conversar) contigo|¿hablamos|auf (?:ihr|dein) "
          r"profil aufmerksam|möchte mich (?:kurz )?vorstellen|suchen (?:dafür |derzeit |aktuell )?"
          r"(?:eine|einen)\b|kurzen austausch|je me permets de vous contacter|nous recherchons|"
-         r"seriez-vous (?:ouvert|intéressé)"),
+         r"seriez-vous (?:ouvert|intéressé)|compartir contigo una oportunidad|buscamos "
+         r"profesionales con tu (?:experiencia|perfil)|(?:je souhaite|j'aimerais) vous "
+         r"présenter une opportunité"),
     _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
          r"votre profil (?:a retenu|m'a|correspond)|"
