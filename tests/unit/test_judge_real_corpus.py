@@ -15,9 +15,10 @@ second round (train part 93.1%, whole corpus 91.7%). Only mail none of us has se
 again how the judge generalises; the held-back floors below guard what was reached.
 
 Issue 12, third round: "sure" covers clear mail (a decisive phrase of the kind and no rival
-evidence, `classify._clear`). On the whole corpus 71.9% of recruiting mail is sure (39.1%
-before), right 99.3%; source-split cross-validation (bench/calibrate.py tests/corpus_real):
-73.8% sure, right 99.3%. Kind accuracy: train part 93.7%, held-back 89.7%, whole 92.5%.
+evidence, `classify._clear`). On the whole corpus 71.0% of recruiting mail is sure (39.1%
+before), right 99.3%. Kind accuracy: train part 95.2%, held-back 93.0%, whole 94.5%. (The
+train part of a third corpus, never used before, read 63.7% before this round touched it;
+tests/corpus_real/README.md.)
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ if str(ROOT) not in sys.path:
 
 from bench.evaluate import Score, judge_case, load_corpus, score  # noqa: E402
 
-KIND_ACCURACY_FLOOR = 0.935
+KIND_ACCURACY_FLOOR = 0.95
 # The kinds that lead to drafts, and offers: where a wrong kind costs the user most.
 PRECISION_FLOORS = {"rejection": 0.99, "interview_canceled": 0.99, "recruiter_outreach": 0.99,
-                    "interview_scheduled": 0.92, "offer": 0.99, "status_update": 0.89}
+                    "interview_scheduled": 0.95, "offer": 0.99, "status_update": 0.89}
 RECALL_FLOORS = {"rejection": 0.96, "offer": 0.90}
 # Issue 12 round three: the share of recruiting mail (labelled anything but `other`) judged
 # sure on the whole corpus; every other message makes a draft wait for the user's word.
@@ -49,8 +50,8 @@ COVERAGE_FLOOR = 0.70
 HELD_BACK = set((REAL / "HELD_BACK.txt").read_text(encoding="utf-8").split())
 # The held-back third: scored blind once at 68.2% (tests/corpus_real/README.md), then read
 # and its families fixed (88.8%, no longer blind): guards of what was reached.
-HELD_BACK_FLOORS = {"accuracy": 0.89, "rejection": 0.99, "offer": 0.99}
-HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.78, "interview_scheduled": 0.94}
+HELD_BACK_FLOORS = {"accuracy": 0.93, "rejection": 0.99, "offer": 0.99}
+HELD_BACK_RECALL_FLOORS = {"rejection": 0.97, "status_update": 0.85, "interview_scheduled": 0.96}
 
 
 @pytest.fixture(scope="module")
