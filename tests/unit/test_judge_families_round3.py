@@ -465,3 +465,22 @@ def test_outreach_in_corpus_3_shapes(body: str) -> None:
     judgement = judged(mail(f"Hi Sam,\n\n{body}\n\nScott", "Job opportunity",
                             sender="Scott Tan <scott@kestrel.com>"))
     assert judgement.kind == "recruiter_outreach", judgement.reasons
+
+
+@pytest.mark.parametrize(("body", "subject", "kind"), [
+    ("Nous sommes ravis de vous accueillir en tant que Responsable de boutique. Des "
+     "informations sur votre intégration suivront.", "Bienvenue chez Berthier", "offer"),
+    ("Votre candidature a été retenue ! Vous recevrez prochainement une offre formelle.",
+     "Félicitations !", "offer"),
+    ("Nos complace hacerte una oferta formal para unirte a nuestro equipo.\n\nRecursos "
+     "Humanos", "Oferta de trabajo", "offer"),
+    ("Votre entretien au centre pour la formation en alternance a été annulé à votre "
+     "demande.", "Annulation de votre entretien", "interview_canceled"),
+    ("Cita cancelada. Se eliminó esta cita de la agenda.\n\nServicio: Entrevista – Auxiliar",
+     "Cita cancelada", "interview_canceled"),
+    ("He revisado tu candidatura para Frontend Developer. ¿Te va bien una llamada breve esta "
+     "semana?", "Tu candidatura en Kestrel", "interview_invitation"),
+])
+def test_corpus_3_shapes_in_french_and_spanish(body: str, subject: str, kind: str) -> None:
+    judgement = judged(mail(f"{body}\n", subject, sender=PERSON))
+    assert judgement.kind == kind, judgement.reasons

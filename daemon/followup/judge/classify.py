@@ -113,7 +113,8 @@ _RECRUITING_WORDS = re.compile(
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
     r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*|"
     r"arbeitsvertrag|arbeitstag|einstellung|personalabteilung|contrat de travail|"
-    r"intégration|contrato(?: de trabajo)?|ofertas? laboral(?:es)?|aplicaste|postulaste)\b",
+    r"intégration|contrato(?: de trabajo)?|ofertas? laboral(?:es)?|aplicaste|postulaste|"
+    r"recursos humanos|ressources humaines)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"

@@ -11,9 +11,9 @@ import re
 
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(["the", "and", "you", "your", "for", "with", "we", "our", "to", "of", "is", "are", "this", "that", "have", "will", "be", "thank", "would", "please", "at", "on", "in"]),
-    "de": frozenset(["und", "der", "die", "das", "sie", "ihre", "ihr", "wir", "uns", "mit", "für", "ist", "sind", "nicht", "eine", "einen", "vielen", "dank", "bitte", "wie", "auf", "zu", "den", "dem", "des", "im", "bei"]),
-    "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "est", "sont", "une", "des", "du", "au", "aux", "merci", "bien", "dans", "pas", "que", "qui", "sur"]),
-    "es": frozenset(["el", "la", "los", "las", "y", "usted", "tu", "su", "sus", "nosotros", "para", "con", "es", "son", "una", "por", "gracias", "del", "al", "que", "en", "muy", "hemos", "tus"]),
+    "de": frozenset(["und", "der", "die", "das", "sie", "ihre", "ihr", "wir", "uns", "mit", "für", "ist", "sind", "nicht", "eine", "einen", "vielen", "dank", "bitte", "wie", "auf", "zu", "den", "dem", "des", "im", "bei", "ein", "ihnen", "wurde", "werden", "haben", "sich"]),
+    "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "est", "sont", "une", "des", "du", "au", "aux", "merci", "bien", "dans", "pas", "que", "qui", "sur", "de", "ce", "cette", "je", "à"]),
+    "es": frozenset(["el", "la", "los", "las", "y", "usted", "tu", "su", "sus", "nosotros", "para", "con", "es", "son", "una", "por", "gracias", "del", "al", "que", "en", "muy", "hemos", "tus", "de", "se", "esta", "este", "te", "lo", "ha"]),
 }
 
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúñ]+")

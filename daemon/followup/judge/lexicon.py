@@ -100,7 +100,7 @@ FOREIGN_CUES = frozenset({
     "bewerbung eingegangen / candidature reçue / candidatura recibida",
     "noch in prüfung / en cours / en proceso", "outreach (de/fr/es)",
     "ihr profil / votre profil / tu perfil", "zwischenstand / point / novedades",
-    "we'll be in touch (de/fr/es)",
+    "we'll be in touch (de/fr/es)", "a call proposed (de/fr/es)",
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
@@ -546,7 +546,9 @@ CUES: tuple[Cue, ...] = (
          # The hire said as a welcome (issue 12 round three): "ravis de vous accueillir dans
          # l'équipe", "seleccionado/a para incorporarte al equipo", "freuen uns, Sie in
          # unserem Team begrüßen zu dürfen".
-         r"(?:ravie?s?|heureu(?:x|se)s?) de vous (?:accueillir|compter) (?:dans|parmi)|"
+         r"(?:ravie?s?|heureu(?:x|se)s?) de vous (?:accueillir|compter) (?:dans|parmi|en tant "
+         r"que|au poste|chez)|(?:recevrez|recevoir) (?:prochainement |bientôt )?une offre "
+         r"(?:formelle|d'embauche|de contrat)|"
          r"seleccionad[oa](?:/a)? para (?:incorporarte|incorporarse|unirte|unirse|formar "
          r"parte)|(?:sie|dich) (?:bald )?(?:in unserem team|bei uns|an bord) (?:begrüßen|"
          r"willkommen heißen)|willkommen (?:im|in unserem) team"),
@@ -602,8 +604,12 @@ CUES: tuple[Cue, ...] = (
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
     _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
          r"(?:gespräch|interview|termin)[^!?]{0,100}(?:absagen|abgesagt|entfällt)|"
-         r"(?:entretien|rendez-vous)[^.]{0,40}annulé|annuler (?:l'|notre )entretien|"
-         r"(?:entrevista|reunión)[^.]{0,40}cancelad|cancelar (?:la|nuestra) entrevista"),
+         r"(?:entretien|rendez-vous)[^.]{0,120}annulé|annuler (?:l'|notre )entretien|"
+         r"(?:entrevista|reunión)[^.]{0,80}cancelad|cancelar (?:la|nuestra) entrevista|"
+         # A booking tool's cancellation (corpus 3: "Cita cancelada. Se eliminó esta cita
+         # de la agenda", "Ihr Termin wurde storniert").
+         r"cita cancelada|se eliminó (?:esta|la|su|tu) cita|termin (?:wurde )?(?:storniert|"
+         r"abgesagt)|rendez-vous (?:a été )?annulé"),
     # --- interview scheduled ----------------------------------------------------------------
     _cue("interview confirmed", "interview_scheduled", 3.0,
          r"(?:interview|call|meeting|conversation|chat|screen|onsite|on-site)\s+(?:[\w,-]+\s+){0,8}?"
@@ -986,6 +992,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:stattdessen|alternativ) (?:am|um|den)\b|"
          r"(?:serait-il possible|pourriez-vous|seriez-vous disponible)[^.?]{0,60}à la place|"
          r"(?:le|te) (?:vendría|iría) bien[^.?]{0,60}en su lugar"),
+    # "¿Te va bien una llamada breve esta semana?", "Vous conviendrait-il d'échanger
+    # mardi ?", "Hätten Sie Zeit für ein kurzes Telefonat?" (corpus 3).
+    _cue("a call proposed (de/fr/es)", "interview_invitation", 3.0,
+         r"¿?(?:te|le) (?:va|viene) bien (?:una|un) (?:llamada|videollamada|reunión|charla|"
+         r"entrevista)|(?:vous conviendrait|seriez-vous disponible)[^.?]{0,40}(?:échange|appel|"
+         r"entretien|rencontre)|hätten sie (?:zeit|lust) (?:für|auf) (?:ein|einen) "
+         r"(?:kurzes |erstes )?(?:telefonat|gespräch|kennenlernen|call)"),
     _cue("would you be up for a chat", "interview_invitation", 3.0,
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"
