@@ -149,8 +149,9 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
     is confident of it; such a judgement stays unsure."""
     mine = {address.lower() for address in me}
     sender = message.sender.email if message.sender else ""
-    counts = stop_word_counts(f"{message.subject}\n{message.new_text}")
-    language = detect_language("", counts=counts)
+    text = f"{message.subject}\n{message.new_text}"
+    counts = stop_word_counts(text)
+    language = detect_language(text, counts=counts)
     moments: list[TimeMention] | None = None
     role = extract_role(message)  # read once: the context score and the facts both use it
     direction: Literal["inbound", "sent"]
