@@ -22,7 +22,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.evaluate import Case, judge_case, load_corpus
-from followup.judge.learned import CONFIDENT, MODEL_FILE, Model, features, train
+from followup.judge.learned import CONFIDENT, MODEL_FILE, PROPOSES, Model, features, train
 from followup.judge.classify import asks_the_model
 from followup.mail.parse import parse_message
 
@@ -63,7 +63,7 @@ def evaluate(model: Model, roots: list[Path]) -> Counter[str]:
             continue
         guess, probability = model.predict(grams)
         combined = judgement.kind
-        if probability >= CONFIDENT and guess != "other" and \
+        if probability >= CONFIDENT and guess in PROPOSES and \
                 asks_the_model(judgement.kind, judgement.confidence, judgement.signals):
             combined = guess
         tally["rules"] += judgement.kind == want

@@ -32,7 +32,7 @@ def _raw(subject: str, body: str, sender: str = "Pat Doe <pat@quillon.example>")
 
 # Made-up words, so that the rules cannot read them and only a model trained on them can.
 _TOY_ROWS = [(features("zorblat", "the zorblat frindle of your application is done",
-                       "quillon.example"), "rejection")
+                       "quillon.example"), "status_update")
              for _ in range(6)] + \
             [(features("weekly digest", "ten new posts on the blog this week", "news.example"),
               "other") for _ in range(6)]
@@ -50,7 +50,7 @@ def test_a_model_survives_its_file_format() -> None:
     assert again == model
     grams = features("zorblat", "a zorblat frindle", "")
     assert again.predict(grams) == model.predict(grams)
-    assert model.predict(grams)[0] == "rejection" and model.predict(grams)[1] > 0.9
+    assert model.predict(grams)[0] == "status_update" and model.predict(grams)[1] > 0.9
 
 
 def test_rare_grams_are_left_out_of_the_model() -> None:
@@ -84,7 +84,7 @@ def test_what_the_rules_cannot_place_takes_the_models_reading_but_stays_unsure(
     message = parse_message(_raw("zorblat", "Hello Sam,\n\nthe zorblat frindle of your "
                                             "application is done.\n"))
     judgement = judge_message(message, ME)
-    assert judgement.kind == "rejection"
+    assert judgement.kind == "status_update"
     assert judgement.confidence < SURE_THRESHOLD and judgement.for_review
     assert any("model learned from labelled mail" in signal.name
                for signal in judgement.signals)
@@ -93,7 +93,7 @@ def test_what_the_rules_cannot_place_takes_the_models_reading_but_stays_unsure(
 
 
 def test_the_model_never_overrides_what_the_rules_decided(toy_model: Model) -> None:
-    # The rules read an invitation; the toy model would call it a rejection.
+    # The rules read an invitation; the toy model would call it a status update.
     message = parse_message(_raw(
         "Interview invitation - zorblat",
         "Hi Sam,\n\nWe would like to invite you to an interview for the Data Engineer role. "
@@ -111,6 +111,17 @@ def test_mail_the_rules_know_is_not_recruiting_never_asks_the_model(toy_model: M
 def test_mail_about_nothing_to_do_with_hiring_never_asks_the_model(toy_model: Model) -> None:
     message = parse_message(_raw("zorblat", "Hello Sam,\n\nthe zorblat frindle is done.\n"))
     assert judge_message(message, ME).kind == "other"
+
+
+def test_the_model_never_decides_an_outcome(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A model sure of a rejection is not heard: decisions come from the rules alone.
+    model = train([(grams, "rejection") for grams, _ in _TOY_ROWS[:6]] + _TOY_ROWS[6:])
+    monkeypatch.setattr(learned, "shipped", lambda: model)
+    message = parse_message(_raw("zorblat", "Hello Sam,\n\nthe zorblat frindle of your "
+                                            "application is done.\n"))
+    assert model.predict(features(message.subject, message.new_text, ""))[0] == "rejection"
+    assert judge_message(message, ME).kind == "other"
+    assert {"rejection", "offer", "application_received"}.isdisjoint(learned.PROPOSES)
 
 
 def test_the_users_own_mail_never_asks_the_model(toy_model: Model) -> None:

@@ -178,12 +178,14 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
 def asks_the_model(kind: str, confidence: float, signals: Iterable[Signal]) -> bool:
     """The rules found nothing to name (unsure "other"), the message is about hiring at
     all, and the rules have no evidence of their own that it is not recruiting mail (a
-    newsletter, a personal meeting, bulk mail): only then is the learned model asked.
-    Measured on real mail neither had seen, this fixed 10 of 182 and broke none, where
-    asking it on every unsure "other" fixed 20 and broke 2 (bench/train_learned.py)."""
+    newsletter, a personal meeting, bulk mail; their default guesses are no evidence): only
+    then is the learned model asked. Measured on real mail neither had seen, this fixed 16
+    of 182 and broke none, where asking it on every unsure "other" fixed 20 and broke 2
+    (bench/train_learned.py); what it may answer is `learned.PROPOSES`."""
     signals = list(signals)
     return kind == "other" and confidence < SURE_THRESHOLD and \
-        not any(signal.kind == "other" and signal.weight > 0 for signal in signals) and \
+        not any(signal.kind == "other" and signal.weight > 0 and signal.name not in _GUESSES
+                for signal in signals) and \
         _hiring_context(signals) >= 1
 
 
@@ -194,7 +196,8 @@ def _learned_reading(message: Message, kind: str, confidence: float,
     so it informs the user and never decides a draft."""
     opinion = learned.second_opinion(message.subject, message.new_text,
                                      message.sender.domain if message.sender else "")
-    if opinion is None or opinion[0] == "other" or opinion[1] < learned.CONFIDENT:
+    if opinion is None or opinion[0] not in learned.PROPOSES or \
+            opinion[1] < learned.CONFIDENT:
         return kind, confidence
     signals.append(Signal(f"a model learned from labelled mail reads it as {opinion[0]}",
                           opinion[0], 0.0))
