@@ -41,6 +41,30 @@ KNOWN_FAILURES.update({
     "12_thanksgiving": _ROLE + "; and " + _WAITS,
     "18_fr_vous_armistice": _ROLE + "; and " + _WAITS,
 })
+# The second set, 31-50, written blind in session 4 in the wording real ATSs and scheduling
+# tools use (signatures, quoted replies, HTML-only mail, noise in the same mailbox). First
+# run, on 5e32df6 before any change for them: 9 of 20 passed. After the language fix of
+# short mail (a French calendar invitation made a French thread's thank-you English):
+_WAITS_2 = "a draft waits on a message read unsure (passes with SURE_THRESHOLD at 0)"
+KNOWN_FAILURES.update({stem: _WAITS_2 for stem in (
+    "34_ashby_decision_by_friday", "39_wellfound_founder_agreed_by_email",
+    "41_smartrecruiters_html_status_update", "48_fr_workable_rejection")})
+KNOWN_FAILURES.update({
+    "36_agency_client_interview": "an agency's mail for its client: the thank-you leaves out "
+        "the role and the status check is missing",
+    "44_de_personio_fronleichnam": "judge: a German 'still interviewing others, we will "
+        "answer by Wednesday 3 June' reads as `other` with no decision date",
+    "45_de_teamtailor_du_rejection": "judge: the Calendly call and the friendly du-form "
+        "rejection are not recognised (missing even with SURE_THRESHOLD at 0)",
+    "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent'; "
+        "a meeting room listed as an attendee gets a thank-you",
+    "47_fr_wttj_offer": "the role 'Chef de projet digital' is left out; the recruiter who "
+        "also interviews ('et moi-même') gets no thank-you",
+    "49_es_infojobs_fiesta_nacional": "the thank-you goes to the recruiter, not to the "
+        "interviewer in Cc",
+    "50_es_mx_lever_reschedule_rejection": "judge: the Spanish rejection is not recognised, "
+        "so no reply is drafted and a status check is",
+})
 
 
 def _cases() -> list[object]:
@@ -59,4 +83,4 @@ def test_blind_scenario(path: Path, mailbox: Mailbox) -> None:
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 30
+    assert len(SCENARIOS) == 50
