@@ -56,8 +56,8 @@ KNOWN_FAILURES.update({
         "answer by Wednesday 3 June' reads as `other` with no decision date",
     "45_de_teamtailor_du_rejection": "judge: the Calendly call and the friendly du-form "
         "rejection are not recognised (missing even with SURE_THRESHOLD at 0)",
-    "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent'; "
-        "a meeting room listed as an attendee gets a thank-you",
+    "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent' "
+        "(the meeting room listed as an attendee no longer gets a thank-you)",
     "47_fr_wttj_offer": "the role 'Chef de projet digital' is left out; the recruiter who "
         "also interviews ('et moi-même') gets no thank-you",
     "49_es_infojobs_fiesta_nacional": "the thank-you goes to the recruiter, not to the "

@@ -102,3 +102,33 @@ def test_a_spanish_interviewer_whose_name_starts_with_an_accent() -> None:
                "con Íñigo Sanz, nuestro responsable de datos. ¿Podrías indicarme tu "
                "disponibilidad?\n\nMaria", subject="Proceso de selección - entrevista")
     assert interviewers(raw) == [("Íñigo Sanz", "")]
+
+
+def _invitation(*attendees: str) -> bytes:
+    lines = "".join(f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT:mailto:{address}\r\n"
+                    for name, address in (item.split("|") for item in attendees))
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:room@n\r\n"
+           "DTSTART:20260917T120000Z\r\nDTEND:20260917T130000Z\r\n"
+           "SUMMARY:Vorstellungsgespräch Referent Risikomanagement\r\n"
+           "ORGANIZER;CN=Anna Berg:mailto:anna.berg@rhenania.example\r\n"
+           f"{lines}ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    return mail("Sie wurden zu folgendem Termin eingeladen: Vorstellungsgespräch, zweite "
+                "Runde.", subject="Einladung: Vorstellungsgespräch Referent Risikomanagement",
+                sender="Anna Berg <anna.berg@rhenania.example>", calendar=ics)
+
+
+def test_a_room_booked_as_an_attendee_is_nobody_to_thank() -> None:
+    # Exchange and Google rooms often come without CUTYPE=ROOM: the name or address says so.
+    raw = _invitation("Markus Lenz|markus.lenz@rhenania.example",
+                      "Besprechungsraum A 4.12|raum-a412@rhenania.example",
+                      "Boardroom 3|c_1888@resource.calendar.google.com",
+                      "Salle Jaurès|salle-jaures@rhenania.example")
+    assert interviewers(raw) == [("Markus Lenz", "markus.lenz@rhenania.example")]
+
+
+def test_a_person_whose_name_holds_room_like_letters_is_still_a_person() -> None:
+    raw = _invitation("Rosalie Salazar|rosalie.salazar@rhenania.example",
+                      "Raúl Sala|raul.sala@rhenania.example")
+    assert {email for _, email in interviewers(raw)} == {
+        "rosalie.salazar@rhenania.example", "raul.sala@rhenania.example"}

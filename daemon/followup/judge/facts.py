@@ -107,6 +107,20 @@ _INTERVIEWERS_TO_FOLLOW = re.compile(
 # A calendar attendee marked as an organiser: "Jonah Feld (Recruiting)".
 _ORGANISER_MARK = re.compile(r"\((?:[^)]*\b)?(?:recruit\w*|talent|coordinator|scheduling|"
                              r"scheduler|people ops|hr)\b[^)]*\)", re.IGNORECASE)
+# A room or other resource booked as an attendee without CUTYPE=ROOM/RESOURCE (Exchange
+# and Google rooms often come as plain attendees): its name or its address says so.
+# "Salle"/"Sala" only as the first word: "Salle Jaurès" is a room, "Raúl Sala" a person.
+_ROOM_NAME = re.compile(r"\b(?:(?:meeting|conference|board|interview)\s*room|room|raum|"
+                        r"\w*(?:besprechungs|konferenz|sitzungs|meeting)raum|auditorium|"
+                        r"boardroom)\b|^\s*(?:salle|sala)\b", re.IGNORECASE)
+_ROOM_ADDRESS = re.compile(r"^(?:room|raum|salle|sala|conf|resource)[-._\d]|"
+                           r"@resource\.calendar\.google\.com$", re.IGNORECASE)
+
+
+def _a_room(name: str | None, address: str) -> bool:
+    return bool(_ROOM_NAME.search(name or "") or _ROOM_ADDRESS.search(address))
+
+
 _PAIR = re.compile(rf"({_NAME})\s*(?:/|<>|&|\band\b|\bx\b|\+)\s*({_NAME})")
 # An interviewer named by what they do: "Dana Whitfield is out sick" (in a cancellation),
 # "Tomas Reyes, the hiring manager, ... would like to set up a conversation", "Glen Morrow
@@ -265,7 +279,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
                       and attendee.role != "NON-PARTICIPANT"
                       and not _ROLE_MAILBOX.match(attendee.email.partition("@")[0])
                       and not is_machine_address(attendee.email, attendee.name)
-                      and not _ORGANISER_MARK.search(attendee.name or "")]
+                      and not _ORGANISER_MARK.search(attendee.name or "")
+                      and not _a_room(attendee.name, attendee.email)]
         sender = message.sender.email if message.sender else ""
         others = [a for a in candidates if a.email not in (organizer, sender)]
         for attendee in others or candidates:
