@@ -60,8 +60,8 @@ KNOWN_FAILURES.update({
         "(the meeting room listed as an attendee no longer gets a thank-you)",
     "47_fr_wttj_offer": "the role 'Chef de projet digital' is left out; the recruiter who "
         "also interviews ('et moi-même') gets no thank-you",
-    "49_es_infojobs_fiesta_nacional": "the thank-you goes to the recruiter, not to the "
-        "interviewer in Cc",
+    "49_es_infojobs_fiesta_nacional": "the thank-you leaves out the role 'Responsable de "
+        "Compras' (it now goes to the interviewer in Cc, named 'D. Javier Ruiz')",
     "50_es_mx_lever_reschedule_rejection": "judge: the Spanish rejection is not recognised, "
         "so no reply is drafted and a status check is",
 })

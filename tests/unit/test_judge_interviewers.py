@@ -132,3 +132,17 @@ def test_a_person_whose_name_holds_room_like_letters_is_still_a_person() -> None
                       "Raúl Sala|raul.sala@rhenania.example")
     assert {email for _, email in interviewers(raw)} == {
         "rosalie.salazar@rhenania.example", "raul.sala@rhenania.example"}
+
+
+def test_spanish_don_and_dona_are_honorifics_not_names() -> None:
+    raw = mail("Estimada Lucía:\n\nNos gustaría invitarle a una entrevista presencial el "
+               "viernes 2 de octubre a las 11:00 h en nuestras oficinas, con D. Javier Ruiz, "
+               "Director de Operaciones, a quien pongo en copia.\n\nUn cordial saludo,\n\n"
+               "Marta Gil", subject="Entrevista - Responsable de Compras",
+               sender="Marta Gil <marta.gil@alboran.example>",
+               headers={"Cc": "Javier Ruiz <javier.ruiz@alboran.example>"})
+    assert interviewers(raw) == [("Javier Ruiz", "javier.ruiz@alboran.example")]
+    raw = mail("Estimado Sam:\n\nLe confirmamos la entrevista el martes 6 de octubre a las "
+               "10:00 h con Dña. Carmen Vidal, Directora Financiera.\n\nSaludos,\nMarta Gil",
+               subject="Confirmación de entrevista", sender="Marta Gil <marta.gil@alboran.example>")
+    assert interviewers(raw) == [("Carmen Vidal", "")]

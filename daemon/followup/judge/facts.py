@@ -22,8 +22,9 @@ _ROLE_MAILBOX = re.compile(
     r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
     r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# "D." and "Dña." are Spanish Don and Doña ("con D. Javier Ruiz, Director de Operaciones").
 _HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
-              r"Lic\.?|Mx\.?)\s+)*")
+              r"Lic\.?|Mx\.?|D\.?|Dña\.?|Doña|Don)\s+)*")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
@@ -50,7 +51,7 @@ _INTERVIEWER_LEAD = re.compile(
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx)\.")
+_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx|D|Dña)\.")
 _FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
