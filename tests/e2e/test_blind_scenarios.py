@@ -58,8 +58,8 @@ KNOWN_FAILURES.update({
         "rejection are not recognised (missing even with SURE_THRESHOLD at 0)",
     "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent' "
         "(the meeting room listed as an attendee no longer gets a thank-you)",
-    "47_fr_wttj_offer": "the role 'Chef de projet digital' is left out; the recruiter who "
-        "also interviews ('et moi-même') gets no thank-you",
+    "47_fr_wttj_offer": "the role 'Chef de projet digital' is cut to 'Chef de projet' (the "
+        "recruiter who also interviews, 'et moi-même', now gets her thank-you)",
     "49_es_infojobs_fiesta_nacional": "the thank-you leaves out the role 'Responsable de "
         "Compras' (it now goes to the interviewer in Cc, named 'D. Javier Ruiz')",
     "50_es_mx_lever_reschedule_rejection": "judge: the Spanish rejection is not recognised, "

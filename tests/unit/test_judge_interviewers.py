@@ -146,3 +146,25 @@ def test_spanish_don_and_dona_are_honorifics_not_names() -> None:
                "10:00 h con Dña. Carmen Vidal, Directora Financiera.\n\nSaludos,\nMarta Gil",
                subject="Confirmación de entrevista", sender="Marta Gil <marta.gil@alboran.example>")
     assert interviewers(raw) == [("Carmen Vidal", "")]
+
+
+def test_the_organiser_who_says_and_me_interviews_too() -> None:
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:moi@n\r\n"
+           "DTSTART:20260609T123000Z\r\nDTEND:20260609T133000Z\r\n"
+           "SUMMARY:Entretien Sam Rivera - Chef de projet digital\r\n"
+           "ORGANIZER;CN=Sophie Marchand:mailto:sophie.marchand@verlaine.example\r\n"
+           "ATTENDEE;CN=Antoine Lefèvre:mailto:antoine.lefevre@verlaine.example\r\n"
+           "ATTENDEE;CN=Sophie Marchand:mailto:sophie.marchand@verlaine.example\r\n"
+           "ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    text = ("Bonjour Sam,\n\nIl aura lieu le mardi 9 juin de 14h30 à 15h30 dans nos locaux, avec "
+            "Antoine Lefèvre, Directeur digital, et moi-même.\n\nBien cordialement,\nSophie")
+    raw = mail(text, subject="Invitation à un entretien - Chef de projet digital",
+               sender="Sophie Marchand <sophie.marchand@verlaine.example>", calendar=ics)
+    assert set(interviewers(raw)) == {("Antoine Lefèvre", "antoine.lefevre@verlaine.example"),
+                                      ("Sophie Marchand", "sophie.marchand@verlaine.example")}
+    # Without "et moi-même" the organiser only organises.
+    raw = mail(text.replace(", et moi-même", ""),
+               subject="Invitation à un entretien - Chef de projet digital",
+               sender="Sophie Marchand <sophie.marchand@verlaine.example>", calendar=ics)
+    assert interviewers(raw) == [("Antoine Lefèvre", "antoine.lefevre@verlaine.example")]

@@ -90,6 +90,9 @@ _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minü
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
 _AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
                      re.IGNORECASE)
+# The writer names themself among those who interview: the organiser attends as one.
+_SENDER_TOO = re.compile(r"\b(?:(?:and|&) (?:me|myself)|und (?:ich|mir)|et moi(?:-même)?|"
+                         r"y (?:yo|conmigo))\b", re.IGNORECASE)
 _NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
                         r"who|que|qui|der|die|das)\s")
 # Who to write to about the interview, not who holds it.
@@ -284,6 +287,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
                       and not _a_room(attendee.name, attendee.email)]
         sender = message.sender.email if message.sender else ""
         others = [a for a in candidates if a.email not in (organizer, sender)]
+        if _SENDER_TOO.search(message.new_text[:20000]):
+            others = candidates  # "avec Antoine Lefèvre, Directeur digital, et moi-même"
         for attendee in others or candidates:
             name = attendee.name if attendee.name and "@" not in attendee.name else ""
             people[attendee.email] = Person(name=name, email=attendee.email)
