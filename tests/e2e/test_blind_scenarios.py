@@ -54,16 +54,17 @@ KNOWN_FAILURES.update({
         "the role and the status check is missing",
     "44_de_personio_fronleichnam": "judge: a German 'still interviewing others, we will "
         "answer by Wednesday 3 June' reads as `other` with no decision date",
-    "45_de_teamtailor_du_rejection": "judge: the Calendly call and the friendly du-form "
-        "rejection are not recognised (missing even with SURE_THRESHOLD at 0)",
+    "45_de_teamtailor_du_rejection": "judge: the German Calendly confirmation ('Bestätigt: "
+        "... Dein Termin ... ist geplant') is not read as a set interview; the du-form "
+        "rejection is now read, but unsure (one cue), so its reply waits",
     "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent' "
         "(the meeting room listed as an attendee no longer gets a thank-you)",
     "47_fr_wttj_offer": "the role 'Chef de projet digital' is cut to 'Chef de projet' (the "
         "recruiter who also interviews, 'et moi-même', now gets her thank-you)",
     "49_es_infojobs_fiesta_nacional": "the thank-you leaves out the role 'Responsable de "
         "Compras' (it now goes to the interviewer in Cc, named 'D. Javier Ruiz')",
-    "50_es_mx_lever_reschedule_rejection": "judge: the Spanish rejection is not recognised, "
-        "so no reply is drafted and a status check is",
+    "50_es_mx_lever_reschedule_rejection": "the Spanish rejection ('decidimos avanzar con "
+        "otro perfil') is now read, but unsure (one cue), so its reply waits",
 })
 
 

@@ -188,3 +188,18 @@ def test_an_interview_tip_about_equipment_is_not_onboarding() -> None:
     body = ("Hi Sam,\n\nYour video interview for the analyst role is on Tuesday, March 10, "
             "2026 at 2:00 PM ET. Please check your equipment and connection beforehand.\n\nKelly")
     assert kind_of(mail(body, "Your interview", sender=PERSON)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize("body", [
+    "Hey Jonas,\n\ndanke dir nochmal für das Gespräch mit Felix. Wir haben lange überlegt und "
+    "uns am Ende entschieden, mit einer anderen Person weiterzumachen, deren Erfahrung noch "
+    "etwas besser passt. Wir wünschen dir alles Gute!\n\nLiebe Grüße\nMira",
+    "Hola Diego,\n\nMuchas gracias por tu tiempo. Lamentablemente, en esta ocasión decidimos "
+    "avanzar con otro perfil cuya experiencia se ajusta más a lo que necesitamos.\n\nUn abrazo,"
+    "\nFernanda",
+    "Bonjour Camille,\n\nMerci pour votre temps. Après réflexion, nous avons décidé de "
+    "poursuivre avec un autre profil pour ce poste.\n\nBien cordialement,\nSophie",
+])
+def test_the_process_goes_on_with_someone_else_in_de_es_fr(body: str) -> None:
+    """Session 4, blind scenarios 45 and 50: a recruiter's own words for a rejection."""
+    assert kind_of(mail(body, subject="Re: Kennenlernen", sender=PERSON)) == "rejection"

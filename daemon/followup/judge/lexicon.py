@@ -103,7 +103,8 @@ FOREIGN_CUES = frozenset({
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
-    "invitación / invitation (otras fórmulas)"})
+    "invitación / invitation (otras fórmulas)",
+    "weiter mit einer anderen Person / avanzar con otro perfil"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -941,6 +942,16 @@ CUES: tuple[Cue, ...] = (
          r"holiday|pto))|limited access to (?:my )?email|automatic reply|auto[- ]?reply|"
          r"abwesen|nicht im büro|außer haus|absent du bureau|absente? jusqu|en congés|"
          r"fuera de la oficina|respuesta automática"),
+    # "uns am Ende entschieden, mit einer anderen Person weiterzumachen", "decidimos avanzar
+    # con otro perfil", "décidé de poursuivre avec un autre profil": the process goes on with
+    # someone else (blind scenarios 45 and 50, session 4).
+    _cue("weiter mit einer anderen Person / avanzar con otro perfil", "rejection", 3.5,
+         r"(?:mit|für) (?:einer|einem|eine[nm]?) anderen? (?:person|kandidat\w*|bewerber\w*|"
+         r"profil)[^.]{0,40}(?:weiterzumachen|weiterzugehen|fortzufahren|fortzusetzen|"
+         r"entschieden)|(?:decidimos|hemos decidido|decidieron|optamos por|hemos optado por) "
+         r"(?:avanzar|continuar|seguir|quedarnos) (?:con|por) (?:otr[oa]s?|un|una) (?:otr[oa] )?"
+         r"(?:perfil(?:es)?|candidat\w*|persona)|(?:décidé|choisi) de (?:poursuivre|continuer|"
+         r"avancer) avec (?:un |une |d'autres? )(?:autre )?(?:profil|candidat\w*|personne)"),
     _cue("out of office subject", "other", 5.0,
          r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|"
          r"ooo|abwesenheit|absence|réponse automatique|respuesta automática|fuera de la "
