@@ -63,8 +63,6 @@ KNOWN_FAILURES.update({
         "recruiter who also interviews, 'et moi-même', now gets her thank-you)",
     "49_es_infojobs_fiesta_nacional": "the thank-you leaves out the role 'Responsable de "
         "Compras' (it now goes to the interviewer in Cc, named 'D. Javier Ruiz')",
-    "50_es_mx_lever_reschedule_rejection": "the Spanish rejection ('decidimos avanzar con "
-        "otro perfil') is now read, but unsure (one cue), so its reply waits",
 })
 
 

@@ -203,3 +203,15 @@ def test_an_interview_tip_about_equipment_is_not_onboarding() -> None:
 def test_the_process_goes_on_with_someone_else_in_de_es_fr(body: str) -> None:
     """Session 4, blind scenarios 45 and 50: a recruiter's own words for a rejection."""
     assert kind_of(mail(body, subject="Re: Kennenlernen", sender=PERSON)) == "rejection"
+
+
+def test_a_regret_word_in_de_fr_es_corroborates_a_rejection() -> None:
+    """Alone it decides nothing; beside a rejection's own words it makes the reading sure,
+    as "unfortunately" does in English (session 4, blind scenario 50)."""
+    body = ("Hola Diego,\n\nLamentablemente, en esta ocasión decidimos avanzar con otro perfil "
+            "cuya experiencia se ajusta más a lo que necesitamos.\n\nUn abrazo,\nFernanda")
+    judgement = judged(mail(body, subject="Tu proceso en Nopal Pagos", sender=PERSON))
+    assert judgement.kind == "rejection" and judgement.confidence >= 0.92
+    alone = judged(mail("Hola Diego,\n\nLamentablemente el jueves no puedo. ¿Te viene bien el "
+                        "viernes a las 10?\n\nFernanda", subject="Re: entrevista", sender=PERSON))
+    assert alone.kind != "rejection"

@@ -104,7 +104,8 @@ FOREIGN_CUES = frozenset({
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
     "invitación / invitation (otras fórmulas)",
-    "weiter mit einer anderen Person / avanzar con otro perfil"})
+    "weiter mit einer anderen Person / avanzar con otro perfil",
+    "leider / malheureusement / lamentablemente"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -167,6 +168,10 @@ CUES: tuple[Cue, ...] = (
          r"opportunities|roles|positions) (?:that|which) (?:may|might)|encourage you to apply "
          r"(?:again|for future)|wish you (?:the best|every success|all the best|luck)"),
     _cue("unfortunately", "rejection", 1.0, r"\bunfortunately\b|\bregrettably\b"),
+    # The same regret word in German, French and Spanish: weak alone, it corroborates.
+    _cue("leider / malheureusement / lamentablemente", "rejection", 1.0,
+         r"\b(?:leider|bedauerlicherweise|malheureusement|lamentablemente|"
+         r"desafortunadamente)\b"),
     _cue("not the right fit", "rejection", 2.0,
          r"not (?:the right|a) (?:fit|match) (?:for|at) (?:this|the) (?:role|time|position)|"
          r"decided to go (?:in )?(?:a )?different direction"),
