@@ -50,8 +50,10 @@ KNOWN_FAILURES.update({stem: _WAITS_2 for stem in (
     "34_ashby_decision_by_friday", "39_wellfound_founder_agreed_by_email",
     "41_smartrecruiters_html_status_update", "48_fr_workable_rejection")})
 KNOWN_FAILURES.update({
-    "36_agency_client_interview": "an agency's mail for its client: the thank-you leaves out "
-        "the role and the status check is missing",
+    "36_agency_client_interview": "an agency's mail for its client: the confirmation is read "
+        "unsure, so the thank-you waits; with the gate at 0 the thank-you leaves out the role "
+        "and the recruiter's debrief ('they still have two more candidates to see') is read as "
+        "an interview, so no status check",
     "44_de_personio_fronleichnam": "judge: a German 'still interviewing others, we will "
         "answer by Wednesday 3 June' reads as `other` with no decision date",
     "45_de_teamtailor_du_rejection": "judge: the German Calendly confirmation ('Bestätigt: "

@@ -168,3 +168,14 @@ def test_the_organiser_who_says_and_me_interviews_too() -> None:
                subject="Invitation à un entretien - Chef de projet digital",
                sender="Sophie Marchand <sophie.marchand@verlaine.example>", calendar=ics)
     assert interviewers(raw) == [("Antoine Lefèvre", "antoine.lefevre@verlaine.example")]
+
+
+def test_an_agencys_who_field_names_both_and_the_job_is_nobody() -> None:
+    raw = mail("Hi Chris,\n\nGood news! Lumen Health would like to meet you for the Financial "
+               "Controller position.\n\nWhen: Thursday, June 4, 2:00pm - 3:00pm\nWhere: Lumen "
+               "Health, 100 Summer Street, Boston\nWho: Mark Ellison (CFO) and Rachel Stein (HR "
+               "Business Partner)\n\nKevin", subject="Interview confirmed - Lumen Health",
+               sender="Kevin Walsh <kevin.walsh@harbortalent.example>")
+    # "meet you for the Financial Controller position": the one met is the user; an HR
+    # business partner on the panel interviews, a recruiting coordinator would only organise.
+    assert interviewers(raw) == [("Mark Ellison", ""), ("Rachel Stein", "")]

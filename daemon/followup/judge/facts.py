@@ -90,6 +90,8 @@ _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minü
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
 _AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
                      re.IGNORECASE)
+# After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
+_THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
 _SENDER_TOO = re.compile(r"\b(?:(?:and|&) (?:me|myself)|und (?:ich|mir)|et moi(?:-même)?|"
                          r"y (?:yo|conmigo))\b", re.IGNORECASE)
@@ -305,6 +307,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             if _CONTACT_ONLY.search(source, max(0, lead.start() - 60), lead.start()):
                 continue  # "to reschedule, get in touch with Felix": who to write to
             segment = source[lead.end():lead.end() + 400]
+            if _THE_USER_MET.match(segment):
+                continue  # "would like to meet you for the Financial Controller position"
             if lead.group(0).rstrip().endswith((":", "|")):
                 # A field ("Host:\n Alex Turner", "Staff | Dr. Nwosu"): its value ends at a
                 # blank line or at the next field ("Location | ...").
@@ -481,8 +485,9 @@ def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
             title = ""  # "(m/w/d)" is no job title
         if titled_only and not title:
             continue
-        if title and _COORDINATOR.search(title) and not re.search(r"engineer|manager|lead|"
-                                                                  r"director", title, re.IGNORECASE):
+        if title and _COORDINATOR.search(title) and not re.search(
+                r"engineer|manager|lead|director|head|business partner", title, re.IGNORECASE):
+            # "(Recruiting Coordinator)" only organises; an "(HR Business Partner)" interviews
             continue
         names.append(name)
     return names
