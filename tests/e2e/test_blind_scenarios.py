@@ -48,7 +48,8 @@ KNOWN_FAILURES.update({
 _WAITS_2 = "a draft waits on a message read unsure (passes with SURE_THRESHOLD at 0)"
 KNOWN_FAILURES.update({stem: _WAITS_2 for stem in (
     "34_ashby_decision_by_friday", "39_wellfound_founder_agreed_by_email",
-    "41_smartrecruiters_html_status_update", "48_fr_workable_rejection")})
+    "41_smartrecruiters_html_status_update", "45_de_teamtailor_du_rejection",
+    "48_fr_workable_rejection")})
 KNOWN_FAILURES.update({
     "36_agency_client_interview": "an agency's mail for its client: the confirmation is read "
         "unsure, so the thank-you waits; with the gate at 0 the thank-you leaves out the role "
@@ -56,9 +57,6 @@ KNOWN_FAILURES.update({
         "an interview, so no status check",
     "44_de_personio_fronleichnam": "judge: a German 'still interviewing others, we will "
         "answer by Wednesday 3 June' reads as `other` with no decision date",
-    "45_de_teamtailor_du_rejection": "judge: the German Calendly confirmation ('Bestätigt: "
-        "... Dein Termin ... ist geplant') is not read as a set interview; the du-form "
-        "rejection is now read, but unsure (one cue), so its reply waits",
     "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent' "
         "(the meeting room listed as an attendee no longer gets a thank-you)",
     "47_fr_wttj_offer": "the role 'Chef de projet digital' is cut to 'Chef de projet' (the "

@@ -215,3 +215,26 @@ def test_a_regret_word_in_de_fr_es_corroborates_a_rejection() -> None:
     alone = judged(mail("Hola Diego,\n\nLamentablemente el jueves no puedo. ¿Te viene bien el "
                         "viernes a las 10?\n\nFernanda", subject="Re: entrevista", sender=PERSON))
     assert alone.kind != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Bestätigt: Sam Rivera und Felix Wagner am Dienstag, 15. September 2026",
+     'Hallo Sam Rivera,\n\nDein Termin "Kennenlernen Kiezkraft" mit Felix Wagner um 15:00 '
+     "(Europe/Berlin) am Dienstag, 15. September 2026 ist geplant.\n\nÄnderungen an diesem "
+     "Termin?\nAbsagen: https://calendly.com/cancellations/a9c0\n"
+     "Neu planen: https://calendly.com/reschedulings/a9c0\n"),
+    ("Confirmé : Sam Rivera et Léa Martin le mardi 15 septembre 2026",
+     "Bonjour Sam,\n\nVotre rendez-vous « Entretien Kiezkraft » avec Léa Martin le mardi 15 "
+     "septembre 2026 à 15h00 est confirmé.\n"),
+    ("Confirmado: Sam Rivera y Ana Ruiz el martes 15 de septiembre de 2026",
+     "Hola Sam,\n\nTu evento «Entrevista Kiezkraft» con Ana Ruiz el martes 15 de septiembre de "
+     "2026 a las 15:00 está programado.\n"),
+])
+def test_a_scheduling_tools_confirmation_in_de_fr_es_sets_the_interview(subject: str,
+                                                                         body: str) -> None:
+    """Session 4, blind scenario 45; its links to cancel or move the booking invite to
+    nothing."""
+    judgement = judged(mail(body, subject=subject,
+                            sender="Calendly <notifications@calendly.com>"))
+    assert judgement.kind == "interview_scheduled"
+    assert not any(signal.name == "a scheduling link" for signal in judgement.signals)

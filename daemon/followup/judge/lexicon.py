@@ -105,7 +105,7 @@ FOREIGN_CUES = frozenset({
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
     "invitación / invitation (otras fórmulas)",
     "weiter mit einer anderen Person / avanzar con otro perfil",
-    "leider / malheureusement / lamentablemente"})
+    "leider / malheureusement / lamentablemente", "the event is scheduled (de/fr/es)"})
 
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
@@ -793,11 +793,21 @@ CUES: tuple[Cue, ...] = (
     _cue("agenda", "interview_scheduled", 1.5,
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
+    # A booking's own links to cancel or move it invite to nothing.
     _cue("a scheduling link", "interview_invitation", 2.0,
-         r"calendly\.com/|goodtime\.io/|modernloop|cal\.com/"),
+         r"calendly\.com/(?!cancellations|reschedulings)|goodtime\.io/|modernloop|"
+         r"cal\.com/(?!booking/[\w-]+\?(?:cancel|reschedule)|reschedule)"),
     _cue("the event is scheduled", "interview_scheduled", 3.0,
          r"(?:new )?(?:event|meeting|interview|call) has been scheduled|is scheduled\b|has been "
          r"booked"),
+    # Scheduling tools' confirmations in German, French and Spanish ("Dein Termin
+    # 'Kennenlernen' mit Felix Wagner um 15:00 ... ist geplant").
+    _cue("the event is scheduled (de/fr/es)", "interview_scheduled", 3.0,
+         r"\b(?:dein|ihr) (?:termin|gespräch|treffen|event)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:ist|wurde) "
+         r"(?:geplant|gebucht|bestätigt|eingeplant)|\b(?:votre|ton) (?:rendez-vous|événement|"
+         r"entretien|réunion)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:est|a été) (?:programmée?|confirmée?|planifiée?|"
+         r"réservée?)|\b(?:tu|su) (?:evento|cita|reunión|entrevista)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:está|ha "
+         r"sido) (?:programad|confirmad|agendad|reservad)[oa]"),
     _cue("we'd like to set up a call", "interview_invitation", 3.0,
          r"(?:i|we)(?:'d| would) (?:like|love) to (?:do|have|set up|schedule|arrange|book|"
          r"organi[sz]e)\s+(?:a|an)\s+(?:\S+\s+){0,4}?(?:call|chat|interview|conversation|"
