@@ -92,10 +92,14 @@ def load_corpus(root: Path) -> list[Case]:
     return cases
 
 
-def judge_case(case: Case, me: Sequence[str] = CORPUS_USER) -> Outcome:
+def judge_case(case: Case, me: Sequence[str] = CORPUS_USER, *,
+               second_opinion: bool = True) -> Outcome:
+    """The judgement of one labelled message; `second_opinion=False` leaves out the learned
+    model (judge/learned.py), for measuring the rules alone."""
     try:
         return Outcome(case, judge_message(parse_message(case.raw), me,
-                                             user_tz=CORPUS_USER_ZONE))
+                                             user_tz=CORPUS_USER_ZONE,
+                                             second_opinion=second_opinion))
     except Exception as error:  # noqa: BLE001 - a crash is scored as a miss, not a stop
         return Outcome(case, None, f"{error.__class__.__name__}: {error}")
 

@@ -2,8 +2,8 @@
 
     python bench/learned.py [--folds 3]
 
-A multinomial naive Bayes over word unigrams and bigrams (subject, new text, sender domain),
-trained on the labelled corpora (inbound mail). Sources are dealt into folds as in
+The multinomial naive Bayes of judge/learned.py (word unigrams and bigrams of the subject and
+new text, the sender's domain), trained on the labelled corpora (inbound mail). Sources are dealt into folds as in
 bench/calibrate.py (a source never on both sides). Printed per fold and pooled: the rules'
 accuracy, the model's, and "rules where sure, the model where the rules are unsure".
 The rules were tuned on these corpora, so their figure here flatters them; the model's
@@ -13,11 +13,8 @@ does not flatter it. The held-back third decides.
 from __future__ import annotations
 
 import argparse
-import math
-import re
 import sys
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -25,53 +22,9 @@ if __package__ in (None, ""):
 
 from bench.calibrate import DEFAULT, _sources, fold_of
 from bench.evaluate import judge_case, load_corpus
+from followup.judge.learned import features, train
 from followup.judge.model import SURE_THRESHOLD
 from followup.mail.parse import parse_message
-
-_WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùÿñáíóú']+")
-
-
-def features(subject: str, text: str, domain: str) -> list[str]:
-    words = _WORD.findall(f"{subject} {text[:3000]}".lower())
-    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
-    return grams + [f"@{part}" for part in domain.split(".")]
-
-
-class NaiveBayes:
-    def __init__(self) -> None:
-        self.counts: dict[str, Counter[str]] = defaultdict(Counter)
-        self.totals: Counter[str] = Counter()
-        self.docs: Counter[str] = Counter()
-        self.vocabulary: set[str] = set()
-
-    def fit(self, rows: Sequence[tuple[list[str], str]]) -> NaiveBayes:
-        seen: Counter[str] = Counter()
-        for grams, _ in rows:
-            seen.update(set(grams))
-        self.vocabulary = {gram for gram, n in seen.items() if n >= 2}
-        for grams, kind in rows:
-            kept = [gram for gram in grams if gram in self.vocabulary]
-            self.counts[kind].update(kept)
-            self.totals[kind] += len(kept)
-            self.docs[kind] += 1
-        return self
-
-    def predict(self, grams: list[str]) -> tuple[str, float]:
-        total_docs = sum(self.docs.values())
-        size = len(self.vocabulary) + 1
-        scores = {}
-        for kind in self.docs:
-            score = math.log(self.docs[kind] / total_docs)
-            denominator = self.totals[kind] + size
-            for gram in grams:
-                if gram in self.vocabulary:
-                    score += math.log((self.counts[kind][gram] + 1) / denominator)
-            scores[kind] = score
-        best = max(scores, key=lambda kind: scores[kind])
-        peak = scores[best]
-        norm = sum(math.exp(value - peak) for value in scores.values())
-        return best, 1.0 / norm
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -83,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         sources = _sources(root)
         for case in load_corpus(root):
-            outcome = judge_case(case)
+            outcome = judge_case(case, second_opinion=False)
             if outcome.judgement is None or outcome.judgement.direction != "inbound":
                 continue
             message = parse_message(case.raw)
@@ -97,9 +50,9 @@ def main(argv: list[str] | None = None) -> int:
                          root.name == "corpus_real"))
     pooled: Counter[str] = Counter()
     for fold in range(args.folds):
-        train = [row for row in rows if fold_of(row[4], args.folds) != fold]
+        training = [row for row in rows if fold_of(row[4], args.folds) != fold]
         test = [row for row in rows if fold_of(row[4], args.folds) == fold]
-        model = NaiveBayes().fit([(row[0], row[1]) for row in train])
+        model = train([(row[0], row[1]) for row in training])
         tally: Counter[str] = Counter()
         for grams, want, rules, sure, _, real in test:
             guess, _ = model.predict(grams)

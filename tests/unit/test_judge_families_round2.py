@@ -188,3 +188,53 @@ def test_an_interview_tip_about_equipment_is_not_onboarding() -> None:
     body = ("Hi Sam,\n\nYour video interview for the analyst role is on Tuesday, March 10, "
             "2026 at 2:00 PM ET. Please check your equipment and connection beforehand.\n\nKelly")
     assert kind_of(mail(body, "Your interview", sender=PERSON)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize("body", [
+    "Hey Jonas,\n\ndanke dir nochmal für das Gespräch mit Felix. Wir haben lange überlegt und "
+    "uns am Ende entschieden, mit einer anderen Person weiterzumachen, deren Erfahrung noch "
+    "etwas besser passt. Wir wünschen dir alles Gute!\n\nLiebe Grüße\nMira",
+    "Hola Diego,\n\nMuchas gracias por tu tiempo. Lamentablemente, en esta ocasión decidimos "
+    "avanzar con otro perfil cuya experiencia se ajusta más a lo que necesitamos.\n\nUn abrazo,"
+    "\nFernanda",
+    "Bonjour Camille,\n\nMerci pour votre temps. Après réflexion, nous avons décidé de "
+    "poursuivre avec un autre profil pour ce poste.\n\nBien cordialement,\nSophie",
+])
+def test_the_process_goes_on_with_someone_else_in_de_es_fr(body: str) -> None:
+    """Session 4, blind scenarios 45 and 50: a recruiter's own words for a rejection."""
+    assert kind_of(mail(body, subject="Re: Kennenlernen", sender=PERSON)) == "rejection"
+
+
+def test_a_regret_word_in_de_fr_es_corroborates_a_rejection() -> None:
+    """Alone it decides nothing; beside a rejection's own words it makes the reading sure,
+    as "unfortunately" does in English (session 4, blind scenario 50)."""
+    body = ("Hola Diego,\n\nLamentablemente, en esta ocasión decidimos avanzar con otro perfil "
+            "cuya experiencia se ajusta más a lo que necesitamos.\n\nUn abrazo,\nFernanda")
+    judgement = judged(mail(body, subject="Tu proceso en Nopal Pagos", sender=PERSON))
+    assert judgement.kind == "rejection" and judgement.confidence >= 0.92
+    alone = judged(mail("Hola Diego,\n\nLamentablemente el jueves no puedo. ¿Te viene bien el "
+                        "viernes a las 10?\n\nFernanda", subject="Re: entrevista", sender=PERSON))
+    assert alone.kind != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Bestätigt: Sam Rivera und Felix Wagner am Dienstag, 15. September 2026",
+     'Hallo Sam Rivera,\n\nDein Termin "Kennenlernen Kiezkraft" mit Felix Wagner um 15:00 '
+     "(Europe/Berlin) am Dienstag, 15. September 2026 ist geplant.\n\nÄnderungen an diesem "
+     "Termin?\nAbsagen: https://calendly.com/cancellations/a9c0\n"
+     "Neu planen: https://calendly.com/reschedulings/a9c0\n"),
+    ("Confirmé : Sam Rivera et Léa Martin le mardi 15 septembre 2026",
+     "Bonjour Sam,\n\nVotre rendez-vous « Entretien Kiezkraft » avec Léa Martin le mardi 15 "
+     "septembre 2026 à 15h00 est confirmé.\n"),
+    ("Confirmado: Sam Rivera y Ana Ruiz el martes 15 de septiembre de 2026",
+     "Hola Sam,\n\nTu evento «Entrevista Kiezkraft» con Ana Ruiz el martes 15 de septiembre de "
+     "2026 a las 15:00 está programado.\n"),
+])
+def test_a_scheduling_tools_confirmation_in_de_fr_es_sets_the_interview(subject: str,
+                                                                         body: str) -> None:
+    """Session 4, blind scenario 45; its links to cancel or move the booking invite to
+    nothing."""
+    judgement = judged(mail(body, subject=subject,
+                            sender="Calendly <notifications@calendly.com>"))
+    assert judgement.kind == "interview_scheduled"
+    assert not any(signal.name == "a scheduling link" for signal in judgement.signals)

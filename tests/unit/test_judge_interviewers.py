@@ -102,3 +102,80 @@ def test_a_spanish_interviewer_whose_name_starts_with_an_accent() -> None:
                "con Íñigo Sanz, nuestro responsable de datos. ¿Podrías indicarme tu "
                "disponibilidad?\n\nMaria", subject="Proceso de selección - entrevista")
     assert interviewers(raw) == [("Íñigo Sanz", "")]
+
+
+def _invitation(*attendees: str) -> bytes:
+    lines = "".join(f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT:mailto:{address}\r\n"
+                    for name, address in (item.split("|") for item in attendees))
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:room@n\r\n"
+           "DTSTART:20260917T120000Z\r\nDTEND:20260917T130000Z\r\n"
+           "SUMMARY:Vorstellungsgespräch Referent Risikomanagement\r\n"
+           "ORGANIZER;CN=Anna Berg:mailto:anna.berg@rhenania.example\r\n"
+           f"{lines}ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    return mail("Sie wurden zu folgendem Termin eingeladen: Vorstellungsgespräch, zweite "
+                "Runde.", subject="Einladung: Vorstellungsgespräch Referent Risikomanagement",
+                sender="Anna Berg <anna.berg@rhenania.example>", calendar=ics)
+
+
+def test_a_room_booked_as_an_attendee_is_nobody_to_thank() -> None:
+    # Exchange and Google rooms often come without CUTYPE=ROOM: the name or address says so.
+    raw = _invitation("Markus Lenz|markus.lenz@rhenania.example",
+                      "Besprechungsraum A 4.12|raum-a412@rhenania.example",
+                      "Boardroom 3|c_1888@resource.calendar.google.com",
+                      "Salle Jaurès|salle-jaures@rhenania.example")
+    assert interviewers(raw) == [("Markus Lenz", "markus.lenz@rhenania.example")]
+
+
+def test_a_person_whose_name_holds_room_like_letters_is_still_a_person() -> None:
+    raw = _invitation("Rosalie Salazar|rosalie.salazar@rhenania.example",
+                      "Raúl Sala|raul.sala@rhenania.example")
+    assert {email for _, email in interviewers(raw)} == {
+        "rosalie.salazar@rhenania.example", "raul.sala@rhenania.example"}
+
+
+def test_spanish_don_and_dona_are_honorifics_not_names() -> None:
+    raw = mail("Estimada Lucía:\n\nNos gustaría invitarle a una entrevista presencial el "
+               "viernes 2 de octubre a las 11:00 h en nuestras oficinas, con D. Javier Ruiz, "
+               "Director de Operaciones, a quien pongo en copia.\n\nUn cordial saludo,\n\n"
+               "Marta Gil", subject="Entrevista - Responsable de Compras",
+               sender="Marta Gil <marta.gil@alboran.example>",
+               headers={"Cc": "Javier Ruiz <javier.ruiz@alboran.example>"})
+    assert interviewers(raw) == [("Javier Ruiz", "javier.ruiz@alboran.example")]
+    raw = mail("Estimado Sam:\n\nLe confirmamos la entrevista el martes 6 de octubre a las "
+               "10:00 h con Dña. Carmen Vidal, Directora Financiera.\n\nSaludos,\nMarta Gil",
+               subject="Confirmación de entrevista", sender="Marta Gil <marta.gil@alboran.example>")
+    assert interviewers(raw) == [("Carmen Vidal", "")]
+
+
+def test_the_organiser_who_says_and_me_interviews_too() -> None:
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:moi@n\r\n"
+           "DTSTART:20260609T123000Z\r\nDTEND:20260609T133000Z\r\n"
+           "SUMMARY:Entretien Sam Rivera - Chef de projet digital\r\n"
+           "ORGANIZER;CN=Sophie Marchand:mailto:sophie.marchand@verlaine.example\r\n"
+           "ATTENDEE;CN=Antoine Lefèvre:mailto:antoine.lefevre@verlaine.example\r\n"
+           "ATTENDEE;CN=Sophie Marchand:mailto:sophie.marchand@verlaine.example\r\n"
+           "ATTENDEE;CN=Sam Rivera:mailto:sam.rivera@example.org\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    text = ("Bonjour Sam,\n\nIl aura lieu le mardi 9 juin de 14h30 à 15h30 dans nos locaux, avec "
+            "Antoine Lefèvre, Directeur digital, et moi-même.\n\nBien cordialement,\nSophie")
+    raw = mail(text, subject="Invitation à un entretien - Chef de projet digital",
+               sender="Sophie Marchand <sophie.marchand@verlaine.example>", calendar=ics)
+    assert set(interviewers(raw)) == {("Antoine Lefèvre", "antoine.lefevre@verlaine.example"),
+                                      ("Sophie Marchand", "sophie.marchand@verlaine.example")}
+    # Without "et moi-même" the organiser only organises.
+    raw = mail(text.replace(", et moi-même", ""),
+               subject="Invitation à un entretien - Chef de projet digital",
+               sender="Sophie Marchand <sophie.marchand@verlaine.example>", calendar=ics)
+    assert interviewers(raw) == [("Antoine Lefèvre", "antoine.lefevre@verlaine.example")]
+
+
+def test_an_agencys_who_field_names_both_and_the_job_is_nobody() -> None:
+    raw = mail("Hi Chris,\n\nGood news! Lumen Health would like to meet you for the Financial "
+               "Controller position.\n\nWhen: Thursday, June 4, 2:00pm - 3:00pm\nWhere: Lumen "
+               "Health, 100 Summer Street, Boston\nWho: Mark Ellison (CFO) and Rachel Stein (HR "
+               "Business Partner)\n\nKevin", subject="Interview confirmed - Lumen Health",
+               sender="Kevin Walsh <kevin.walsh@harbortalent.example>")
+    # "meet you for the Financial Controller position": the one met is the user; an HR
+    # business partner on the panel interviews, a recruiting coordinator would only organise.
+    assert interviewers(raw) == [("Mark Ellison", ""), ("Rachel Stein", "")]

@@ -22,8 +22,9 @@ _ROLE_MAILBOX = re.compile(
     r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
     r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# "D." and "Dña." are Spanish Don and Doña ("con D. Javier Ruiz, Director de Operaciones").
 _HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
-              r"Lic\.?|Mx\.?)\s+)*")
+              r"Lic\.?|Mx\.?|D\.?|Dña\.?|Doña|Don)\s+)*")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
@@ -50,7 +51,7 @@ _INTERVIEWER_LEAD = re.compile(
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx)\.")
+_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx|D|Dña)\.")
 _FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
@@ -89,6 +90,11 @@ _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minü
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
 _AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
                      re.IGNORECASE)
+# After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
+_THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
+# The writer names themself among those who interview: the organiser attends as one.
+_SENDER_TOO = re.compile(r"\b(?:(?:and|&) (?:me|myself)|und (?:ich|mir)|et moi(?:-même)?|"
+                         r"y (?:yo|conmigo))\b", re.IGNORECASE)
 _NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
                         r"who|que|qui|der|die|das)\s")
 # Who to write to about the interview, not who holds it.
@@ -107,6 +113,20 @@ _INTERVIEWERS_TO_FOLLOW = re.compile(
 # A calendar attendee marked as an organiser: "Jonah Feld (Recruiting)".
 _ORGANISER_MARK = re.compile(r"\((?:[^)]*\b)?(?:recruit\w*|talent|coordinator|scheduling|"
                              r"scheduler|people ops|hr)\b[^)]*\)", re.IGNORECASE)
+# A room or other resource booked as an attendee without CUTYPE=ROOM/RESOURCE (Exchange
+# and Google rooms often come as plain attendees): its name or its address says so.
+# "Salle"/"Sala" only as the first word: "Salle Jaurès" is a room, "Raúl Sala" a person.
+_ROOM_NAME = re.compile(r"\b(?:(?:meeting|conference|board|interview)\s*room|room|raum|"
+                        r"\w*(?:besprechungs|konferenz|sitzungs|meeting)raum|auditorium|"
+                        r"boardroom)\b|^\s*(?:salle|sala)\b", re.IGNORECASE)
+_ROOM_ADDRESS = re.compile(r"^(?:room|raum|salle|sala|conf|resource)[-._\d]|"
+                           r"@resource\.calendar\.google\.com$", re.IGNORECASE)
+
+
+def _a_room(name: str | None, address: str) -> bool:
+    return bool(_ROOM_NAME.search(name or "") or _ROOM_ADDRESS.search(address))
+
+
 _PAIR = re.compile(rf"({_NAME})\s*(?:/|<>|&|\band\b|\bx\b|\+)\s*({_NAME})")
 # An interviewer named by what they do: "Dana Whitfield is out sick" (in a cancellation),
 # "Tomas Reyes, the hiring manager, ... would like to set up a conversation", "Glen Morrow
@@ -265,9 +285,12 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
                       and attendee.role != "NON-PARTICIPANT"
                       and not _ROLE_MAILBOX.match(attendee.email.partition("@")[0])
                       and not is_machine_address(attendee.email, attendee.name)
-                      and not _ORGANISER_MARK.search(attendee.name or "")]
+                      and not _ORGANISER_MARK.search(attendee.name or "")
+                      and not _a_room(attendee.name, attendee.email)]
         sender = message.sender.email if message.sender else ""
         others = [a for a in candidates if a.email not in (organizer, sender)]
+        if _SENDER_TOO.search(message.new_text[:20000]):
+            others = candidates  # "avec Antoine Lefèvre, Directeur digital, et moi-même"
         for attendee in others or candidates:
             name = attendee.name if attendee.name and "@" not in attendee.name else ""
             people[attendee.email] = Person(name=name, email=attendee.email)
@@ -284,6 +307,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             if _CONTACT_ONLY.search(source, max(0, lead.start() - 60), lead.start()):
                 continue  # "to reschedule, get in touch with Felix": who to write to
             segment = source[lead.end():lead.end() + 400]
+            if _THE_USER_MET.match(segment):
+                continue  # "would like to meet you for the Financial Controller position"
             if lead.group(0).rstrip().endswith((":", "|")):
                 # A field ("Host:\n Alex Turner", "Staff | Dr. Nwosu"): its value ends at a
                 # blank line or at the next field ("Location | ...").
@@ -460,8 +485,9 @@ def _names_in(segment: str, *, titled_only: bool = False) -> list[str]:
             title = ""  # "(m/w/d)" is no job title
         if titled_only and not title:
             continue
-        if title and _COORDINATOR.search(title) and not re.search(r"engineer|manager|lead|"
-                                                                  r"director", title, re.IGNORECASE):
+        if title and _COORDINATOR.search(title) and not re.search(
+                r"engineer|manager|lead|director|head|business partner", title, re.IGNORECASE):
+            # "(Recruiting Coordinator)" only organises; an "(HR Business Partner)" interviews
             continue
         names.append(name)
     return names

@@ -35,15 +35,61 @@ def has_foreign_words(counts: dict[str, int]) -> bool:
     return any(count >= 2 for language, count in counts.items() if language != "en")
 
 
+# Evidence for short mail, where stop words are too few (a calendar invitation's two lines,
+# a one-line reply, a job alert's subject): letters only one of the four languages writes;
+# the names of days and months not spelt alike in another (mai, april, august... are); and
+# the words calendar notices and job alerts are made of.
+_LETTERS = {"de": frozenset("äöüß"), "fr": frozenset("çèêàâœîôûëù"),
+            "es": frozenset("ñ¿¡áíóú")}
+_SHORT_MAIL_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "january", "february", "june", "july", "october",
+                     "december"]),
+    "de": frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                     "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober",
+                     "dezember", "uhr", "einladung", "termin", "abgesagt", "abgelehnt",
+                     "angenommen", "von", "hat", "wurden", "stelle", "bewerbung"]),
+    "fr": frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                     "janvier", "février", "avril", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre", "heure", "offre", "offres",
+                     "recrute", "nouvelles", "entretien", "annulé", "candidature"]),
+    "es": frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+                     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+                     "agosto", "septiembre", "octubre", "noviembre", "diciembre", "cita",
+                     "entrevista", "cancelada", "ofertas", "nuevas", "candidatura"]),
+}
+
+
 def detect_language(text: str, default: str = "en",
                     counts: dict[str, int] | None = None) -> str:
-    """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence."""
+    """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence.
+    `counts` (from `stop_word_counts`) may be given when already known; `text` is then
+    read only if the stop words are too few to decide."""
     if counts is None:
         counts = stop_word_counts(text)
-    best = max(counts, key=lambda language: counts[language])
-    if counts[best] < 3:
-        return default
+    ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
+    best = ranked[0]
+    if counts[best] < 3 or counts[best] == counts[ranked[1]]:
+        # Too few stop words, or a tie ("la", "que" are French and Spanish alike).
+        return _short_text_language(text, counts, default if counts[best] < 3 else best)
     # English words show up in every language's mail footers; demand a clear lead.
     if best != "en" and counts[best] < counts["en"] * 0.8:
         return "en"
     return best
+
+
+def _short_text_language(text: str, counts: dict[str, int], default: str) -> str:
+    """Stop words, plus two for each distinct word of `_SHORT_MAIL_WORDS` and one for each
+    word written with a letter of the language (at most three): a clear lead of three
+    decides."""
+    words = set(_WORD.findall(text[:6000].lower()))
+    evidence = dict(counts)
+    for language, names in _SHORT_MAIL_WORDS.items():
+        evidence[language] += 2 * len(words & names)
+    for language, letters in _LETTERS.items():
+        evidence[language] += min(3, sum(1 for word in words if not letters.isdisjoint(word)))
+    ranked = sorted(evidence, key=lambda language: evidence[language], reverse=True)
+    best, runner_up = ranked[0], ranked[1]
+    if evidence[best] >= 3 and evidence[best] > evidence[runner_up]:
+        return best
+    return default

@@ -104,7 +104,9 @@ FOREIGN_CUES = frozenset({
     "job alert digest (de/fr/es)", "ablehnung (Bewerbermanagement-Formeln)",
     "refus (formules des ATS)", "rechazo (fórmulas de ATS)", "absage (weitere Formeln)",
     "refus (autres formules)", "rechazo (otras fórmulas)", "rejection subject (de/fr/es)",
-    "invitación / invitation (otras fórmulas)"})
+    "invitación / invitation (otras fórmulas)",
+    "weiter mit einer anderen Person / avanzar con otro perfil",
+    "leider / malheureusement / lamentablemente", "the event is scheduled (de/fr/es)"})
 
 
 # A named day: a weekday (en/de/fr/es), a day of the month, or "the end of the week".
@@ -175,6 +177,10 @@ CUES: tuple[Cue, ...] = (
          r"opportunities|roles|positions) (?:that|which) (?:may|might)|encourage you to apply "
          r"(?:again|for future)|wish you (?:the best|every success|all the best|luck)"),
     _cue("unfortunately", "rejection", 1.0, r"\bunfortunately\b|\bregrettably\b"),
+    # The same regret word in German, French and Spanish: weak alone, it corroborates.
+    _cue("leider / malheureusement / lamentablemente", "rejection", 1.0,
+         r"\b(?:leider|bedauerlicherweise|malheureusement|lamentablemente|"
+         r"desafortunadamente)\b"),
     _cue("not the right fit", "rejection", 2.0,
          r"not (?:the right|a) (?:fit|match) (?:for|at) (?:this|the) (?:role|time|position)|"
          r"decided to go (?:in )?(?:a )?different direction"),
@@ -964,13 +970,21 @@ CUES: tuple[Cue, ...] = (
     _cue("agenda", "interview_scheduled", 1.5,
          r"^\s*agenda\b|here(?:'s| is) (?:the|your) (?:agenda|schedule|itinerary)|"
          r"(?:what to expect|how to prepare|check in at (?:the )?(?:lobby|reception))"),
+    # A booking's own links to cancel or move it invite to nothing.
     _cue("a scheduling link", "interview_invitation", 2.0,
-         # A link to reschedule or cancel a booking comes with a set time, not an open one.
          r"calendly\.com/(?!reschedul|cancel)|goodtime\.io/(?!reschedul|cancel)|modernloop|"
-         r"cal\.com/(?!reschedul|cancel)"),
+         r"cal\.com/(?!booking/[\w-]+\?(?:cancel|reschedule)|reschedul|cancel)"),
     _cue("the event is scheduled", "interview_scheduled", 3.0,
          r"(?:new )?(?:event|meeting|interview|call) has been scheduled|\bis scheduled\b|has been "
          r"booked"),
+    # Scheduling tools' confirmations in German, French and Spanish ("Dein Termin
+    # 'Kennenlernen' mit Felix Wagner um 15:00 ... ist geplant").
+    _cue("the event is scheduled (de/fr/es)", "interview_scheduled", 3.0,
+         r"\b(?:dein|ihr) (?:termin|gespräch|treffen|event)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:ist|wurde) "
+         r"(?:geplant|gebucht|bestätigt|eingeplant)|\b(?:votre|ton) (?:rendez-vous|événement|"
+         r"entretien|réunion)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:est|a été) (?:programmée?|confirmée?|planifiée?|"
+         r"réservée?)|\b(?:tu|su) (?:evento|cita|reunión|entrevista)\b(?:[^.]|(?<=\d)\.){0,160}\b(?:está|ha "
+         r"sido) (?:programad|confirmad|agendad|reservad)[oa]"),
     _cue("we'd like to set up a call", "interview_invitation", 3.0,
          r"(?:i|we)(?:'d| would) (?:like|love) to (?:do|have|set up|schedule|arrange|book|"
          r"organi[sz]e)\s+(?:a|an)\s+(?:\S+\s+){0,4}?(?:call|chat|interview|conversation|"
@@ -1122,7 +1136,12 @@ CUES: tuple[Cue, ...] = (
          r"gift card|\$\d+ (?:amazon|visa|gift|thank)|paid (?:study|session|interview)|"
          r"signing up for our study"),
     _cue("podcast / press / research interview", "other", 4.0,
-         r"podcast|episode|on (?:our|the) show|(?:candidate experience|feedback|quick|short|"
+         r"podcast|episode|on (?:our|the) show|"
+         # The press in German, French and Spanish ("soy periodista de la revista", "un
+         # reportage", "für unser Magazin"): an interview for an article, not a job.
+         r"\bperiodista\b|\breportaje\b|\bjournaliste\b|\breportage\b|\bjournalistin\b|"
+         r"für (?:unser|unsere|einen|ein) (?:magazin|zeitschrift|artikel|interview-reihe)|"
+         r"(?:candidate experience|feedback|quick|short|"
          r"satisfaction) (?:survey|questionnaire)|take (?:our|the|a) (?:\w+ )?survey|the survey|candidate_surveys|rate your "
          r"(?:experience|interview)|\bmentee\b|matched with a mentor|mentorship program|"
          r"journalist|(?:article|story|piece) (?:for|in|about)"),
@@ -1151,6 +1170,16 @@ CUES: tuple[Cue, ...] = (
          r"holiday|pto))|limited access to (?:my )?email|automatic reply|auto[- ]?reply|"
          r"abwesen|nicht im büro|außer haus|absent du bureau|absente? jusqu|en congés|"
          r"fuera de la oficina|respuesta automática"),
+    # "uns am Ende entschieden, mit einer anderen Person weiterzumachen", "decidimos avanzar
+    # con otro perfil", "décidé de poursuivre avec un autre profil": the process goes on with
+    # someone else (blind scenarios 45 and 50, session 4).
+    _cue("weiter mit einer anderen Person / avanzar con otro perfil", "rejection", 3.5,
+         r"(?:mit|für) (?:einer|einem|eine[nm]?) anderen? (?:person|kandidat\w*|bewerber\w*|"
+         r"profil)[^.]{0,40}(?:weiterzumachen|weiterzugehen|fortzufahren|fortzusetzen|"
+         r"entschieden)|(?:decidimos|hemos decidido|decidieron|optamos por|hemos optado por) "
+         r"(?:avanzar|continuar|seguir|quedarnos) (?:con|por) (?:otr[oa]s?|un|una) (?:otr[oa] )?"
+         r"(?:perfil(?:es)?|candidat\w*|persona)|(?:décidé|choisi) de (?:poursuivre|continuer|"
+         r"avancer) avec (?:un |une |d'autres? )(?:autre )?(?:profil|candidat\w*|personne)"),
     _cue("out of office subject", "other", 5.0,
          r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|"
          r"ooo|abwesenheit|absence|réponse automatique|respuesta automática|fuera de la "
