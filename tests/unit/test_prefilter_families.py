@@ -38,6 +38,11 @@ def read(sender: str, subject: str, *, bulk: bool = False) -> bool:
     ("Jo Park <jo.park@gmail.com>", "I would like to talk to you", False),
     ("Tomoko Hayes <tomoko@pelicangrid.com>", "Sam, SRE at Pelican Grid?", True),
     ("Indeed <indeedapply@indeed.com>", "Candidature envoyée : Data Engineer", True),
+    # Round three (corpus 3): a booking tool's Spanish subjects for an interview slot.
+    ("Clínica Solmar <rrhh@clinicasolmar.example>", "Su cita ha sido agendada exitosamente",
+     False),
+    ("Clínica Solmar <rrhh@clinicasolmar.example>", "Cita cancelada", False),
+    ("RRHH Talleres Norte <avisos@talleresnorte.example>", "Aviso", False),
     ("Indeed <no-reply@indeed.com>", "Interview canceled: Data Engineer", True),
     ("Risorse Umane <hr@azienda.example>", "Colloquio per la posizione", False),
 ])

@@ -47,12 +47,16 @@ _RECRUITING_SUBJECT = re.compile(
     r"background (?:check|screening|verification)|onboarding|welcome to the team|"
     r"bienvenue chez|willkommen (?:bei|im team)|bienvenid[oa] al equipo|"
     r"entrevue|demande d'emploi|\bemploi\b|embauche|immersion|alternance|"
+    # Round three (corpus 3): a booking tool's Spanish subject for an interview slot ("Su
+    # cita ha sido agendada", "Cita cancelada"); a doctor's reminder read too costs little.
+    r"\bcitas?\b|"
     r"=\?", re.IGNORECASE)
 # A sender named for the hiring side ("Orbitline Hiring Team", "Talent Acquisition",
 # "Recrutement", "Karriere"): what the name says it is, whatever the subject.
 _HIRING_SENDER_NAME = re.compile(
     r"\b(?:hiring|recruit\w*|talent|careers?|human resources|people team|rh|recrutement|"
-    r"karriere|personalabteilung|selección|reclutamiento)\b", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
+    r"karriere|personalabteilung|selección|reclutamiento|rrhh|recursos humanos|"
+    r"ressources humaines)\b", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
 _CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics", re.IGNORECASE)
 
 
