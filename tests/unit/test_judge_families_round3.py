@@ -484,3 +484,9 @@ def test_outreach_in_corpus_3_shapes(body: str) -> None:
 def test_corpus_3_shapes_in_french_and_spanish(body: str, subject: str, kind: str) -> None:
     judgement = judged(mail(f"{body}\n", subject, sender=PERSON))
     assert judgement.kind == kind, judgement.reasons
+
+
+def test_a_withdrawal_acknowledged_is_a_sure_status_update() -> None:
+    body = ("Dear Sam,\n\nThis email is to acknowledge your withdrawal from consideration for "
+            "the Buyer role.\n\nKestrel Recruiting Team")
+    _sure(mail(body, "Your application has been withdrawn", sender=ATS), "status_update")

@@ -762,14 +762,16 @@ _TIMELINE = frozenset({"an answer promised by a date", "a delay, still in the ru
                        "still reviewing", "expect to decide by", "on hold",
                        "noch in prüfung / en cours / en proceso",
                        "zwischenstand / point / novedades", "status of your application",
-                       "you go on to a next stage"})
+                       "you go on to a next stage", "a withdrawal acknowledged",
+                       "a test handed in"})
 # A job board's receipt ("Your application was sent to Northwind") carries the jobs it
 # recommends next: the digest is the footer, not a rival.
 _RECOMMENDATIONS = frozenset({"job alert digest", "job alert digest (de/fr/es)"})
 # Each says on its own where the application stands: a date for the answer, a delay with
 # the candidate still in the running, a next stage reached.
 _DECISIVE_TIMELINE = frozenset({"an answer promised by a date", "a delay, still in the running",
-                                "you go on to a next stage"})
+                                "you go on to a next stage", "a withdrawal acknowledged",
+                                "a test handed in"})
 
 
 _SET_TIME = frozenset({
