@@ -59,3 +59,21 @@ def test_recruiting_families_are_read_on_a_first_scan(sender: str, subject: str,
 def test_bulk_mail_without_a_person_or_an_application_stays_unread(sender: str,
                                                                    subject: str) -> None:
     assert not read(sender, subject, bulk=True)
+
+
+@pytest.mark.parametrize("sender", [
+    "Northwind Hiring <no-reply@jobscore.com>",
+    "Talent Team <notifications@comeet.co>",
+    "Recrutement <ne-pas-repondre@taleez.com>",
+    "Northwind <noreply@digitalrecruiters.com>",
+    "Equipo de Selección <no-reply@factorialhr.com>",
+    "Personalabteilung <noreply@umantis.com>",
+    "Northwind <notifications@sparkhire.com>",
+    "Northwind via Acuity <no-reply@acuityscheduling.com>",
+])
+def test_mail_from_more_trackers_and_interview_tools_is_read_whatever_the_subject(
+        sender: str) -> None:
+    """A tracker's or interview tool's own sending domain says the mail is about an
+    application, even under a subject with no recruiting word ("Update", "Heads up")."""
+    assert read(sender, "Heads up", bulk=True)
+    assert read(sender, "Update")

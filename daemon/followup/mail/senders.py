@@ -23,10 +23,21 @@ APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "softgarden.io", "softgarden.de", "zohorecruit.com", "manatal.com", "homerun.co",
     "welcomekit.co", "jobylon.com", "recruiterbox.com", "hireology.com", "avature.net",
     "jobadder.com", "fountain.com", "dvinci-hr.com", "rexx-recruitment.com",
+    # More trackers that send in the employer's name (vendors' own sending domains), in
+    # the US and in the German-, French- and Spanish-speaking markets: a sender here is
+    # recruiting mail whatever its subject says.
+    "jobscore.com", "comeet.co", "comeet.com", "recruitcrm.io", "freshteam.com",
+    "hirehive.com", "hiringthing.com", "trakstar.com", "clearcompany.com", "csod.com",
+    "ultipro.com", "eightfold.ai", "phenompeople.com", "beamery.com", "gohire.io",
+    "recooty.com", "jobdiva.com", "bullhornstaffing.com", "talentsoft.com", "taleez.com",
+    "digitalrecruiters.com", "flatchr.io", "beetween.com", "jobaffinity.fr",
+    "kenjo.io", "factorialhr.com", "bizneo.com", "talentclue.com", "umantis.com",
+    "concludis.de", "prescreen.io", "onlyfy.com", "coveto.de", "heyrecruit.de",
 })
 SCHEDULING_DOMAINS: frozenset[str] = frozenset({
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "cal.com",
-    "youcanbook.me", "savvycal.com", "zcal.co", "doodle.com",
+    "youcanbook.me", "savvycal.com", "zcal.co", "doodle.com", "acuityscheduling.com",
+    "chilipiper.com",
 })
 ASSESSMENT_DOMAINS: frozenset[str] = frozenset({
     "hackerrank.com", "codility.com", "codesignal.com", "coderpad.io", "testgorilla.com",
@@ -34,6 +45,9 @@ ASSESSMENT_DOMAINS: frozenset[str] = frozenset({
     "karat.io", "karat.com", "brighthire.ai", "hackerearth.com", "codingame.com",
     "qualified.io", "devskiller.com", "testdome.com", "mettl.com", "pymetrics.ai",
     "harver.com", "vervoe.com", "woven.team", "byteboard.dev", "criteriacorp.com",
+    # one-way video interviews and psychometric tests sent for the employer
+    "sparkhire.com", "vidcruiter.com", "willo.video", "myinterview.com", "modernhire.com",
+    "shl.com", "cut-e.com", "alva-labs.com", "aon-assessment.com",
 })
 ATS_DOMAINS: frozenset[str] = APPLICANT_TRACKING_DOMAINS | SCHEDULING_DOMAINS | ASSESSMENT_DOMAINS
 """Recruiting tools that send for an employer: applicant tracking systems, interview
