@@ -14,7 +14,7 @@ from followup.backoff import Backoff
 from followup.config_model import Config
 from followup.notify.deliver import Deliverer
 from followup.notify.notices import choose, compose_notice, notice_entry, placed_this_pass
-from followup.store import Store
+from followup.store import NoticeEntry, Store
 from followup.track.model import Application, PlannedDraft
 
 log = logging.getLogger(__name__)
@@ -64,15 +64,15 @@ def notify(store: Store, config: Config, deliverer: Deliverer, now: datetime,
                      state["failures"])
         store.set_meta_value(_BACKOFF_KEY, {"failures": 0, "retry_at": None})
         store.mark_notices(list(notice.new), "announced_at", now)
+        known = store.notices()  # read once, not once per new draft
         store.mark_notices([*notice.reminders, *(key for key in notice.new
-                                                 if _reminder_passed(store, key, now))],
+                                                 if _reminder_passed(known.get(key), now))],
                            "reminded_at", now)
     log.info("notified: %s", notice.title.removeprefix("followup: "))
     return notice.body
 
 
-def _reminder_passed(store: Store, key: str, now: datetime) -> bool:
-    notice = store.notices().get(key)
+def _reminder_passed(notice: NoticeEntry | None, now: datetime) -> bool:
     return notice is not None and notice.remind_at is not None and notice.remind_at <= now
 
 
