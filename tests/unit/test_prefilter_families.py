@@ -77,3 +77,19 @@ def test_mail_from_more_trackers_and_interview_tools_is_read_whatever_the_subjec
     application, even under a subject with no recruiting word ("Update", "Heads up")."""
     assert read(sender, "Heads up", bulk=True)
     assert read(sender, "Update")
+
+
+@pytest.mark.parametrize("subject", [
+    "Feedback on your conversation with us", "Your results", "Good news!",
+    "Congratulations, Sam", "Selection outcome", "Your submission",
+    "Rückmeldung", "Ergebnis Ihres Auswahlverfahrens", "Zusage", "Ihre Unterlagen",
+    "Praktikum 2027", "Résultat de votre sélection", "Réponse à votre dossier",
+    "Félicitations !", "Stage de fin d'études", "Respuesta a tu solicitud",
+    "Resultado del proceso", "Seguimiento", "¡Enhorabuena!", "Prácticas de verano",
+])
+def test_an_answer_named_in_the_subject_is_read_from_an_organisation(subject: str) -> None:
+    """The outcome, a reply, congratulations, a selection, the applicant's file or an
+    internship, in a subject from an organisation's no-reply address: read on a first
+    scan (a newsletter saying the same is still left, see the bulk rules)."""
+    assert read("Northwind <no-reply@northwind.example>", subject)
+    assert not read("Northwind News <news@northwind.example>", subject, bulk=True)
