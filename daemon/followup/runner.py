@@ -31,7 +31,7 @@ from followup.mail.senders import employer_domain, is_machine_address
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
 from followup.notify.notices import waiting_drafts
-from followup.store import Store
+from followup.store import Store, database_path
 from followup.notify.announce import notify, record_placed
 from followup.notify.deliver import Deliverer, build_deliverer
 from followup.track.model import Application, MailRecord, PlannedDraft
@@ -200,7 +200,7 @@ def _plan_unchanged(store: Store, config: Config, now: datetime, report: ScanRep
 
 def _open_store(config: Config, dry_run: bool) -> Store:
     assert config.state_dir is not None
-    path = config.state_dir / "state.db"
+    path = database_path(config.state_dir)
     if dry_run:
         # --dry-run writes nothing anywhere: work on an in-memory copy of the state.
         return Store.snapshot(path)

@@ -127,6 +127,14 @@ class StateBusy(FollowupError):
     exit_status = EX_TEMPFAIL
 
 
+DATABASE_NAME = "state.db"  # in the state directory
+
+
+def database_path(state_dir: Path) -> Path:
+    """The state database of a state directory: the one place its file name is written."""
+    return state_dir / DATABASE_NAME
+
+
 LOCK_NAME = "lock"  # in the state directory; the cron line in the README flocks it too
 LOCK_POLL_SECONDS = 0.1
 

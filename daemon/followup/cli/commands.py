@@ -315,12 +315,12 @@ def scan(context: Context, dry_run: bool, now_text: str | None,
 
 def _planned(context: Context, now_text: str | None) -> tuple[Config, datetime, Any, Any]:
     from followup.drafting import plan_for
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     config = context.config()
     now = parse_now(now_text, config)
     assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")  # plan and status write nothing
+    store = Store.snapshot(database_path(config.state_dir))  # plan and status write nothing
     try:
         applications, planned = plan_for(store, config, now)
     finally:
@@ -443,10 +443,10 @@ _NOTHING_YET = ("No application is tracked yet. `followup scan` reads your mail 
 
 def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetime]]:
     """Application id -> when each of its drafts still untouched in Drafts was placed."""
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")
+    store = Store.snapshot(database_path(config.state_dir))
     try:
         ledger = store.ledger()
     finally:
@@ -487,12 +487,12 @@ def review(context: Context, as_json: bool) -> None:
     with `followup app correct KEY KIND` (the guess, if it is right). Until then a draft
     that depends on the message waits. Writes nothing.
     """
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     config = context.config()
     zone = ZoneInfo(config.user.timezone)
     assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")
+    store = Store.snapshot(database_path(config.state_dir))
     try:
         unsure = store.unsure_records()
     finally:
@@ -524,7 +524,7 @@ def app() -> None:
 
 def _override(context: Context, action: str, target: str, text: str = "",
               now_text: str | None = None) -> None:
-    from followup.store import Store
+    from followup.store import Store, database_path
     from followup.track.model import Override
 
     config = context.config()
@@ -533,7 +533,7 @@ def _override(context: Context, action: str, target: str, text: str = "",
     known = {application.id for application in _planned(context, now_text)[2]}
     if target not in known:
         raise FollowupError(f"no application with id {target!r}; `followup status` lists them")
-    store = Store.open(config.state_dir / "state.db")
+    store = Store.open(database_path(config.state_dir))
     try:
         with store.transaction():
             store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
@@ -597,7 +597,7 @@ def app_correct(context: Context, key: str, kind: str) -> None:
     waiting on it can be made at the next scan.
     """
     from followup.judge.model import KINDS
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     if kind not in KINDS:
         raise click.BadParameter(f"{kind!r} is not a kind; use one of: {', '.join(KINDS)}",
@@ -605,7 +605,7 @@ def app_correct(context: Context, key: str, kind: str) -> None:
     config = context.config()
     now = parse_now(None, config)
     assert config.state_dir is not None
-    store = Store.open(config.state_dir / "state.db")
+    store = Store.open(database_path(config.state_dir))
     try:
         with store.transaction():
             if not store.correct(key, kind, now):

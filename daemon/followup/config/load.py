@@ -1,4 +1,4 @@
-"""Loading and validating the YAML configuration against `followup.schema`.
+"""Loading and validating the YAML configuration against `followup.config.schema`.
 
 Every problem is collected before anything is reported, each as
 `<file>: <key path>: <what is wrong>`, and raised as one `ConfigError` (exit status 78).
@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 import yaml
 
+from followup.config.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
 from followup.config_model import (
     NOTIFY_URL_SOURCES,
     AccountConfig,
@@ -31,7 +32,6 @@ from followup.config_model import (
     UserConfig,
 )
 from followup.errors import ConfigError
-from followup.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
 from followup.track.public_holidays import (
     country_code_of_name,
     effective_country,
