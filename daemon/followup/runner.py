@@ -2,8 +2,8 @@
 `run_once`; the scheduler holds no logic.
 
 Exactly-once drafts (README.md, "Safety"): each planned draft has a stable ledger key and a
-Message-ID derived from it. The intent is committed first, then (with Drafts' UIDNEXT) that
-the APPEND is going out, then its result as soon as the server answers; the next run
+Message-ID derived from it. The intent is committed first, then (with the backend's mark
+of Drafts) that the APPEND is going out, then its result as soon as the server answers; the next run
 settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so a crash at any
 instant never yields a duplicate and never brings back a draft the user deleted. `scan`
 holds the state directory's lock for the pass, as `run` does for its life.
@@ -231,7 +231,7 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
             want_body=lambda summary: worth_reading(summary, learnt(), config.user.addresses,
                                                     config.scan.max_message_bytes))
         if result.reset:
-            log.warning("%s: %s was recreated on the server (UIDVALIDITY changed); "
+            log.warning("%s: %s was recreated on the server (its cursor was voided); "
                         "re-reading it, already-seen messages are skipped by Message-ID",
                         account.name, role)
         with store.transaction():

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from followup.backends.base import (
+    DraftsToken,
     FetchedMessage,
     FetchResult,
     FolderRole,
@@ -216,7 +217,7 @@ class GmailSync(GmailCalls):
         self._quiet_since = start
         return True
 
-    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+    def drafts_token(self, previous: DraftsToken | None = None) -> DraftsToken | None:
         """The mailbox's history id as last heard this session (it moves with any change,
         Drafts included), or None if nothing was heard yet. Heard before the ledger is
         checked, so a change made meanwhile shows as a different state next time."""
