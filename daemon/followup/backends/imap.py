@@ -129,6 +129,13 @@ class ImapMailbox(ImapConnection, Mailbox):
         self._confirm_wait = confirm_wait
         self._streams: weakref.WeakSet[_StreamedMessages] = weakref.WeakSet()
 
+    def _login_refused(self) -> str:
+        what = ("check the OAuth2 token (Gmail needs the https://mail.google.com/ scope)"
+                if self._account.auth == "xoauth2" else
+                "check password_file / app password")
+        return (f"{self._account.host} refused the login for user {self._account.username}: "
+                f"{what}")
+
     def _before_close(self) -> None:
         for stream in list(self._streams):  # results not iterated yet are read before logout
             stream.settle()

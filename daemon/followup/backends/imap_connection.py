@@ -254,11 +254,9 @@ class ImapConnection:
         return client
 
     def _login_refused(self) -> str:
-        what = ("check the OAuth2 token (Gmail needs the https://mail.google.com/ scope)"
-                if self._account.auth == "xoauth2" else
-                "check password_file / app password")
-        return (f"{self._account.host} refused the login for user {self._account.username}: "
-                f"{what}")
+        """What to tell the user when the server refuses the login; `ImapMailbox` adds
+        what to check."""
+        return f"{self._account.host} refused the login for user {self._account.username}"
 
     @contextmanager
     def _errors(self, action: str, connecting: bool = False) -> Iterator[None]:
