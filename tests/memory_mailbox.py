@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -217,14 +216,6 @@ class MemoryMailbox(Mailbox):
     def find_draft(self, message_id: str) -> str | None:
         numbers = self.server.draft_numbers(message_id)
         return self._draft_id(numbers[0]) if numbers else None
-
-    def existing_drafts(self, message_ids: Iterable[str]) -> dict[str, str]:
-        found = {}
-        for message_id in message_ids:
-            draft_id = self.find_draft(message_id)
-            if draft_id is not None:
-                found[message_id] = draft_id
-        return found
 
     def draft_fingerprint(self, draft_id: str) -> str | None:
         number = self._number(draft_id)

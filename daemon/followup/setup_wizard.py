@@ -1,7 +1,7 @@
 """`followup init`: a few questions, then a commented config file (mode 0600).
 
 Never overwrites a file: the config (and the password file) is created with O_EXCL. The
-comments in the written file are the schema's descriptions (`followup.config.schema`), so they
+comments in the written file are the schema's descriptions (`followup.schema`), so they
 say the same as config.example.yaml. The text is validated with `parse_config` before it
 is written.
 """
@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from followup.config import parse_config
-from followup.config.schema import SCHEMA, Key
 from followup.errors import FollowupError
+from followup.schema import SCHEMA, Key
 from followup.zones import zone_problem
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from followup.config.schema import SCHEMA
+from followup.schema import SCHEMA
 from followup.store import Store
 from tests.e2e.scenario import Mailbox
 

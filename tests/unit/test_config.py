@@ -12,8 +12,8 @@ import yaml
 
 from followup.config import default_config_path, default_state_dir, parse_config, \
     render_example
-from followup.config.schema import SCHEMA, Key
 from followup.errors import ConfigError
+from followup.schema import SCHEMA, Key
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""Loading and validating the YAML configuration against `followup.config.schema`.
+"""Loading and validating the YAML configuration against `followup.schema`.
 
 Every problem is collected before anything is reported, each as
 `<file>: <key path>: <what is wrong>`, and raised as one `ConfigError` (exit status 78).
@@ -19,7 +19,6 @@ from typing import Any
 import platformdirs
 import yaml
 
-from followup.config.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
 from followup.config_model import (
     NOTIFY_URL_SOURCES,
     AccountConfig,
@@ -30,8 +29,10 @@ from followup.config_model import (
     ScanConfig,
     TimingConfig,
     UserConfig,
+    weekdays,
 )
 from followup.errors import ConfigError
+from followup.schema import REFUSED_KEYS, SCHEMA, SECRET_KEY_NAMES, Key
 from followup.track.public_holidays import (
     country_code_of_name,
     effective_country,
@@ -370,7 +371,7 @@ def _build(values: dict[str, Any], path: Path | None,
             addresses=tuple(address.lower() for address in user["addresses"]),
             timezone=user["timezone"],
             signature=user["signature"],
-            working_days=tuple(sorted({day - 1 for day in user["working_days"]})),
+            working_days=weekdays(user["working_days"]),
             holidays=tuple(user["holidays"]),
             language=user["language"],
             country=user["country"],
