@@ -38,7 +38,7 @@ from functools import partial
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientAbortError, ProtocolError
+from imapclient.exceptions import ProtocolError
 from imapclient.imapclient import DRAFT, SEEN
 
 from followup.backends.base import (
