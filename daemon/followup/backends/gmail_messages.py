@@ -45,7 +45,7 @@ QUOTA_UNITS: dict[str, int] = {
 RETRYABLE_403_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 # The longest Retry-After honoured inside a pass. A longer one (Gmail has answered 3600 s)
 # ends the pass instead: sleeping it would run past the service's watchdog, and the next
-# pass resumes where this one stopped (PITFALLS.md: "Cap any Retry-After you honour").
+# pass resumes where this one stopped.
 MAX_RETRY_AFTER = 60.0
 
 

@@ -232,8 +232,7 @@ class GmailSync(GmailCalls):
         ahead of the mailbox.
 
         History is read without `labelId`: with it, a message archived (or filtered past
-        the inbox) before the poll no longer matches and is lost
-        (PITFALLS.md, "history.list(labelId=INBOX) loses mail"). Each record's labels at
+        the inbox) before the poll no longer matches and is lost. Each record's labels at
         the time of the change pick the candidates; the labels the message has when read
         decide (`belongs_to`). A send is a label change (DRAFT off, SENT on), so SENT
         added counts for Sent; spam or trash rescued counts for the inbox."""

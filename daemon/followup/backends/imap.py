@@ -285,7 +285,7 @@ class ImapMailbox(ImapConnection, Mailbox):
         usual back-off. One lost after it went out leaves it unknown whether the server
         stored the draft: then Drafts is searched for `message_id` on a fresh connection,
         `confirm_tries` times `confirm_wait` seconds apart (a held-up literal can still
-        land after we gave up: PITFALLS.md); found, its id is returned; not found,
+        land after the client gave up waiting for it); found, its id is returned; not found,
         AppendUncertain is raised and the caller decides on a later pass, from
         `removed_since`. `thread_id` is not used (IMAP threads by References/Subject).
         """
