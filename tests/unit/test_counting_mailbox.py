@@ -31,7 +31,7 @@ def test_the_ledger_questions_get_the_wrapped_backends_answers() -> None:
     token = wrapped.drafts_token()
     assert token is not None and token == inner.drafts_token()
     mark = wrapped.append_mark()
-    assert mark == inner.append_mark()
+    assert mark is not None and mark == inner.append_mark()
     draft_id = wrapped.append_draft(b"Message-ID: <a@x>\r\nSubject: hi\r\n\r\nhi\r\n",
                                     "<a@x>", datetime.now(UTC))
     assert wrapped.drafts_token_after(token, 1) == inner.drafts_token()
