@@ -103,9 +103,10 @@ def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
     drafts whose APPEND was interrupted: read what Drafts shows, decide with the pure
     `ledger.reconcile`, apply its changes.
 
-    Skipped (one STATUS) when Drafts is as it was after the last look: nobody added,
-    removed or changed a draft since, so every entry is as the ledger says. The state kept
-    is the one taken *before* looking, so a change made while we look shows next time."""
+    Skipped (one question: the backend's opaque `drafts_token`) when Drafts is as it was
+    after the last look: nobody added, removed or changed a draft since, so every entry is
+    as the ledger says. The token kept is the one taken *before* looking, so a change made
+    while we look shows next time."""
     entries = [entry for entry in store.ledger().values()
                if entry.account == account and entry.state in ("intent", "appending",
                                                                "created")]

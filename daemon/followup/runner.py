@@ -3,10 +3,10 @@
 
 Exactly-once drafts (README.md, "Safety"): each planned draft has a stable ledger key and a
 Message-ID derived from it. The intent is committed first, then (with the backend's mark
-of Drafts) that the APPEND is going out, then its result as soon as the server answers; the next run
-settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so a crash at any
-instant never yields a duplicate and never brings back a draft the user deleted. `scan`
-holds the state directory's lock for the pass, as `run` does for its life.
+of Drafts) that the APPEND is going out, then its result as soon as the server answers;
+the next run settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so
+a crash at any instant never yields a duplicate and never brings back a draft the user
+deleted. `scan` holds the state directory's lock for the pass, as `run` does for its life.
 """
 
 from __future__ import annotations
