@@ -223,7 +223,7 @@ class GmailSync(GmailCalls):
         checked, so a change made meanwhile shows as a different state next time."""
         if self._history_now is None:
             return None
-        return {"folder": DRAFTS_LABEL, "status": {"HISTORY": self._history_now}}
+        return {"history_id": self._history_now}
 
     def _history_ids(self, role: FolderRole, start: int, inbox_label: str | None
                      ) -> tuple[list[str] | None, int]:
