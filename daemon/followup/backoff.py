@@ -1,9 +1,19 @@
-"""Jittered exponential back-off for reconnecting: never a busy loop, never in lock-step."""
+"""Jittered exponential back-off: never a busy loop, never in lock-step. The one formula
+(`delay`) that the daemon's retries, the IDLE watchers and both backends (IMAP reconnects,
+Gmail API retries) wait by."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+
+
+def delay(attempt: int, *, base: float, maximum: float,
+          jitter: Callable[[], float] = random.random) -> float:
+    """The wait before try `attempt` + 1 after `attempt` (1, 2, ...) failures: `base`,
+    2·`base`, 4·`base`, … capped at `maximum`, scaled by a random factor in [0.5, 1]
+    ("equal jitter") so that many clients do not retry together."""
+    return min(maximum, base * 2 ** min(attempt - 1, 32)) * (0.5 + 0.5 * jitter())
 
 
 class Backoff:
@@ -25,8 +35,7 @@ class Backoff:
     def next(self) -> float:
         """The delay before the next attempt; each call counts one more failure."""
         self.failures += 1
-        delay = min(self.maximum, self.base * 2 ** min(self.failures - 1, 32))
-        return delay * (0.5 + 0.5 * self._jitter())
+        return delay(self.failures, base=self.base, maximum=self.maximum, jitter=self._jitter)
 
     def reset(self) -> None:
         """After a success: the next failure waits `base` again."""

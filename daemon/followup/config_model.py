@@ -1,25 +1,44 @@
 """The typed configuration objects that `followup.config` builds from YAML.
 
 Kept apart from the loader so that backends and the core can import the types without the
-validation machinery.
+validation machinery. Every default comes from the schema (`followup.schema`), the one place
+a default is written; where the YAML's form differs from the typed one (working days), the
+conversion is here, once, and the loader uses it too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from followup.schema import defaults
+
+_USER = defaults("user")
+_ACCOUNT = defaults("accounts")
+_FOLDERS = defaults("accounts", "folders")
+_SCAN = defaults("scan")
+_TIMING = defaults("timing")
+_DRAFTS = defaults("drafts")
+_NOTIFY = defaults("notify")
+
+
+def weekdays(working_days: Iterable[int]) -> tuple[int, ...]:
+    """The config's working days (1 = Monday ... 7 = Sunday, as people count them) as
+    `date.weekday()` numbers (Monday = 0), sorted, each once."""
+    return tuple(sorted({day - 1 for day in working_days}))
 
 
 @dataclass(frozen=True)
 class UserConfig:
     name: str
     addresses: tuple[str, ...]  # lower-cased
-    timezone: str = "UTC"
-    signature: str = ""
-    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday=0 .. Sunday=6
-    holidays: tuple[date, ...] = ()  # extra days off, on top of the public holidays
-    language: str = "en"
+    timezone: str = _USER["timezone"]
+    signature: str = _USER["signature"]
+    working_days: tuple[int, ...] = weekdays(_USER["working_days"])  # Monday=0 .. Sunday=6
+    holidays: tuple[date, ...] = tuple(_USER["holidays"])  # days off beyond public holidays
+    language: str = _USER["language"]
     # Public holidays (the `holidays` library): an ISO 3166 country code, or None to take
     # the country of `timezone` (America/New_York -> US), or "" for none at all; and an
     # optional subdivision code (a state, Land, region: NY, BY, CT).
@@ -31,7 +50,7 @@ class UserConfig:
 class FolderConfig:
     """Folder name overrides; None means: find it (special-use attribute, then names)."""
 
-    inbox: str = "INBOX"
+    inbox: str = _FOLDERS["inbox"]
     sent: str | None = None
     drafts: str | None = None
 
@@ -43,17 +62,17 @@ class AccountConfig:
     # imap
     host: str | None = None
     port: int | None = None
-    tls: str = "implicit"  # implicit | starttls | none (loopback only)
+    tls: str = _ACCOUNT["tls"]  # implicit | starttls | none (loopback only)
     ca_file: Path | None = None
     username: str | None = None
-    auth: str = "password"  # password | xoauth2
+    auth: str = _ACCOUNT["auth"]  # password | xoauth2
     password_file: Path | None = None
     password_env: str | None = None
     password_command: str | None = None
     password_keyring: str | None = None  # keyring service name
     credential: str | None = None  # file name in $CREDENTIALS_DIRECTORY
-    connect_timeout: float = 15.0
-    read_timeout: float = 120.0
+    connect_timeout: float = _ACCOUNT["connect_timeout"]
+    read_timeout: float = _ACCOUNT["read_timeout"]
     # maildir
     path: Path | None = None
     mbox: Path | None = None
@@ -62,7 +81,7 @@ class AccountConfig:
     token_file: Path | None = None
     # all
     folders: FolderConfig = field(default_factory=FolderConfig)
-    lookback_days: int = 120
+    lookback_days: int = _ACCOUNT["lookback_days"]
 
     @property
     def effective_port(self) -> int:
@@ -73,31 +92,31 @@ class AccountConfig:
 
 @dataclass(frozen=True)
 class ScanConfig:
-    interval_minutes: float = 10.0
-    idle: bool = True
-    max_message_bytes: int = 25_000_000
+    interval_minutes: float = _SCAN["interval_minutes"]
+    idle: bool = _SCAN["idle"]
+    max_message_bytes: int = _SCAN["max_message_bytes"]
 
 
 @dataclass(frozen=True)
 class TimingConfig:
     """Every number of the table in README.md, "When drafts appear"."""
 
-    thank_you_delay_hours: float = 2.0
-    thank_you_deadline_hours: float = 24.0
-    thank_you_window_hours: float = 48.0
-    status_check_silence_days: int = 10
-    status_check_hour: int = 9
-    final_note_after_days: int = 14
-    rejection_response_window_hours: float = 48.0
-    follow_up_window_days: int = 7
-    max_status_checks: int = 1
-    max_final_notes: int = 1
+    thank_you_delay_hours: float = _TIMING["thank_you_delay_hours"]
+    thank_you_deadline_hours: float = _TIMING["thank_you_deadline_hours"]
+    thank_you_window_hours: float = _TIMING["thank_you_window_hours"]
+    status_check_silence_days: int = _TIMING["status_check_silence_days"]
+    status_check_hour: int = _TIMING["status_check_hour"]
+    final_note_after_days: int = _TIMING["final_note_after_days"]
+    rejection_response_window_hours: float = _TIMING["rejection_response_window_hours"]
+    follow_up_window_days: int = _TIMING["follow_up_window_days"]
+    max_status_checks: int = _TIMING["max_status_checks"]
+    max_final_notes: int = _TIMING["max_final_notes"]
 
 
 @dataclass(frozen=True)
 class DraftsConfig:
     templates_dir: Path | None = None
-    html: bool = False
+    html: bool = _DRAFTS["html"]
     message_id_domain: str | None = None  # defaults to the domain of the user's first address
 
 
@@ -111,9 +130,9 @@ class NotifyConfig:
     urls_command: str | None = None
     urls_credential: str | None = None
     command: str | None = None
-    reminders: bool = True
-    thank_you_reminder_hours: float = 18.0
-    rejection_reminder_hours: float = 36.0
+    reminders: bool = _NOTIFY["reminders"]
+    thank_you_reminder_hours: float = _NOTIFY["thank_you_reminder_hours"]
+    rejection_reminder_hours: float = _NOTIFY["rejection_reminder_hours"]
 
     @property
     def url_source(self) -> str | None:

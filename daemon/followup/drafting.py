@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from followup.backends.base import Mailbox
+from followup.backends.base import DraftsToken, Mailbox
 from followup.compose.message import build_draft
 from followup.config_model import Config
 from followup.errors import AppendUncertain, BackendError, FollowupError
@@ -94,7 +94,7 @@ def _ledger_only(ledger: dict[str, LedgerEntry], applications: Sequence[Applicat
     return shown
 
 
-_DRAFTS_STATE = "drafts"  # the cursor (by role) holding Drafts' state after the last look
+_DRAFTS_STATE = "drafts"  # the cursor (by role) holding Drafts' token after the last look
 
 
 def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
@@ -103,16 +103,17 @@ def sync_ledger(store: Store, mailbox: Mailbox, account: str, now: datetime, *,
     drafts whose APPEND was interrupted: read what Drafts shows, decide with the pure
     `ledger.reconcile`, apply its changes.
 
-    Skipped (one STATUS) when Drafts is as it was after the last look: nobody added,
-    removed or changed a draft since, so every entry is as the ledger says. The state kept
-    is the one taken *before* looking, so a change made while we look shows next time."""
+    Skipped (one question: the backend's opaque `drafts_token`) when Drafts is as it was
+    after the last look: nobody added, removed or changed a draft since, so every entry is
+    as the ledger says. The token kept is the one taken *before* looking, so a change made
+    while we look shows next time."""
     entries = [entry for entry in store.ledger().values()
                if entry.account == account and entry.state in ("intent", "appending",
                                                                "created")]
     if not entries:
         return
     known = store.cursor(account, _DRAFTS_STATE)
-    state = mailbox.drafts_state(known.get("folder") if known else None)
+    state = mailbox.drafts_token(known)
     if state is not None and state == known and \
             all(entry.state == "created" for entry in entries):
         return
@@ -139,32 +140,27 @@ def _observe(mailbox: Mailbox, entries: Sequence[LedgerEntry]) -> Observed:
 
 
 def _drafts_base(store: Store, mailbox: Mailbox, account: str,
-                 ledger: dict[str, LedgerEntry]) -> dict[str, Any] | None:
-    """Drafts' state the ledger is known to match, before this pass's APPENDs: the one
-    `sync_ledger` kept this pass, or, when the ledger had nothing to check, Drafts' state
+                 ledger: dict[str, LedgerEntry]) -> DraftsToken | None:
+    """Drafts' token the ledger is known to match, before this pass's APPENDs: the one
+    `sync_ledger` kept this pass, or, when the ledger had nothing to check, Drafts' token
     now (none of it can be ours)."""
     if any(entry.account == account and entry.state in ("intent", "created")
            for entry in ledger.values()):
         return store.cursor(account, _DRAFTS_STATE)
-    return mailbox.drafts_state()
+    return mailbox.drafts_token()
 
 
 def _after_own_appends(store: Store, mailbox: Mailbox, account: str,
-                       base: dict[str, Any] | None, appended: int, now: datetime) -> None:
-    """Drafts changed by our own APPENDs only: keep its new state, so the next pass need
-    not look again. Kept only if the counts moved by exactly our APPENDs (a draft the
-    user added or deleted meanwhile makes the next pass look)."""
+                       base: DraftsToken | None, appended: int, now: datetime) -> None:
+    """Drafts changed by our own APPENDs only: keep its new token, so the next pass need
+    not look again. Kept only if the backend vouches that nothing but our APPENDs changed
+    Drafts (a draft the user added or deleted meanwhile makes the next pass look)."""
     if base is None:
         return
-    state = mailbox.drafts_state(base.get("folder"))
-    if state is None or state.get("folder") != base.get("folder"):
-        return
-    before, after = base.get("status", {}), state.get("status", {})
-    if after.get("UIDVALIDITY") == before.get("UIDVALIDITY") and all(
-            isinstance(after.get(item), int) and isinstance(before.get(item), int)
-            and after[item] == before[item] + appended for item in ("MESSAGES", "UIDNEXT")):
+    token = mailbox.drafts_token_after(base, appended)
+    if token is not None:
         with store.transaction():
-            store.set_cursor(account, _DRAFTS_STATE, state, now)
+            store.set_cursor(account, _DRAFTS_STATE, token, now)
 
 
 @dataclass
@@ -189,7 +185,7 @@ class DraftActions:
         known_accounts = {entry.account for entry in ledger.values()}
         done = []
         appended: dict[str, int] = {}
-        bases: dict[str, dict[str, Any] | None] = {}
+        bases: dict[str, DraftsToken | None] = {}
         failed = self.failed
         for draft in planned:
             if draft.status != "due":

@@ -2,11 +2,11 @@
 `run_once`; the scheduler holds no logic.
 
 Exactly-once drafts (README.md, "Safety"): each planned draft has a stable ledger key and a
-Message-ID derived from it. The intent is committed first, then (with Drafts' UIDNEXT) that
-the APPEND is going out, then its result as soon as the server answers; the next run
-settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so a crash at any
-instant never yields a duplicate and never brings back a draft the user deleted. `scan`
-holds the state directory's lock for the pass, as `run` does for its life.
+Message-ID derived from it. The intent is committed first, then (with the backend's mark
+of Drafts) that the APPEND is going out, then its result as soon as the server answers;
+the next run settles any interrupted APPEND from what Drafts shows (`followup.ledger`), so
+a crash at any instant never yields a duplicate and never brings back a draft the user
+deleted. `scan` holds the state directory's lock for the pass, as `run` does for its life.
 """
 
 from __future__ import annotations
@@ -24,17 +24,17 @@ from followup.config_model import AccountConfig, Config
 from followup.drafting import DraftActions, plan_for, sync_ledger
 from followup.errors import BackendError, FollowupError
 from followup.judge.classify import ThreadContext, judge_message
-from followup.judge.model import Person
+from followup.judge.kinds import UNRELATED_KINDS, USER_TO_EMPLOYER_KINDS, Kind
 from followup.judge.prefilter import KnownThreads, worth_reading
-from followup.judge.proposals import agrees, proposals
-from followup.mail.senders import employer_domain, is_machine_address
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
-from followup.notify.notices import waiting_drafts
-from followup.store import Store
+from followup.mail.senders import employer_domain, is_machine_address
 from followup.notify.announce import notify, record_placed
 from followup.notify.deliver import Deliverer, build_deliverer
+from followup.notify.notices import waiting_drafts
+from followup.store import Store, database_path
 from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.records import record_of
 from followup.track.reminders import note_reminders
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ def _plan_unchanged(store: Store, config: Config, now: datetime, report: ScanRep
 
 def _open_store(config: Config, dry_run: bool) -> Store:
     assert config.state_dir is not None
-    path = config.state_dir / "state.db"
+    path = database_path(config.state_dir)
     if dry_run:
         # --dry-run writes nothing anywhere: work on an in-memory copy of the state.
         return Store.snapshot(path)
@@ -231,7 +231,7 @@ def _sync_account(config: Config, account: AccountConfig, mailbox: Mailbox, stor
             want_body=lambda summary: worth_reading(summary, learnt(), config.user.addresses,
                                                     config.scan.max_message_bytes))
         if result.reset:
-            log.warning("%s: %s was recreated on the server (UIDVALIDITY changed); "
+            log.warning("%s: %s was recreated on the server (its cursor was voided); "
                         "re-reading it, already-seen messages are skipped by Message-ID",
                         account.name, role)
         with store.transaction():
@@ -264,7 +264,7 @@ def _take_message(config: Config, account: AccountConfig, fetched: FetchedMessag
             kind = record.kind
             # An unsure "other" that pointed at recruiting is kept too (`MailRecord.sure`
             # is False only for those worth review), so that `followup review` shows it.
-            if record.kind != "other" or not record.sure:
+            if record.kind != Kind.OTHER or not record.sure:
                 store.save_record(record)
                 _learn(known, record)
                 line = (f"{account.name}: {record.direction} {record.kind}: "
@@ -292,34 +292,9 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
     if date is None:
         raise FollowupError("no date")
     key = f"{account.name}:{message.message_id or summary.folder + '/' + summary.uid}"
-    event = message.calendar[0] if message.calendar else None
-
-    def person(address: object) -> Person:
-        return Person(name=getattr(address, "name", ""), email=getattr(address, "email", ""))
-
-    return MailRecord(
-        key=key, account=account.name, message_id=message.message_id,
-        thread_id=summary.thread_id, in_reply_to=message.in_reply_to,
-        references=message.references, date=date, direction=judgement.direction,
-        kind=judgement.kind, sender=person(message.sender) if message.sender else None,
-        reply_to=tuple(person(a) for a in message.reply_to),
-        to=tuple(person(a) for a in message.to), cc=tuple(person(a) for a in message.cc),
-        subject=message.subject, facts=judgement.facts,
-        automated=bool(message.sender and is_machine_address(message.sender.email,
-                                                            message.sender.name)),
-        calendar_uid=event.uid if event else None,
-        calendar_sequence=event.sequence if event else 0,
-        # A role put on hold closes the application, whether the mail calls off an interview
-        # with it ("we need to cancel Friday's final round") or only gives the news.
-        process_closed=judgement.kind in ("status_update", "interview_canceled") and any(
-            signal.name == "on hold" for signal in judgement.signals),
-        # What the thread agrees on (an interview agreed by email): see `track.rounds`.
-        proposed_times=proposals(message, kind=judgement.kind, direction=judgement.direction,
-                                 language=judgement.facts.language,
-                                 interview_start=judgement.facts.interview_start,
-                                 user_tz=ZoneInfo(config.user.timezone)),
-        agrees=judgement.direction == "sent" and agrees(message),
-        sure=judgement.sure or not judgement.for_review)
+    return record_of(message, judgement, key=key, account=account.name,
+                     thread_id=summary.thread_id, date=date,
+                     user_tz=ZoneInfo(config.user.timezone))
 
 
 def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:
@@ -336,7 +311,7 @@ def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:
-    if record.kind in ("other", "recruiter_outreach", "user_other"):
+    if record.kind in UNRELATED_KINDS:
         return
     if record.message_id:
         known.message_ids.add(record.message_id)
@@ -346,7 +321,7 @@ def _learn(known: KnownThreads, record: MailRecord) -> None:
         domain = employer_domain(record.sender.email)
         if domain:
             known.domains.add(domain)
-    if record.kind in ("user_thank_you", "user_follow_up"):
+    if record.kind in USER_TO_EMPLOYER_KINDS:
         # the user thanked or chased someone there: an employer they are in touch with
         known.domains.update(domain for person in (*record.to, *record.cc)
                              if (domain := employer_domain(person.email)) is not None)

@@ -1,8 +1,11 @@
-"""The configuration schema: the single source of truth for validation and the example.
+"""The configuration schema: the single source of truth for validation, the defaults and the
+example.
 
 Each `Key` carries its type, default, description and example. `followup.config` validates
 YAML against it and `render_example()` writes `config.example.yaml` from it; a test checks
-that the committed example is exactly what the schema renders, so they cannot drift.
+that the committed example is exactly what the schema renders, so they cannot drift. The
+typed configuration (`config_model`) takes its defaults from here (`defaults`). Pure data,
+below everything that reads a configuration.
 
 Written by hand rather than with jsonschema: we need messages that name the file, the key
 path and the fix in the user's words, and the example file generated with comments, and
@@ -208,6 +211,17 @@ SCHEMA: tuple[Key, ...] = (
         "else $XDG_STATE_HOME/followup, else ~/.local/state/followup.", None,
         "~/.local/state/followup", commented=True),
 )
+
+def defaults(*path: str) -> dict[str, Any]:
+    """The defaults of the keys of the section at `path` ("user"; "accounts", "folders"),
+    as the YAML would give them. Required keys and keys without a default are left out."""
+    keys = SCHEMA
+    for name in path:
+        keys = next(key for key in keys if key.name == name).children
+    return {key.name: key.default for key in keys
+            if key.default is not REQUIRED and key.default is not None
+            and key.kind not in ("section", "section_list")}
+
 
 # Keys refused wherever they are written, with what to do instead.
 REFUSED_KEYS: dict[str, str] = {

@@ -3,8 +3,8 @@
 A harness makes backend objects for one account (a fresh one per call: a "restart"), puts
 mail into its folders behind the backend's back, voids its cursors the way the real world
 does (a recreated folder, an expired Gmail history id), and looks at its folders without
-the backend. Three harnesses: Dovecot (IMAP), Maildir, and the Gmail API against
-`gmail_fake.GmailFake`.
+the backend. Four harnesses: Dovecot (IMAP), Maildir, the Gmail API against
+`gmail_fake.GmailFake`, and the in-memory backend (`memory_mailbox`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from followup.backends.maildir import MaildirMailbox, scan_folder
 from followup.backends.parts import message_id_from_header
 from followup.config_model import AccountConfig, Config, UserConfig
 from gmail_fake import GmailFake
+from memory_mailbox import MemoryMailbox, MemoryServer
 
 
 class Harness(Protocol):
@@ -145,6 +146,44 @@ class MaildirHarness:
             if message_id_from_header(entry.path.read_bytes()) == message_id:
                 return entry.imap_flags
         raise KeyError(message_id)
+
+
+class MemoryHarness:
+    """The in-memory backend (`tests/memory_mailbox.py`) over a fresh `MemoryServer`."""
+
+    name = "memory"
+
+    def __init__(self) -> None:
+        self.server = MemoryServer()
+
+    def mailbox(self, **options: Any) -> MemoryMailbox:
+        return MemoryMailbox(self.server, **options)
+
+    def deliver(self, raw: bytes, role: str = "inbox", *, when: datetime | None = None,
+                flags: str = "") -> None:
+        self.server.deliver(raw, role, when=when,
+                            flags=tuple(MAILDIR_FLAGS[flag] for flag in flags))
+
+    def recreate(self, role: str) -> None:
+        self.server.recreate(role)
+
+    def drafts(self) -> list[tuple[tuple[str, ...], bytes]]:
+        return self.server.drafts()
+
+    def delete_draft(self, message_id: str) -> None:
+        self.server.delete_draft(message_id)
+
+    def snapshot(self) -> Any:
+        return self.server.snapshot()
+
+    def flags_of(self, message_id: str, role: str = "inbox") -> tuple[str, ...]:
+        for message in self.server.folders[role].messages.values():
+            if message_id_from_header(message.raw) == message_id:
+                return message.flags
+        raise KeyError(message_id)
+
+
+MAILDIR_FLAGS = {"S": "\\Seen", "D": "\\Draft", "F": "\\Flagged", "R": "\\Answered"}
 
 
 # -- test messages ---------------------------------------------------------------------------

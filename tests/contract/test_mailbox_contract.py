@@ -1,5 +1,5 @@
 """The mailbox contract: one suite, run against every backend (Dovecot IMAP, Maildir, the
-Gmail API against its fake).
+Gmail API against its fake, and the in-memory backend the draft ledger's tests use).
 
 Every test gets a fresh account (a new Dovecot user, a new Maildir, a new Gmail fake).
 Backend objects are made anew wherever a restart matters, and cursors go through JSON as
@@ -27,6 +27,7 @@ from .harness import (
     GmailHarness,
     Harness,
     MaildirHarness,
+    MemoryHarness,
     make_invitation_with_attachments,
     make_message,
     new_message_id,
@@ -36,7 +37,7 @@ SINCE = date.today() - timedelta(days=120)
 
 
 @pytest.fixture(params=[pytest.param("dovecot", marks=pytest.mark.dovecot), "maildir", "gmail",
-                        "gmail-strict"])
+                        "gmail-strict", "memory"])
 def harness(request: pytest.FixtureRequest, tmp_path: Path) -> Harness:
     if request.param == "dovecot":
         server: DovecotServer = request.getfixturevalue("dovecot_server")
@@ -48,6 +49,8 @@ def harness(request: pytest.FixtureRequest, tmp_path: Path) -> Harness:
         # find new drafts.
         fake.rewrite_message_ids = fake.search_lag = request.param == "gmail-strict"
         return GmailHarness(fake, tmp_path / "state")
+    if request.param == "memory":
+        return MemoryHarness()
     return MaildirHarness(tmp_path / "Maildir")
 
 
@@ -251,3 +254,67 @@ def test_append_needs_an_aware_time(harness: Harness) -> None:
 
 def test_backends_are_mailboxes(harness: Harness) -> None:
     assert isinstance(harness.mailbox(), Mailbox)
+
+
+# -- the draft ledger's questions: every backend answers them, "cannot tell" (None) included
+
+
+def _token_after_a_look(harness: Harness, cursor: dict[str, Any] | None = None
+                        ) -> tuple[Any, dict[str, Any]]:
+    """Drafts' token as a pass takes it: a new backend object, the inbox read first."""
+    with harness.mailbox() as mailbox:
+        result = mailbox.fetch_new("inbox", cursor, SINCE)
+        list(result.messages)
+        return json.loads(json.dumps(mailbox.drafts_token())), result.cursor
+
+
+def test_the_drafts_token_moves_with_every_change_in_drafts(harness: Harness) -> None:
+    first, cursor = _token_after_a_look(harness)
+    again, cursor = _token_after_a_look(harness, cursor)
+    if first is None:
+        assert again is None  # a backend that cannot tell says so every time
+        return
+    message_id = new_message_id()
+    with harness.mailbox() as mailbox:
+        mailbox.append_draft(_draft(message_id), message_id, datetime.now(UTC))
+    added, cursor = _token_after_a_look(harness, cursor)
+    assert added != again
+    harness.delete_draft(message_id)
+    removed, cursor = _token_after_a_look(harness, cursor)
+    assert removed not in (added, None)
+
+
+def test_the_drafts_token_after_own_appends_only(harness: Harness) -> None:
+    with harness.mailbox() as mailbox:
+        before = mailbox.drafts_token()
+        if before is None:
+            return
+        before = json.loads(json.dumps(before))
+        for _ in range(2):
+            message_id = new_message_id()
+            mailbox.append_draft(_draft(message_id), message_id, datetime.now(UTC))
+        after = mailbox.drafts_token_after(before, 2)
+        assert after is None or after == mailbox.drafts_token(before)
+        assert mailbox.drafts_token_after(before, 1) is None
+    harness.delete_draft(message_id)
+    with harness.mailbox() as mailbox:
+        assert mailbox.drafts_token_after(before, 2) is None  # the user removed one
+
+
+def test_an_append_mark_tells_a_draft_never_stored_from_one_removed(harness: Harness) -> None:
+    with harness.mailbox() as mailbox:
+        mark = mailbox.append_mark()
+        if mark is None:
+            return
+        mark = json.loads(json.dumps(mark))
+        assert mailbox.removed_since(mark) is False  # nothing added since
+        kept = new_message_id()
+        mailbox.append_draft(_draft(kept), kept, datetime.now(UTC))
+        assert mailbox.removed_since(mark) is False  # added and still there
+        later = json.loads(json.dumps(mailbox.append_mark()))
+        gone = new_message_id()
+        mailbox.append_draft(_draft(gone), gone, datetime.now(UTC))
+    harness.delete_draft(gone)
+    with harness.mailbox() as mailbox:
+        assert mailbox.removed_since(later) is not False  # stored, then deleted
+        assert mailbox.removed_since(mark) is not False

@@ -15,8 +15,8 @@ from tests.faultproxy import FaultProxy
 from followup.backends.base import Mailbox
 from followup.backends.imap import ImapMailbox
 from followup.backoff import Backoff
-from followup.idle import PushWatcher
-from followup.service_health import AccountHealth
+from followup.service.health import AccountHealth
+from followup.service.idle import PushWatcher
 
 pytestmark = pytest.mark.dovecot
 ACCOUNT = "personal"

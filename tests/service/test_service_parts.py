@@ -22,9 +22,9 @@ from followup.backoff import Backoff
 from followup.config_model import AccountConfig, Config, ScanConfig, UserConfig
 from followup.errors import AuthenticationError, ConfigError, ConnectionLost, FollowupError
 from followup.runner import ScanReport
-from followup.sdnotify import Notifier
 from followup.service import Service, ServiceOptions
-from followup.service_health import AccountHealth, RetryNoiseFilter
+from followup.service.health import AccountHealth, RetryNoiseFilter
+from followup.service.sdnotify import Notifier
 
 from .scenario import invitation
 
@@ -336,7 +336,7 @@ def test_closing_an_idling_mailbox_is_quick(idle_mailbox: ImapMailbox) -> None:
 def test_a_pass_reports_messages_examined_and_judged(tmp_path: Path) -> None:
     from followup.backends import open_backend
     from followup.runner import run_once
-    from followup.service_progress import CountingMailbox
+    from followup.service.progress import CountingMailbox
 
     maildir = tmp_path / "Mail"
     for folder in (maildir, maildir / ".Sent", maildir / ".Drafts"):

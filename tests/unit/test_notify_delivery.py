@@ -208,7 +208,7 @@ def test_urls_from_a_command_or_a_systemd_credential(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """The URL sources that are not a file or the environment (delivery itself is tested
     above): a command's output, and a systemd credential."""
-    from followup.secrets import read_notify_urls
+    from followup.config.secrets import read_notify_urls
 
     monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
     script = tmp_path / "print-urls"

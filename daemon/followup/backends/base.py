@@ -59,6 +59,9 @@ class FetchResult:
 
 WantBody = Callable[[MessageSummary], bool]
 
+# A backend's JSON token of the state of Drafts (`Mailbox.drafts_token`); opaque outside it.
+DraftsToken = dict[str, Any]
+
 
 def want_every_body(summary: MessageSummary) -> bool:
     """The default body filter: read everything."""
@@ -134,6 +137,15 @@ class Mailbox(ABC):
                 found[message_id] = draft_id
         return found
 
+    # -- the draft ledger's questions ---------------------------------------------------
+    # Every backend answers them; "cannot tell" (None) is an answer, and the ledger then
+    # takes the safe course (`followup.ledger`). What a mark or a token holds is the
+    # backend's own business: nothing outside the backend reads inside them.
+
+    def draft_fingerprint(self, draft_id: str) -> str | None:
+        """A value that changes when the user edits the draft (size/hash), or None if gone."""
+        return None
+
     def append_mark(self) -> dict[str, Any] | None:
         """A JSON mark of Drafts taken just before an APPEND, for `removed_since`; None if
         the backend cannot tell (then an interrupted APPEND whose draft is not found is
@@ -148,14 +160,17 @@ class Mailbox(ABC):
         means it may have been stored and then deleted by the user."""
         return None
 
-    def draft_fingerprint(self, draft_id: str) -> str | None:
-        """A value that changes when the user edits the draft (size/hash), or None if gone."""
+    def drafts_token(self, previous: DraftsToken | None = None) -> DraftsToken | None:
+        """An opaque token of Drafts as it is now: equal tokens mean nothing in Drafts was
+        added, removed or changed in between. None if the backend cannot tell; then the
+        ledger looks at Drafts on every pass. `previous` is a token this backend gave
+        before (it may reuse what it learnt then, such as the folder's name)."""
         return None
 
-    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
-        """A JSON value that changes whenever anything in Drafts changes (IMAP: its STATUS),
-        or None if the backend cannot tell; then the ledger is checked on every pass.
-        `folder` is the Drafts name a previous state gave, to save looking it up."""
+    def drafts_token_after(self, before: DraftsToken, appended: int) -> DraftsToken | None:
+        """Drafts' token now, if the only change since `before` is `appended` drafts added
+        (this pass's own APPENDs), so the next pass need not look again; None if anything
+        else may have changed, or the backend cannot tell."""
         return None
 
     @property

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from followup import backoff
 from followup.backends.base import FolderRole, MessageSummary
 from followup.backends.parts import message_id_from_header, normalise_message_id
 
@@ -44,7 +45,7 @@ QUOTA_UNITS: dict[str, int] = {
 RETRYABLE_403_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 # The longest Retry-After honoured inside a pass. A longer one (Gmail has answered 3600 s)
 # ends the pass instead: sleeping it would run past the service's watchdog, and the next
-# pass resumes where this one stopped (PITFALLS.md: "Cap any Retry-After you honour").
+# pass resumes where this one stopped.
 MAX_RETRY_AFTER = 60.0
 
 
@@ -248,8 +249,8 @@ def retry_after_seconds(value: str | None, now: Callable[[], datetime] | None = 
 
 def backoff_delay(attempt: int, retry_after: float | None, *, base: float = 1.0,
                   cap: float = 32.0, jitter: Callable[[], float] = random.random) -> float:
-    """Jittered exponential back-off for try `attempt` (1, 2, ...), never below Retry-After."""
-    delay = min(cap, base * 2 ** (attempt - 1)) * (0.5 + 0.5 * jitter())
+    """`backoff.delay` for try `attempt` (1, 2, ...), never below Retry-After."""
+    delay = backoff.delay(attempt, base=base, maximum=cap, jitter=jitter)
     if retry_after is not None:
         delay = max(delay, retry_after + 0.1 * jitter())
     return delay

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from followup.backends.base import (
+    DraftsToken,
     FetchedMessage,
     FetchResult,
     FolderRole,
@@ -216,13 +217,13 @@ class GmailSync(GmailCalls):
         self._quiet_since = start
         return True
 
-    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
+    def drafts_token(self, previous: DraftsToken | None = None) -> DraftsToken | None:
         """The mailbox's history id as last heard this session (it moves with any change,
         Drafts included), or None if nothing was heard yet. Heard before the ledger is
         checked, so a change made meanwhile shows as a different state next time."""
         if self._history_now is None:
             return None
-        return {"folder": DRAFTS_LABEL, "status": {"HISTORY": self._history_now}}
+        return {"history_id": self._history_now}
 
     def _history_ids(self, role: FolderRole, start: int, inbox_label: str | None
                      ) -> tuple[list[str] | None, int]:
@@ -231,8 +232,7 @@ class GmailSync(GmailCalls):
         ahead of the mailbox.
 
         History is read without `labelId`: with it, a message archived (or filtered past
-        the inbox) before the poll no longer matches and is lost
-        (PITFALLS.md, "history.list(labelId=INBOX) loses mail"). Each record's labels at
+        the inbox) before the poll no longer matches and is lost. Each record's labels at
         the time of the change pick the candidates; the labels the message has when read
         decide (`belongs_to`). A send is a label change (DRAFT off, SENT on), so SENT
         added counts for Sent; spam or trash rescued counts for the inbox."""

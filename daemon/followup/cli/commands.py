@@ -313,14 +313,17 @@ def scan(context: Context, dry_run: bool, now_text: str | None,
         raise SystemExit(1)
 
 
-def _planned(context: Context, now_text: str | None) -> tuple[Config, datetime, Any, Any]:
+def plan_snapshot(context: Context, now_text: str | None
+                  ) -> tuple[Config, datetime, Any, Any]:
+    """The config, `now`, the applications and every planned draft, from a read-only copy
+    of the state (`plan`, `status` and `app` write nothing while they look)."""
     from followup.drafting import plan_for
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     config = context.config()
     now = parse_now(now_text, config)
     assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")  # plan and status write nothing
+    store = Store.snapshot(database_path(config.state_dir))  # plan and status write nothing
     try:
         applications, planned = plan_for(store, config, now)
     finally:
@@ -341,11 +344,11 @@ def plan(context: Context, as_json: bool, now_text: str | None) -> None:
     """
     from followup.views import plan_json
 
-    config, now, applications, planned = _planned(context, now_text)
+    config, now, applications, planned = plan_snapshot(context, now_text)
     zone = ZoneInfo(config.user.timezone)
     document = plan_json(now, applications, planned, zone)
     if as_json:
-        _echo_json(document)
+        echo_json(document)
         return
     def shown(text: str | None) -> str:  # every time in the user's zone, one format
         return datetime.fromisoformat(text).strftime("%a %d %b %Y %H:%M") if text else "?"
@@ -384,14 +387,14 @@ def status(context: Context, as_json: bool, now_text: str | None) -> None:
     """A table of applications and what happens next."""
     from followup.views import status_rows
 
-    config, now, applications, planned = _planned(context, now_text)
+    config, now, applications, planned = plan_snapshot(context, now_text)
     zone = ZoneInfo(config.user.timezone)
     rows = status_rows(applications, planned, zone)
     waiting = _waiting_drafts(config, applications)
     for row in rows:
         row["drafts_waiting"] = len(waiting.get(row["id"], []))
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     if not rows:
         click.echo(_NOTHING_YET)
@@ -443,10 +446,10 @@ _NOTHING_YET = ("No application is tracked yet. `followup scan` reads your mail 
 
 def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetime]]:
     """Application id -> when each of its drafts still untouched in Drafts was placed."""
-    from followup.store import Store
+    from followup.store import Store, database_path
 
     assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")
+    store = Store.snapshot(database_path(config.state_dir))
     try:
         ledger = store.ledger()
     finally:
@@ -468,152 +471,13 @@ def export(context: Context, csv_path: Path) -> None:
     """A tracker spreadsheet (CSV) of every application."""
     from followup.views import rows_to_csv, status_rows
 
-    config, _, applications, planned = _planned(context, None)
+    config, _, applications, planned = plan_snapshot(context, None)
     text = rows_to_csv(status_rows(applications, planned, ZoneInfo(config.user.timezone)))
     if str(csv_path) == "-":
         click.echo(text, nl=False)
     else:
         csv_path.write_text(text, encoding="utf-8")
         context.say(f"wrote {len(applications)} application(s) to {csv_path}")
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON list.")
-@pass_context
-def review(context: Context, as_json: bool) -> None:
-    """The messages the judge was unsure of, for your word.
-
-    Each line: date, sender, subject, the judge's best guess and a short key. Settle one
-    with `followup app correct KEY KIND` (the guess, if it is right). Until then a draft
-    that depends on the message waits. Writes nothing.
-    """
-    from followup.store import Store
-
-    config = context.config()
-    zone = ZoneInfo(config.user.timezone)
-    assert config.state_dir is not None
-    store = Store.snapshot(config.state_dir / "state.db")
-    try:
-        unsure = store.unsure_records()
-    finally:
-        store.close()
-    rows = [{"key": record.short_key,
-             "date": record.date.astimezone(zone).isoformat(timespec="seconds"),  # RFC 3339
-             "sender": record.sender.email if record.sender else "",
-             "subject": record.subject, "guess": record.kind} for record in unsure]
-    if as_json:
-        _echo_json(rows)
-        return
-    if not rows:
-        click.echo("nothing to review: the judge was sure of every message")
-        return
-    click.echo(f"{len(rows)} message(s) the judge was unsure of:")
-    for row in rows:
-        shown = datetime.fromisoformat(row["date"]).strftime("%Y-%m-%d %H:%M")
-        click.echo(f"  {row['key']}  {shown}  {row['sender'][:40]:<40}  "
-                   f"{row['subject'][:60]!r}  guess: {row['guess']}")
-    first = rows[0]
-    click.echo(f"\nSettle one with `followup app correct KEY KIND`, e.g. "
-               f"`followup app correct {first['key']} {first['guess']}` if the guess is right.")
-
-
-@cli.group()
-def app() -> None:
-    """Your word on an application (ignore, close, reopen, note) or on a message (correct)."""
-
-
-def _override(context: Context, action: str, target: str, text: str = "",
-              now_text: str | None = None) -> None:
-    from followup.store import Store
-    from followup.track.model import Override
-
-    config = context.config()
-    now = parse_now(now_text, config)
-    assert config.state_dir is not None
-    known = {application.id for application in _planned(context, now_text)[2]}
-    if target not in known:
-        raise FollowupError(f"no application with id {target!r}; `followup status` lists them")
-    store = Store.open(config.state_dir / "state.db")
-    try:
-        with store.transaction():
-            store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
-    finally:
-        store.close()
-    context.say(f"{action}: {target}")
-
-
-@app.command("ignore")
-@click.argument("application_id")
-@pass_context
-def app_ignore(context: Context, application_id: str) -> None:
-    """Ignore application ID: no drafts, not listed as active."""
-    _override(context, "ignore", application_id)
-
-
-@app.command("close")
-@click.argument("application_id")
-@pass_context
-def app_close(context: Context, application_id: str) -> None:
-    """Mark application ID closed: no more drafts."""
-    _override(context, "close", application_id)
-
-
-@app.command("reopen")
-@click.argument("application_id")
-@pass_context
-def app_reopen(context: Context, application_id: str) -> None:
-    """Undo ignore / close for application ID."""
-    _override(context, "reopen", application_id)
-
-
-@app.command("note")
-@click.argument("application_id")
-@click.argument("text")
-@click.option("--now", "now_text", default=None, metavar="ISO",
-              help="Record it as if it were this ISO time (for trying things out, tests).")
-@pass_context
-def app_note(context: Context, application_id: str, text: str, now_text: str | None) -> None:
-    """A talking point for the thank-you of application ID (`plan` shows it; the log
-    reminds you when a thank-you is due soon without one)."""
-    if not text.strip():
-        raise click.BadParameter("note needs the text of the note")
-    _override(context, "note", application_id, text, now_text)
-
-
-def _kinds_help() -> str:
-    from followup.judge.model import KINDS
-
-    return ", ".join(KINDS)
-
-
-@app.command("correct", epilog=f"KIND is one of: {_kinds_help()}.")
-@click.argument("key")
-@click.argument("kind")
-@pass_context
-def app_correct(context: Context, key: str, kind: str) -> None:
-    """Say what message KEY really is (KEY as `followup review` shows it, or the full key).
-
-    Confirming the judge's guess is a correction too: the message becomes sure and a draft
-    waiting on it can be made at the next scan.
-    """
-    from followup.judge.model import KINDS
-    from followup.store import Store
-
-    if kind not in KINDS:
-        raise click.BadParameter(f"{kind!r} is not a kind; use one of: {', '.join(KINDS)}",
-                                 param_hint="KIND")
-    config = context.config()
-    now = parse_now(None, config)
-    assert config.state_dir is not None
-    store = Store.open(config.state_dir / "state.db")
-    try:
-        with store.transaction():
-            if not store.correct(key, kind, now):
-                raise FollowupError(f"no message with key {key!r}; `followup review` lists "
-                                    "the unsure ones with their keys")
-    finally:
-        store.close()
-    click.echo(f"{key} is now read as {kind}")
 
 
 def _fault_from_environment() -> Any:
@@ -630,7 +494,8 @@ def _fault_from_environment() -> Any:
     return fault
 
 
-def _echo_json(data: Any) -> None:
+def echo_json(data: Any) -> None:
+    """`data` as indented JSON on standard output (the `--json` of every command)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -5,8 +5,8 @@ starts with "Re:". Nothing else is stripped or shortened: Gmail keeps a draft in
 only if the Subject matches the thread's (the Gmail v1 discovery document shipped with
 google-api-python-client, `Message.threadId`: "The Subject headers must match"), and it is
 known to discount only Re:/Fwd:-style markers. "Re: TR: Entretien" matches a thread called
-"TR: Entretien"; "Re: Entretien" does not, and neither does a subject cut short
-(/work/shared/PITFALLS.md, "Learned the hard way"). RFC 5322 §3.6.5 asks for one "Re: "
+"TR: Entretien"; "Re: Entretien" does not, and neither does a subject cut short (as
+measured against Gmail). RFC 5322 §3.6.5 asks for one "Re: "
 only, so an original that already starts with one keeps it and gets no second.
 """
 

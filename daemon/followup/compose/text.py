@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
-from email.header import decode_header, make_header
 
 from followup.judge.person_names import first_name
+from followup.mail.defects import Defects
+from followup.mail.headers import decode_words
 
-_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Only where the mark ends a word: "with .NET" must stay as it is.
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;!?)])(?=\s|$|[,.;!?)])")
@@ -50,26 +50,14 @@ ORDINALS = {
     "es": ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
            "novena", "décima"),
 }
-def decode_encoded_words(value: str) -> str:
-    """Decode RFC 2047 encoded words (`=?utf-8?q?...?=`) left in a string, best effort.
-
-    Decoding first means a name cannot smuggle a line break past the cleaning step inside
-    an encoded word; an undecodable word is dropped.
-    """
-    if not _ENCODED_WORD.search(value):
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except (ValueError, LookupError, UnicodeError):
-        return _ENCODED_WORD.sub(" ", value)
-
-
 def clean_line(value: object) -> str:
     """Make an untrusted value one tidy line: no control or format characters, no line
     breaks, single spaces, no surrounding blanks. None becomes ""."""
     if value is None:
         return ""
-    text = decode_encoded_words(str(value))
+    # Encoded words decoded first (`mail.headers.decode_words`, the one decoder), so a name
+    # cannot smuggle a line break past the cleaning inside an encoded word.
+    text = decode_words(str(value), Defects())
     characters = []
     for character in text:
         category = unicodedata.category(character)

@@ -30,7 +30,7 @@ from followup.config_model import AccountConfig, Config, UserConfig
 from followup.demo.sample import USER, sample_mailbox
 from followup.drafting import plan_for
 from followup.runner import run_once
-from followup.store import Store
+from followup.store import Store, database_path
 
 ZONE = ZoneInfo("America/New_York")
 ACCOUNT = "demo"
@@ -101,7 +101,7 @@ def run_demo(out: Path, days: int = 14, *, console: Console | None = None,
                 (folder / sub).mkdir(parents=True, mode=0o700)
         (root / "state").mkdir(mode=0o700)
         config = demo_config(maildir, root / "state")
-        store = Store.open(root / "state" / "state.db")
+        store = Store.open(database_path(root / "state"))
         console.print(f"[bold]followup demo[/bold]: {USER[0]}'s job search from "
                       f"{start:%a %d %b %Y} to {result.end:%a %d %b %Y} "
                       f"({ZONE.key}), one pass every {_hours(step)}")

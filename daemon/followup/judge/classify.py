@@ -20,6 +20,11 @@ from typing import Literal
 from followup.judge import learned
 from followup.judge.dates import TimeMention
 from followup.judge.facts import extract_facts, future_moments
+from followup.judge.kinds import (
+    DECIDING_KINDS,
+    PROGRESS_KINDS,
+    RECRUITING_KINDS,
+)
 from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
 from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
@@ -34,13 +39,7 @@ from followup.mail.senders import (
     is_notification_service,
 )
 
-RECRUITING_KINDS = ("application_received", "interview_invitation", "interview_scheduled",
-                    "interview_canceled", "assessment", "rejection", "offer", "status_update",
-                    "recruiter_outreach")
 THRESHOLD = 2.0
-_DECIDING_KINDS = frozenset({"rejection", "offer", "interview_canceled", "interview_scheduled"})
-_PROGRESS_KINDS = ("interview_invitation", "interview_scheduled", "interview_canceled",
-                   "assessment", "rejection", "offer")
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
@@ -329,7 +328,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         signals.append(Signal(_TIED, "interview_invitation", 0.0))
 
     scores = combine(signals)
-    recruiting = {kind: scores[kind] for kind in RECRUITING_KINDS}
+    recruiting: dict[str, float] = {kind: scores[kind] for kind in RECRUITING_KINDS}
     cold = not message.in_reply_to and not _YOUR_APPLICATION.search(body) and \
         not thread.recruiting
     if cold and recruiting["recruiter_outreach"] >= 3:
@@ -338,7 +337,7 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
         recruiting["interview_invitation"] -= 1.5
     # "Thanks for applying" opens many a later message: an acknowledgement only wins when
     # nothing that moves the application forward (or ends it) was said as well.
-    if max(recruiting[kind] for kind in _PROGRESS_KINDS) >= 2.5:
+    if max(recruiting[kind] for kind in PROGRESS_KINDS) >= 2.5:
         recruiting["application_received"] -= 1.0
     best = max(recruiting, key=lambda kind: recruiting[kind])
     settled = _settle(best, recruiting, signals)
@@ -430,7 +429,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
         return "status_update"
     # A receipt's subject ("Thank you for applying") wins over weak body evidence only: a
     # subject never outweighs a body that decides (issue 12).
-    decided = best in _DECIDING_KINDS and scores[best] >= 3
+    decided = best in DECIDING_KINDS and scores[best] >= 3
     if best != "application_received" and scores["application_received"] >= 3 and names & {
             "subject: application received subject", "subject: application sent subject"} \
             and not decided and not names & _WHERE_IT_STANDS:
@@ -718,7 +717,7 @@ def _confidence(kind: str, signals: list[Signal]) -> float:
     overruled = {signal.name.rsplit(" decides over ", 1)[1] for signal in signals
                  if signal.weight == 0.0 and " decides over " in signal.name}
     if kind in RECRUITING_KINDS and \
-            max(scores.get(k, 0.0) for k in _PROGRESS_KINDS) >= 2.5:
+            max(scores.get(k, 0.0) for k in PROGRESS_KINDS) >= 2.5:
         scores["application_received"] = scores.get("application_received", 0.0) - 1.0
     own = max(scores.get(kind, 0.0), 0.0)
     rival = max((max(score, 0.0) for other, score in scores.items()
@@ -803,7 +802,7 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
     # A kind overruled by `_settle` is still a rival here: a judgement that needed a
     # tie-break is not clear.
     ignored = {kind}
-    if kind in _PROGRESS_KINDS:
+    if kind in PROGRESS_KINDS:
         ignored.add("application_received")
     names = {signal.name for signal in signals}
     if kind in ("rejection", "offer") and decisive:

@@ -6,20 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-INBOUND_KINDS = (
-    "application_received",
-    "interview_invitation",
-    "interview_scheduled",
-    "interview_canceled",
-    "assessment",
-    "rejection",
-    "offer",
-    "status_update",
-    "recruiter_outreach",
-    "other",
-)
-SENT_KINDS = ("user_thank_you", "user_follow_up", "user_other")
-KINDS = INBOUND_KINDS + SENT_KINDS
+from followup.judge.kinds import INBOUND_KINDS, KINDS, SENT_KINDS  # noqa: F401 - their home
 
 Direction = Literal["inbound", "sent"]
 

@@ -1,7 +1,7 @@
 """Delivering a notification: through Apprise (ntfy, Gotify, Matrix, Telegram, Signal,
 Pushover, desktop, ...) and/or a command of the user's. Never by mail.
 
-The URLs carry tokens: they are read from their secret source (`followup.secrets`) and
+The URLs carry tokens: they are read from their secret source (`followup.config.secrets`) and
 never logged, never shown; a problem with one names its line number and its scheme only.
 Apprise's own log is kept out of ours for the same reason (at debug level it prints request
 headers, bearer tokens included). Apprise is an optional dependency (`followup[notify]`).
@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from followup.config.secrets import SecretError, read_notify_urls
 from followup.config_model import Config
 from followup.errors import ConfigError
 from followup.notify.notices import Notice
-from followup.secrets import SecretError, read_notify_urls
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from followup.config_model import UserConfig
-from followup.judge.model import INBOUND_KINDS
+from followup.judge.kinds import (  # noqa: F401 - the sets other track modules take from here
+    APPLICATION_KINDS,
+    NON_APPLICATION_KINDS,
+    TERMINAL_KINDS,
+    USER_TO_EMPLOYER_KINDS,
+)
 from followup.mail.senders import ats_slug, employer_domain, is_machine_address
 from followup.track.model import MailRecord
 from followup.track.names import (
@@ -32,11 +37,6 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
-
-NON_APPLICATION_KINDS = frozenset({"other", "recruiter_outreach"})
-APPLICATION_KINDS = frozenset(INBOUND_KINDS) - NON_APPLICATION_KINDS
-TERMINAL_KINDS = frozenset({"offer", "rejection"})
-_JOINING_SENT_KINDS = frozenset({"user_thank_you", "user_follow_up"})
 
 
 @dataclass
@@ -349,7 +349,7 @@ def group_records(records: Sequence[MailRecord],
             continue
         if not conversation.names | conversation.domains:
             continue
-        if not any(r.kind in _JOINING_SENT_KINDS for r in conversation.records):
+        if not any(r.kind in USER_TO_EMPLOYER_KINDS for r in conversation.records):
             continue  # other, outreach and the user's unrelated mail found nothing
         matching = clusters.matching(conversation.names, conversation.domains)
         if matching:

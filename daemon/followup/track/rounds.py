@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from followup.config_model import UserConfig
+from followup.judge.kinds import PROPOSING_KINDS
 from followup.judge.model import Person
 from followup.mail.senders import is_machine_address
 from followup.track.model import InterviewRound, MailRecord
@@ -34,8 +35,6 @@ from followup.track.names import is_user, unique_people
 from followup.track.replies import same_thread, written_by
 
 ASSUMED_INTERVIEW_MINUTES = 60
-_PROPOSING_KINDS = frozenset({"interview_invitation", "interview_scheduled",
-                              "interview_canceled", "status_update"})
 _SAME_START = timedelta(minutes=5)
 
 
@@ -146,7 +145,7 @@ def _proposal_answered(records: Sequence[MailRecord], reply: MailRecord) -> Mail
     """The latest employer message proposing interview times that the user's `reply`
     answers: in its thread, else from someone the reply went to; None if there is none."""
     earlier = [r for r in records if r.direction == "inbound" and r.proposed_times
-               and r.kind in _PROPOSING_KINDS and r.date < reply.date]
+               and r.kind in PROPOSING_KINDS and r.date < reply.date]
     for record in reversed(earlier):
         if same_thread(record, reply):
             return record

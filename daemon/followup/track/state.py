@@ -21,13 +21,13 @@ from datetime import datetime
 from typing import Literal
 
 from followup.config_model import TimingConfig, UserConfig
+from followup.judge.kinds import INTERVIEW_KINDS
 from followup.track.calendar_days import local
 from followup.track.model import ApplicationState, InterviewRound, MailRecord, Override
 from followup.track.rounds import round_end
 from followup.track.silence import current_stretch, follow_up_steps, silence_closure
 
 ClosedBy = Literal["", "user", "employer", "silence"]
-_INTERVIEW_KINDS = frozenset({"interview_invitation", "interview_scheduled"})
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def _decisive(records: Sequence[MailRecord]) -> MailRecord | None:
     if not decisive:
         return None
     last = decisive[-1]
-    reopened = any(r.direction == "inbound" and r.kind in _INTERVIEW_KINDS
+    reopened = any(r.direction == "inbound" and r.kind in INTERVIEW_KINDS
                    and r.date > last.date for r in records)
     return None if reopened else last
 

@@ -7,20 +7,25 @@ One file in the state directory, mode 0600 (it holds mail metadata), WAL journal
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from followup.errors import EX_TEMPFAIL, FollowupError
-from followup.judge.model import Facts, Person
+from followup.errors import FollowupError
+from followup.store.records import (
+    corrected,
+    from_iso_or_none,
+    iso_or_none,
+    record_from_dict,
+    record_to_dict,
+)
 from followup.track.model import MailRecord, Override
 
 SCHEMA_VERSION = 4
@@ -120,71 +125,12 @@ class StoreError(FollowupError):
     """The state file cannot be opened or is from a newer followup."""
 
 
-class StateBusy(FollowupError):
-    """Another followup (`run`, `scan`, or a cron `flock`) holds the state directory's lock.
-    A temporary failure: exit status 75 (EX_TEMPFAIL), and trying again later works."""
-
-    exit_status = EX_TEMPFAIL
+DATABASE_NAME = "state.db"  # in the state directory
 
 
-LOCK_NAME = "lock"  # in the state directory; the cron line in the README flocks it too
-LOCK_POLL_SECONDS = 0.1
-
-
-@contextmanager
-def state_lock(state_dir: Path, wait: float = 0.0, *,
-               sleep: Callable[[float], None] = time.sleep,
-               clock: Callable[[], float] = time.monotonic) -> Iterator[Path]:
-    """Hold an exclusive lock on `<state_dir>/lock`: one writer of the state at a time.
-
-    `run` holds it for its whole life, `scan` for its pass. Waits up to `wait` seconds for
-    the holder to finish, then raises StateBusy (exit 75) naming the directory. A lock
-    handed down by `flock(1)` (the README's cron line: `flock -n .../lock followup scan`,
-    whose descriptor the command inherits) counts as ours: flock locks belong to the open
-    file description, so taking it again through the inherited descriptor succeeds at once
-    (flock(2)), where a new open() of the same file would wait for ourselves.
-    """
-    state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = state_dir / LOCK_NAME
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        held = _inherited_lock(path, descriptor)
-        deadline = clock() + max(0.0, wait)
-        while held is None:
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                held = descriptor
-            except BlockingIOError:
-                if clock() >= deadline:
-                    raise StateBusy(
-                        f"another followup is using {state_dir} (it holds {path}); try again "
-                        f"later, or stop it first (e.g. systemctl --user stop followup)"
-                    ) from None
-                sleep(LOCK_POLL_SECONDS)
-        yield path
-    finally:
-        os.close(descriptor)
-
-
-def _inherited_lock(path: Path, own: int) -> int | None:
-    """A descriptor inherited from our parent that is open on `path` and holds its lock."""
-    try:
-        target = os.stat(path)
-        names = os.listdir("/proc/self/fd")
-    except OSError:
-        return None  # not Linux: no inherited lock is recognised
-    for name in names:
-        if not name.isdigit() or int(name) == own:
-            continue
-        try:
-            info = os.fstat(int(name))
-            if (info.st_dev, info.st_ino) != (target.st_dev, target.st_ino):
-                continue
-            fcntl.flock(int(name), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            continue
-        return int(name)
-    return None
+def database_path(state_dir: Path) -> Path:
+    """The state database of a state directory: the one place its file name is written."""
+    return state_dir / DATABASE_NAME
 
 
 @dataclass(frozen=True)
@@ -399,7 +345,7 @@ class Store:
         for (data,) in self._db.execute("SELECT data FROM records ORDER BY date, key"):
             record = record_from_dict(json.loads(data))
             if record.key in corrections:
-                record = _replace_kind(record, corrections[record.key])
+                record = corrected(record, corrections[record.key])
             result.append(record)
         self._records = (generation, tuple(result))
         return result
@@ -472,17 +418,19 @@ class Store:
     def notices(self) -> dict[str, NoticeEntry]:
         rows = self._db.execute("SELECT key, kind, label, best_before, remind_at, created_at, "
                                 "announced_at, reminded_at FROM notices")
-        return {row[0]: NoticeEntry(row[0], row[1], row[2], _from_iso(row[3]),
-                                    _from_iso(row[4]), datetime.fromisoformat(row[5]),
-                                    _from_iso(row[6]), _from_iso(row[7])) for row in rows}
+        return {row[0]: NoticeEntry(row[0], row[1], row[2], from_iso_or_none(row[3]),
+                                    from_iso_or_none(row[4]), datetime.fromisoformat(row[5]),
+                                    from_iso_or_none(row[6]), from_iso_or_none(row[7]))
+                for row in rows}
 
     def add_notice(self, notice: NoticeEntry) -> None:
         self._db.execute("INSERT OR IGNORE INTO notices (key, kind, label, best_before, "
                          "remind_at, created_at, announced_at, reminded_at) VALUES "
                          "(?, ?, ?, ?, ?, ?, ?, ?)",
-                         (notice.key, notice.kind, notice.label, _iso(notice.best_before),
-                          _iso(notice.remind_at), notice.created_at.isoformat(),
-                          _iso(notice.announced_at), _iso(notice.reminded_at)))
+                         (notice.key, notice.kind, notice.label,
+                          iso_or_none(notice.best_before), iso_or_none(notice.remind_at),
+                          notice.created_at.isoformat(), iso_or_none(notice.announced_at),
+                          iso_or_none(notice.reminded_at)))
 
     def mark_notices(self, keys: list[str], column: str, now: datetime) -> None:
         """Set `announced_at` or `reminded_at` of these notices to `now`."""
@@ -543,92 +491,3 @@ def _ledger_entry(row: tuple[Any, ...]) -> LedgerEntry:
                        created_at=datetime.fromisoformat(row[10]),
                        updated_at=datetime.fromisoformat(row[11]),
                        append_mark=json.loads(row[12]) if row[12] else None)
-
-
-# --- record (de)serialisation ---------------------------------------------------------------
-
-def _person(data: dict[str, str] | None) -> Person | None:
-    return Person(name=data.get("name") or "", email=data.get("email") or "") if data else None
-
-
-def _people(items: list[dict[str, str]]) -> tuple[Person, ...]:
-    return tuple(Person(name=item.get("name") or "", email=item.get("email") or "")
-                 for item in items)
-
-
-def _person_dict(person: Person | None) -> dict[str, str] | None:
-    return {"name": person.name, "email": person.email} if person else None
-
-
-def record_to_dict(record: MailRecord) -> dict[str, Any]:
-    facts = record.facts
-    return {
-        "key": record.key, "account": record.account, "message_id": record.message_id,
-        "thread_id": record.thread_id, "in_reply_to": record.in_reply_to,
-        "references": list(record.references), "date": record.date.isoformat(),
-        "direction": record.direction, "kind": record.kind,
-        "sender": _person_dict(record.sender),
-        "reply_to": [_person_dict(p) for p in record.reply_to],
-        "to": [_person_dict(p) for p in record.to], "cc": [_person_dict(p) for p in record.cc],
-        "subject": record.subject, "automated": record.automated,
-        "calendar_uid": record.calendar_uid, "calendar_sequence": record.calendar_sequence,
-        "process_closed": record.process_closed, "agrees": record.agrees,
-        "proposed_times": [[start.isoformat(), _iso(end)]
-                           for start, end in record.proposed_times],
-        "sure": record.sure,
-        "facts": {
-            "company": facts.company, "role": facts.role,
-            "interview_start": _iso(facts.interview_start),
-            "interview_end": _iso(facts.interview_end),
-            "interviewers": [_person_dict(p) for p in facts.interviewers],
-            "contact": facts.contact,
-            "decision_by": facts.decision_by.isoformat() if facts.decision_by else None,
-            "language": facts.language,
-            "register": facts.register,
-            "interview_kind": facts.interview_kind,
-            "people_titles": [list(pair) for pair in facts.people_titles],
-        },
-    }
-
-
-def record_from_dict(data: dict[str, Any]) -> MailRecord:
-    facts = data["facts"]
-    return MailRecord(
-        key=data["key"], account=data["account"], message_id=data["message_id"],
-        thread_id=data["thread_id"], in_reply_to=data["in_reply_to"],
-        references=tuple(data["references"]), date=datetime.fromisoformat(data["date"]),
-        direction=data["direction"], kind=data["kind"], sender=_person(data["sender"]),
-        reply_to=_people(data["reply_to"]), to=_people(data["to"]), cc=_people(data["cc"]),
-        subject=data["subject"], automated=data["automated"],
-        calendar_uid=data["calendar_uid"], calendar_sequence=data["calendar_sequence"],
-        process_closed=bool(data.get("process_closed", False)),
-        agrees=bool(data.get("agrees", False)),
-        proposed_times=tuple((datetime.fromisoformat(start), _from_iso(end))
-                             for start, end in data.get("proposed_times", ())),
-        sure=data.get("sure", True),  # records judged before confidence was stored
-        facts=Facts(
-            company=facts["company"], role=facts["role"],
-            interview_start=_from_iso(facts["interview_start"]),
-            interview_end=_from_iso(facts["interview_end"]),
-            interviewers=_people(facts["interviewers"]), contact=facts["contact"],
-            decision_by=date.fromisoformat(facts["decision_by"]) if facts["decision_by"]
-            else None,
-            language=facts["language"],
-            register=facts.get("register") or "",
-            interview_kind=facts.get("interview_kind") or "",
-            people_titles=tuple((str(name), str(title))
-                                for name, title in facts.get("people_titles") or ()),
-        ),
-    )
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _from_iso(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _replace_kind(record: MailRecord, kind: str) -> MailRecord:
-    return replace(record, kind=kind, sure=True)  # the user's word is sure

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from followup.backends.base import (
+    DraftsToken,
     FetchedMessage,
     FetchResult,
     FolderRole,
@@ -103,13 +104,24 @@ class CountingMailbox(Mailbox):
     def draft_fingerprint(self, draft_id: str) -> str | None:
         return self._mailbox.draft_fingerprint(draft_id)
 
-    # The draft ledger's optional questions go through too: without them an interrupted
-    # APPEND could not be proven unstored, and Drafts would be searched on every pass.
+    # The draft ledger's questions and push go through too: without them an interrupted
+    # APPEND could not be proven unstored, Drafts would be searched on every pass ("Drafts
+    # unchanged" is the shortcut `followup run` takes), and no mail would wake a pass.
     def append_mark(self) -> dict[str, Any] | None:
         return self._mailbox.append_mark()
 
     def removed_since(self, mark: dict[str, Any]) -> bool | None:
         return self._mailbox.removed_since(mark)
 
-    def drafts_state(self, folder: str | None = None) -> dict[str, Any] | None:
-        return self._mailbox.drafts_state(folder)
+    def drafts_token(self, previous: DraftsToken | None = None) -> DraftsToken | None:
+        return self._mailbox.drafts_token(previous)
+
+    def drafts_token_after(self, before: DraftsToken, appended: int) -> DraftsToken | None:
+        return self._mailbox.drafts_token_after(before, appended)
+
+    @property
+    def supports_push(self) -> bool:
+        return self._mailbox.supports_push
+
+    def wait_for_change(self, timeout: float) -> bool:
+        return self._mailbox.wait_for_change(timeout)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from followup.backends.base import Mailbox
 from followup.backoff import Backoff
 from followup.errors import FollowupError
-from followup.service_health import AccountHealth
+from followup.service.health import AccountHealth
 
 log = logging.getLogger("followup.service")
 

@@ -6,7 +6,7 @@ What wakes a pass:
 * `poll`: every `scan.interval_minutes` (the first one at start);
 * `due`: a one-shot job at the earliest upcoming due time (`ScanReport.next_due`),
   planned again after every pass;
-* `push`: new mail announced by IMAP IDLE (`followup.idle`), a second after the news;
+* `push`: new mail announced by IMAP IDLE (`followup.service.idle`), a second after the news;
 * `retry`: after a pass in which an account failed, with jittered exponential back-off;
 * `reload`: after SIGHUP loaded a new configuration.
 
@@ -20,7 +20,7 @@ SIGHUP reloads the configuration, keeping the old one if the new one has problem
 handlers only put the signal on a queue (re-entrant); a control thread acts on it.
 
 systemd: READY=1 once started, STATUS= after every pass, WATCHDOG=1 after every pass and
-from a heartbeat while no pass is stuck, STOPPING=1 (`followup.sdnotify`).
+from a heartbeat while no pass is stuck, STOPPING=1 (`followup.service.sdnotify`).
 """
 
 from __future__ import annotations
@@ -44,19 +44,18 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers import SchedulerNotRunningError
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from followup.backends import open_backend
+from followup.backends import Patience, can_push, check_secret, open_backend
 from followup.backends.base import Mailbox
 from followup.backoff import Backoff
 from followup.config import check_files
 from followup.config_model import AccountConfig, Config
 from followup.errors import ConfigError, FollowupError
-from followup.idle import PushWatcher
 from followup.notify.notices import describe_age
 from followup.runner import ScanReport, run_once
-from followup.sdnotify import Notifier
-from followup.secrets import read_secret
-from followup.service_health import AccountHealth, RetryNoiseFilter
-from followup.service_progress import CountingMailbox, PassProgress
+from followup.service.health import AccountHealth, RetryNoiseFilter
+from followup.service.idle import PushWatcher
+from followup.service.progress import CountingMailbox, PassProgress
+from followup.service.sdnotify import Notifier
 from followup.store import state_lock
 
 log = logging.getLogger("followup.service")
@@ -93,10 +92,8 @@ def check_secrets(config: Config, environ: dict[str, str] | None = None) -> None
     exit status 78 instead of failing every pass. Raises ConfigError listing each problem."""
     problems = []
     for account in config.accounts:
-        if account.backend != "imap":
-            continue
         try:
-            read_secret(account, environ)
+            check_secret(account, environ)
         except FollowupError as error:
             problems.append(str(error))
     if problems:
@@ -346,16 +343,9 @@ class Service:
             pass
 
     def _open_backend(self, account: AccountConfig, config: Config) -> Mailbox:
-        """Passes' mailboxes: IMAP with short retries whose waits end on stop."""
-        mailbox: Mailbox
-        if account.backend == "imap":
-            from followup.backends.imap import ImapMailbox
-
-            mailbox = ImapMailbox(account, read_secret(account), sleep=self._pause,
-                                  attempts=2, backoff_max=5.0,
-                                  max_message_bytes=config.scan.max_message_bytes)
-        else:
-            mailbox = open_backend(account, config)
+        """Passes' mailboxes: short retries whose waits end on stop."""
+        mailbox = open_backend(account, config, patience=Patience(
+            attempts=2, backoff_max=5.0, sleep=self._pause))
         if self._progress is not None:
             mailbox = CountingMailbox(mailbox, self._progress)
         return mailbox
@@ -398,22 +388,20 @@ class Service:
             return
         with self._watchers_lock:
             for account in config.accounts:
-                if account.backend != "imap":
+                if not can_push(account):
                     continue
                 watcher = PushWatcher(
-                    account.name, self._idle_mailbox_factory(account), self.push,
+                    account.name, self._idle_mailbox_factory(account, config), self.push,
                     self._health, backoff=self._new_backoff(),
                     check_seconds=self.options.idle_check_seconds)
                 self._watchers.append(watcher)
                 watcher.start()
 
-    def _idle_mailbox_factory(self, account: AccountConfig) -> Callable[[], Mailbox]:
-        def factory() -> Mailbox:
-            from followup.backends.imap import ImapMailbox
-
-            mailbox = ImapMailbox(account, read_secret(account), attempts=1)
-            mailbox.idle_renew_seconds = self.options.idle_renew_seconds
-            return mailbox
+    def _idle_mailbox_factory(self, account: AccountConfig, config: Config
+                              ) -> Callable[[], Mailbox]:
+        def factory() -> Mailbox:  # one try: the watcher backs off and reconnects itself
+            return open_backend(account, config, patience=Patience(attempts=1),
+                                idle_renew_seconds=self.options.idle_renew_seconds)
         return factory
 
     def _stop_watchers(self) -> list[PushWatcher]:
