@@ -167,6 +167,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
          r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
          r"(?:your application|you) (?:was|were|has been|have been) not successful|"
+         # The job named between ("Your application for Teaching Assistant at Hillcrest
+         # School was unsuccessful"): a tracker's whole notice is often that one sentence.
+         r"your application (?:for|to|with) [^.!?\n]{1,100}? (?:was|has been) (?:unsuccessful|"
+         r"not successful|declined|rejected)\b|"
+         r"ihre bewerbung (?:als|für|bei|auf) [^.!?\n]{1,100}? (?:war|ist) (?:leider )?(?:nicht "
+         r"erfolgreich|erfolglos|abgelehnt worden)|"
+         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:para|a|al|en) [^.!?\n]{1,100}? "
+         r"(?:no ha sido (?:seleccionada|aceptada|exitosa)|ha sido (?:rechazada|descartada)|"
+         r"fue (?:rechazada|descartada))|"
+         r"votre candidature (?:au poste d[e']|pour|à|chez) ?[^.!?\n]{1,100}? (?:a été refusée|"
+         r"n'a pas abouti|n'a pas été (?:acceptée|sélectionnée))|"
          r"not (?:been )?successful (?:on|in) this occasion|"
          # Contractions ATSs write (Workday: "you haven't been selected to move forward").
          r"(?:have|has|were|was)n['’]t (?:been )?(?:selected|shortlisted|chosen)|"
