@@ -86,3 +86,46 @@ def test_a_doubted_message_is_listed_for_review(monkeypatch: pytest.MonkeyPatch)
     assert judge_message(message, ME, second_opinion=False).sure
     judgement = judge_message(message, ME)
     assert judgement.kind == "rejection" and not judgement.sure and judgement.for_review
+
+
+# --- an interview round cleared, the next step still to come: a status update ---------------
+ROUNDS_CLEARED = [
+    "Hi Sam,\n\nGood news: you passed the phone screen for the Support Engineer role. The "
+    "team will be in touch soon about what comes next.\n\nBest, Priya",
+    "Bonjour Sam,\n\nNous avons le plaisir de vous informer que vous avez réussi le premier "
+    "entretien pour le poste de comptable. Nous reviendrons vers vous prochainement.",
+    "Hallo Sam,\n\ndas erste Gespräch haben Sie erfolgreich bestanden. Wir melden uns in "
+    "Kürze mit den nächsten Schritten zu Ihrer Bewerbung.",
+    "Hola Sam:\n\nHas superado la primera entrevista para el puesto de analista. En breve te "
+    "contaremos los siguientes pasos de tu candidatura.",
+]
+
+
+@pytest.mark.parametrize("body", ROUNDS_CLEARED)
+def test_an_interview_round_cleared_is_a_status_update(body: str) -> None:
+    judgement = judged(mail(body, "Your application", "Priya Nair <priya.nair@corvid.example>"))
+    assert judgement.kind == "status_update", judgement.reasons
+
+
+def test_a_round_cleared_with_times_asked_is_an_invitation() -> None:
+    body = ("Hi Sam,\n\nYou passed the phone screen! We would like to invite you to a "
+            "technical interview with the team. Please share your availability for next "
+            "week.\n\nBest, Priya")
+    judgement = judged(mail(body, "Next steps", "Priya Nair <priya.nair@corvid.example>"))
+    assert judgement.kind == "interview_invitation", judgement.reasons
+
+
+def test_a_round_not_cleared_is_no_status_update() -> None:
+    body = ("Hi Sam,\n\nThank you for your time. Unfortunately you did not pass the "
+            "technical interview, and we have decided not to move forward with your "
+            "application.\n\nBest, Priya")
+    judgement = judged(mail(body, "Your application", "Priya Nair <priya.nair@corvid.example>"))
+    assert judgement.kind == "rejection", judgement.reasons
+
+
+def test_a_round_cleared_with_a_task_to_do_is_an_assessment() -> None:
+    body = ("Dear Sam,\n\nYou have successfully cleared round 1 of our selection. Next step: "
+            "a take-home exercise. Please complete the take-home assignment in your candidate "
+            "portal and return it within 5 days.\n\nThe hiring team")
+    judgement = judged(mail(body, "Round 2", ATS))
+    assert judgement.kind == "assessment", judgement.reasons

@@ -422,6 +422,7 @@ _DEFINITE_REJECTION = frozenset({
 
 
 _WHERE_IT_STANDS = frozenset({"a delay, still in the running", "you go on to a next stage"})
+_NEXT_STEPS = ("assessment", "interview_invitation", "interview_scheduled")
 
 
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
@@ -450,6 +451,12 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best in ("assessment", "application_received", "status_update") and \
             scores["rejection"] >= 3:
         return "rejection"
+    if best == "status_update" and "an interview round cleared" in names:
+        # A round cleared is background when the mail gives the next step: "you cleared
+        # round 1; your round 2 task is now open" is the task.
+        step = max(_NEXT_STEPS, key=lambda kind: scores[kind])
+        if scores[step] >= 3:
+            return step
     if best == "application_received" and names & _WHERE_IT_STANDS:
         # "Thanks for applying ... it is taking longer than we anticipated": the receipt is
         # old news, where the application stands is the message (issue 12 round two).
@@ -841,6 +848,10 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         # reviewed your application and did not select it", "the process took longer than
         # planned; we have chosen another candidate", "your status has changed: offered".
         ignored.add("status_update")
+    if kind in _NEXT_STEPS and {signal.name for signal in signals if signal.kind ==
+                                "status_update" and signal.weight > 0} == {
+                                    "an interview round cleared"}:
+        ignored.add("status_update")  # the round cleared is background to the next step
     if kind == "interview_invitation" and "a new time offered instead" in names:
         ignored.add("interview_canceled")  # the old time is called off, the new one asked
     if kind == "interview_scheduled" and names & _SET_TIME:
