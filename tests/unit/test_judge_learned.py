@@ -113,15 +113,29 @@ def test_mail_about_nothing_to_do_with_hiring_never_asks_the_model(toy_model: Mo
     assert judge_message(message, ME).kind == "other"
 
 
-def test_the_model_never_decides_an_outcome(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A model sure of a rejection is not heard: decisions come from the rules alone.
+def test_the_model_never_proposes_an_offer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An invented offer is the worst mistake: a model sure of an offer is not heard.
+    model = train([(grams, "offer") for grams, _ in _TOY_ROWS[:6]] + _TOY_ROWS[6:])
+    monkeypatch.setattr(learned, "shipped", lambda: model)
+    message = parse_message(_raw("zorblat", "Hello Sam,\n\nthe zorblat frindle of your "
+                                            "application is done.\n"))
+    assert model.predict(features(message.subject, message.new_text, ""))[0] == "offer"
+    assert judge_message(message, ME).kind == "other"
+    assert "offer" not in learned.PROPOSES
+
+
+def test_a_rejection_the_model_proposes_is_never_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Chosen by grouped CV (bench/cv_judge.py): unknown rejection wording is the largest
+    # loss, so the model may name a rejection the rules cannot place; the user confirms it.
     model = train([(grams, "rejection") for grams, _ in _TOY_ROWS[:6]] + _TOY_ROWS[6:])
     monkeypatch.setattr(learned, "shipped", lambda: model)
     message = parse_message(_raw("zorblat", "Hello Sam,\n\nthe zorblat frindle of your "
                                             "application is done.\n"))
-    assert model.predict(features(message.subject, message.new_text, ""))[0] == "rejection"
-    assert judge_message(message, ME).kind == "other"
-    assert {"rejection", "offer", "application_received"}.isdisjoint(learned.PROPOSES)
+    judgement = judge_message(message, ME)
+    assert judgement.kind == "rejection"
+    assert not judgement.sure and judgement.for_review
+    assert learned.PROPOSES["rejection"] > max(
+        needed for kind, needed in learned.PROPOSES.items() if kind != "rejection")
 
 
 def test_the_users_own_mail_never_asks_the_model(toy_model: Model) -> None:

@@ -167,6 +167,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:you )?(?:were|have|has|are) not (?:been )?(?:selected|shortlisted|successful|"
          r"chosen)|(?:your application|you) (?:was|were|has been) unsuccessful|"
          r"(?:your application|you) (?:was|were|has been|have been) not successful|"
+         # The job named between ("Your application for Teaching Assistant at Hillcrest
+         # School was unsuccessful"): a tracker's whole notice is often that one sentence.
+         r"your application (?:for|to|with) [^.!?\n]{1,100}? (?:was|has been) (?:unsuccessful|"
+         r"not successful|declined|rejected)\b|"
+         r"ihre bewerbung (?:als|für|bei|auf) [^.!?\n]{1,100}? (?:war|ist) (?:leider )?(?:nicht "
+         r"erfolgreich|erfolglos|abgelehnt worden)|"
+         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:para|a|al|en) [^.!?\n]{1,100}? "
+         r"(?:no ha sido (?:seleccionada|aceptada|exitosa)|ha sido (?:rechazada|descartada)|"
+         r"fue (?:rechazada|descartada))|"
+         r"votre candidature (?:au poste d[e']|pour|à|chez) ?[^.!?\n]{1,100}? (?:a été refusée|"
+         r"n'a pas abouti|n'a pas été (?:acceptée|sélectionnée))|"
          r"not (?:been )?successful (?:on|in) this occasion|"
          # Contractions ATSs write (Workday: "you haven't been selected to move forward").
          r"(?:have|has|were|was)n['’]t (?:been )?(?:selected|shortlisted|chosen)|"
@@ -354,6 +365,18 @@ CUES: tuple[Cue, ...] = (
          r"(?:stand|status)(?: ihrer bewerbung| deiner bewerbung)?: in (?:prüfung|bearbeitung)|"
          r"(?:liegt|liegen) uns vor[^.]{0,60}(?:prüfung|geprüft)|den weiteren ablauf zu "
          r"(?:ihrer|deiner) bewerbung"),
+    # An interview round cleared, the next step still to come (grouped CV, round four: a
+    # French tracker's "vous avez réussi l'entretien ... prochaine étape", a recruiter's
+    # "you passed the phone screen"). Lighter than an invitation's cues: where the mail also
+    # asks for times, it is the invitation.
+    _cue("an interview round cleared", "status_update", 2.5,
+         r"(?:you(?:'ve| have)? )?(?:passed|cleared|successfully completed|made it through) "
+         r"(?:the |your |our )?(?:\w+ ){0,2}(?:interview|round|screen|stage)s?\b|"
+         r"(?:réussi|validé) (?:l'|votre |le |la |ton |ta )?(?:\w+ )?(?:entretien|étape|tour)|"
+         r"(?:gespräch|interview|runde|auswahlrunde) (?:\w+ ){0,2}(?:erfolgreich )?"
+         r"(?:bestanden|gemeistert)|eine runde weiter|"
+         r"(?:superado|pasado) (?:con éxito )?(?:la|tu|su|el) (?:primera |segunda )?"
+         r"(?:entrevista|fase|etapa)"),
     # A delay or a shortlist, said after the receipt (issue 12 round two): "it is taking a
     # little longer than we anticipated", "you are still an active candidate", "we expect to
     # begin scheduling interviews", "a few finalists", "votre candidature a retenu notre

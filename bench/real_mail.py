@@ -1,0 +1,42 @@
+"""The real mail the judge may be built and measured on, read without opening a blind file.
+
+tests/corpus_real (all of it: its held-back third was scored blind once and then joined the
+corpus) and the train half of tests/corpus_real3. The files named in
+tests/corpus_real3/HELD_BACK.txt are left out before any file is opened (only manifest lines
+of `split: train` are followed), and tests/corpus_real4 is never looked at. No import of
+followup here: `bench/stale_rules.py` runs this under an older checkout of the package.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = [ROOT / "tests" / "corpus_real", ROOT / "tests" / "corpus_real3"]
+BLIND_LIST = ROOT / "tests" / "corpus_real3" / "HELD_BACK.txt"
+
+
+def _blind() -> frozenset[str]:
+    """The names (folder/file.eml, relative to corpus_real3) that are never opened."""
+    return frozenset(BLIND_LIST.read_text(encoding="utf-8").split())
+
+
+def real_cases(root: Path) -> Iterator[tuple[str, str, bytes, dict[str, object]]]:
+    """(name, source, raw, label) for the usable messages of a real corpus, read from its
+    manifests: in corpus_real3 only `split: train` lines not named in HELD_BACK.txt."""
+    blind = _blind() if root.resolve() == BLIND_LIST.parent.resolve() else frozenset()
+    for manifest in sorted(root.glob("*/manifest.jsonl")):
+        folder = manifest.parent
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            name = f"{folder.name}/{entry['file']}"
+            if blind and (entry.get("split") != "train" or name in blind):
+                continue  # never opened
+            eml = folder / entry["file"]
+            label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+            yield (f"{root.name}/{name}", str(entry.get("source_id") or entry["source"]),
+                   eml.read_bytes(), label)
