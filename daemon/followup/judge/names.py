@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
-from followup.mail.senders import employer_domain, is_ats_domain
+from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
 from followup.mail.model import Message
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
@@ -52,19 +52,56 @@ _SUFFIXES = re.compile(r"[,\s]+(?:inc|llc|ltd|gmbh|ag|sa|s\.a|sas|sarl|bv|plc|co
 # Gendered forms as job ads write them: "Entwickler:in", "Arquitecto/a", "Ingénieur·e",
 # "principal(e)", "Developer (m/w/d)".
 _GENDER = r"(?::in|\*in|_in|/in|In|/a|/o|/ra|·e|·se|\(e\)|\(a\))?"
+# What a German job is for, written after it: one or two capitalised words that are not
+# the start of the next sentence or a stage of the process ("Referent Risikomanagement",
+# "Softwareentwickler Java"; not "Referent Sie", "Entwickler Vorstellungsgespräch").
+_GERMAN_STOP = (r"(?:Sie|Ihre[nmrs]?|Ihnen|Ihr|Wir|Uns|Unser\w*|Der|Die|Das|Dem|Den|Des|Ein\w*|"
+                r"Bei|Und|Oder|Mit|Zum|Zur|Am|Im|In|Für|Von|Vom|Nach|Auf|Du|Dich|Dir|Dein\w*|"
+                r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Stellen\w*|"
+                r"Bewerbung\w*|Einladung\w*|Termin\w*|Job-?ID|Referenz\w*|Kennziffer|"
+                r"[\wÄÖÜäöü]*[Gg]espräch\w*|Interview\w*|Team|Gmbh|GmbH|AG|SE|KG)\b")
+_GERMAN_QUALIFIER = (rf"(?:[ \t]+(?!{_GERMAN_STOP})[A-ZÄÖÜ][a-zäöüß]{{2,}}[\w-]*"
+                     rf"(?:[ \t]+(?:und|&)[ \t]+(?!{_GERMAN_STOP})[A-ZÄÖÜ][\w-]+)?"
+                     rf"|[ \t]+[A-Z][A-Z0-9.+#/-]{{1,8}}\b)?")
+# What a French or Spanish job is about, written after it: "de projet", "de Compras",
+# "des Systèmes d'Information", then up to three words: a technology or field written
+# with a capital ("Java", "QA", ".NET", "Full Stack", "Commercial") or an adjective from
+# a short list ("digital", "junior", "embarqué").
+_ROMANCE_STOP = (r"(?:Entretien|Entrevista|Candidature|Candidatura|Offre|Oferta|Poste|Puesto|"
+                 r"Le|La|Les|El|Los|Las|Un|Une|Nous|Vous|Votre|Tu|Su|Con|Chez|En|Et|Y|Pour|"
+                 r"Para|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Lunes|Martes|Miércoles|Jueves|"
+                 r"Viernes|Madame|Monsieur|Mme|Sr|Sra|Don|Doña|Dña|Equipo|Équipe|Team)\b")
+_ROMANCE_ADJECTIVE = (r"(?:digital|numérique|commercial|commerciale|financier|financière|"
+                      r"financiero|financiera|comercial|junior|senior|sénior|semi senior|"
+                      r"confirmée?|expérimentée?|technique|técnic[oa]|logiciel|embarquée?|"
+                      r"principal(?:\(e\)|e)?|full[ -]?stack|backend|frontend|web|mobile|"
+                      r"cloud|produit|marketing|ventes|informatique|informático|informática)")
+_ROMANCE_QUALIFIER = (
+    r"(?:[ \t]+(?:de la|de l'|de|del|des|du|d')[ \t]*(?!" + _ROMANCE_STOP +
+    r")[\wÀ-ÿ][\wÀ-ÿ-]*(?:\.[\wÀ-ÿ]+)*){0,2}"
+    r"(?:[ \t]+(?:" + _ROMANCE_ADJECTIVE + r"\b|(?!" + _ROMANCE_STOP +
+    r")\.?[A-Z][\w+#-]*(?:[./][\w+#-]+)*)){0,3}")
 _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
              r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
              r"Intern|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
              r"Recruiter|Accountant|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
              r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
-             # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in"
-             r"[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|architekt|"
-             r"spezialist|administrator|designer|manager)|"
-             r"Ingenieur|Entwickler|Berater|Leiter|Referent|"
-             r"Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|Chargée? de [\w ]+|"
-             r"Responsable [\wÀ-ÿ]+|Directeu(?:r|rice)|"
+             # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in", with
+             # what they are for after them: "Referent Risikomanagement", "Teamleiter
+             # Logistik"; the pair of forms an ad writes: "Referentin / Referent"
+             r"(?:[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|"
+             r"architekt|spezialist|administrator|designer|manager|sachbearbeiter)|"
+             r"Ingenieur|Entwickler|Berater|Leiter|Referent|Sachbearbeiter)"
+             r"(?:in(?:[ \t]*/[ \t]*(?=[A-ZÄÖÜ])[\w-]*?(?i:ingenieur|entwickler|berater|"
+             r"leiter|referent|analyst|architekt|spezialist|manager|sachbearbeiter))?)?"
+             + _GENDER + _GERMAN_QUALIFIER + "|"
+             # French and Spanish, the qualifier after the noun: "Chef de projet digital",
+             # "Responsable de Compras", "Développeur Java", "Directeur Commercial"
+             r"(?:Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|"
+             r"Chargée? de [\wÀ-ÿ]+|Responsable|Direct(?:eur|rice)|Comptable|"
              r"Desarrollador|Ingenier[oa]|Analista|Diseñador|Arquitect[oa]|Consultor|"
-             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\w ]+|"
+             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\wÀ-ÿ]+)" + _GENDER +
+             _ROMANCE_QUALIFIER + "|"
              r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])" + _GENDER +
              # the French and Spanish order: "Analyste de données principal(e)", "Técnico/a de
              # Ciberseguridad", "Líder técnico de Frontend", "Consultor/a SAP FI-CO"
@@ -73,10 +110,12 @@ _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Archi
              r"principal(?:\(e\))?|senior))?|(?<=/a|or)[ \t]+[A-Z][A-Z-]{1,10}(?:[ \t]+[A-Z][A-Z-]{1,10})?)?)")
 _ROLE = re.compile(
     r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
-    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:Entrevista|Interview|Candidature|Bewerbung|"
+    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:[\wÄÖÜäöü]*[Gg]espräch|Entretien|Entrevista|Interview|Candidature|Bewerbung|"
     r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
     r"Position|Re|Fwd|AW|WG)\b)(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
-    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
+    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
+    r"Call|Chat)\b|(?:Interview|Round|Screen|Call|Chat|[\wÄÖÜäöü]*gespräch|Entretien|"
+    r"Entrevista)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
                         r"application for(?: the)?|applied for(?: the)?|poste de|puesto de|"
@@ -352,8 +391,8 @@ def _clean_company(raw: str) -> str | None:
     if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or \
             looks_like_link_junk(name, domain_ok=True):
         return None
-    if is_ats_domain(name.lower()) or name.lower().split()[0] in ("greenhouse", "lever",
-                                                                  "workday", "linkedin"):
+    if is_ats_domain(name.lower()) or is_tool_name(name) or \
+            name.lower().split()[0] in ("greenhouse", "lever", "workday", "linkedin"):
         return None
     return name
 
@@ -497,7 +536,7 @@ def extract_role(message: Message) -> str | None:
         for match in _ROLE.finditer(text):
             if sign_at is not None and match.start() >= sign_at:
                 break
-            role = match.group("r").strip(" ,-–")
+            role = _without_candidate(match.group("r").strip(" ,-–"), candidates)
             if _is_persons_title(text, match.start(), candidates) or \
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
@@ -508,6 +547,15 @@ def extract_role(message: Message) -> str | None:
         if best:
             return best
     return None
+
+
+def _without_candidate(role: str, candidates: set[str]) -> str:
+    """The role without the candidate's name a calendar summary writes after it:
+    "Referentin Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
+    match = re.search(r"\s*[,–-]\s*(?P<who>[^,–-]+?)\s*$", role)
+    if match and match.group("who").strip().lower() in candidates:
+        return role[:match.start()]
+    return role
 
 
 _NAME_BEFORE_TITLE = re.compile(

@@ -46,7 +46,7 @@ _JOB_WORDS = re.compile(
     r"planner|buyer|controller|auditor|lawyer|attorney|physician|therapist|pharmacist|"
     r"ingenieur|entwickler|berater|leiter|referent|werkstudent|sachbearbeiter|fachkraft|"
     r"mitarbeiter|projektleit|ingénieur|développeu|analyste|chargée? de|responsable|"
-    r"directeu|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
+    r"directeu|directrice|comptable|contable|buchhalter|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
     r"diseñador|arquitect|consultor|programador|técnic|líder|gerente|jef[ea] de|becari|"
     r"product|data|software|platform|backend|frontend|full[- ]?stack|security|"
     r"infrastructure|qa\b|tester|scrum|support|sales|marketing|success",
@@ -111,6 +111,54 @@ def clean_role(role: str, company: str = "") -> str:
     if match and not _JOB_WORDS.search(match.group("who")):
         text = text[:match.start()]
     return text.strip(" ,-–|:") or role.strip()
+
+
+# The marker a job ad puts after the title for the genders it is open to: "(m/w/d)",
+# "(w/m/d)", "(H/F)", "(f/m/x)", "(all genders)", "m/w/d" with no brackets.
+_GENDER_MARKER = re.compile(
+    r"\s*(?:[(\[]\s*(?:[mwfdhx*]|div)(?:\s*[/|,]\s*(?:[mwfdhx*]|div|divers)){1,3}\s*[)\]]|"
+    r"[(\[]\s*(?:all genders?|alle geschlechter|gn|genderneutral)\s*[)\]]|"
+    r"(?<![\w/])[mwfdh]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?(?![\w/]))", re.IGNORECASE)
+# The stage of the process that a calendar summary or a subject writes before or after
+# the job: "Vorstellungsgespräch Data Analyst", "Erstgespräch Referentin Risikomanagement",
+# "Entretien technique - Développeur Python", "Machine Learning Engineer - Technical
+# Interview", "Phone screen: Backend Engineer".
+_STAGE = (r"(?:(?:first|second|third|final|last|technical|tech|phone|video|onsite|on-site|"
+          r"virtual|panel|hiring manager|recruiter|intro(?:ductory)?|behaviou?ral|coding|"
+          r"system design|culture|erstes|zweites|finales|technisches|persönliches|"
+          r"premier|second|dernier|primera|segunda|última|final)[ \t]+)*"
+          r"(?:interviews?|round|screen(?:ing)?|call|chat|loop|onsite|[\wäöü]*gespräch|"
+          r"kennenlernen|entretien|entrevista|videollamada|llamada)"
+          r"(?:[ \t]+(?:interviews?|call|chat|gespräch))?"
+          r"(?:[ \t]+(?:technique|technisch|final|finale|técnica|final|rh|(?:with|mit|avec|"
+          r"con)[ \t].*))?")
+_LEADING_STAGE = re.compile(
+    rf"^\s*(?:(?:invitation|einladung|invitación|re|aw|tr|rv)\s*:?\s*)?{_STAGE}"
+    rf"(?:\s*(?:[-–:|]\s*|(?:for|für|zum|zur|als|pour|de|para|del|the)\s+)+|"
+    # a stage word no job title starts with, then the job: "Vorstellungsgespräch Data
+    # Analyst"; not "Call Center Agent" or "Screening Specialist"
+    rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))\s+(?=[A-ZÀ-Ý]))",
+    re.IGNORECASE)
+_TRAILING_STAGE = re.compile(rf"\s*(?:[-–:|,/]\s*|\s)(?:the\s+)?{_STAGE}\s*$", re.IGNORECASE)
+
+
+def draft_role(role: str, company: str = "", user_name: str = "") -> str:
+    """The job as a draft writes it: `clean_role`, then without the gender marker of the
+    ad ("Data Analyst (m/w/d)" → "Data Analyst"), the stage of the process written
+    before or after it ("Vorstellungsgespräch Data Analyst", "ML Engineer - Technical
+    Interview") and the candidate's own name ("Ingeniero de Datos - Sam Rivera"). What
+    is left is checked by `role_problem`; "" when nothing is left."""
+    text = clean_role(role, company)
+    if user_name.strip():
+        name = re.escape(user_name.strip())
+        text = re.sub(rf"\s*(?:[-–:|,/]\s*|[(\[]\s*)?{name}\s*[)\]]?\s*$", "", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(rf"^\s*{name}\s*[-–:|,/]\s*", "", text, flags=re.IGNORECASE)
+    for _ in range(2):
+        text = _GENDER_MARKER.sub("", text).strip(" ,-–|:/")
+        text = _LEADING_STAGE.sub("", text).strip(" ,-–|:/")
+        text = _TRAILING_STAGE.sub("", text).strip(" ,-–|:/")
+    return clean_role(text, company) if text else ""
 
 
 _TRAILING_PERSON = re.compile(

@@ -16,7 +16,12 @@ from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
 from followup.track.model import MailRecord
-from followup.mail.senders import employer_domain, registrable_domain, split_address
+from followup.mail.senders import (
+    employer_domain,
+    is_tool_name,
+    registrable_domain,
+    split_address,
+)
 from followup.track.names import (
     companies_match,
     company_matches_domain,
@@ -99,7 +104,8 @@ def _tool_sender_name(record: MailRecord) -> str | None:
         words.pop()
     while words and words[0].casefold() in _GENERIC_SENDER_WORDS:
         words.pop(0)
-    if not words or any(word.casefold() in _TOOL_NAMES for word in words):
+    if not words or any(word.casefold() in _TOOL_NAMES for word in words) or \
+            is_tool_name(" ".join(words)):
         return None
     return " ".join(words).strip(" -–|:")
 

@@ -13,11 +13,12 @@ from followup.config_model import UserConfig
 from followup.judge.model import Person
 from followup.judge.person_names import PersonName, parse_person_name
 from followup.judge.plausible import (
-    clean_role,
     company_problem,
+    draft_role,
     person_name_problem,
     role_problem,
 )
+from followup.mail.senders import is_tool_name
 from followup.track.draft_facts import LANGUAGES, DraftFacts, FactSource
 from followup.track.model import Application, InterviewRound, MailRecord
 from followup.track.names import normalise_company, normalise_role
@@ -47,7 +48,8 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
     value = (application.company or "").strip()
     if not value:
         return "", None
-    problem = company_problem(value)
+    problem = company_problem(value) or (
+        "the name of a recruiting tool or job board" if is_tool_name(value) else None)
     if problem:
         return "", FactSource("company", value, f"left out: {problem}", used=False)
     wanted = normalise_company(value)
@@ -58,7 +60,7 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
 
 
 def _role(application: Application, user: UserConfig) -> tuple[str, FactSource | None]:
-    value = clean_role(application.role or "", application.company or "")
+    value = draft_role(application.role or "", application.company or "", user.name)
     if not value:
         return "", None
     titles, people = _thread_titles(application)
