@@ -20,15 +20,12 @@ SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 
 # State at the end of the session that merged issues 12-18 (first run of the 30, before any
 # change for them: 16 passed); then issue 12's third round made clear mail sure and read
-# the agency's, the dated-answer and the new-time families (24 of 30 pass). What remains:
-_DECISION_BY = ("the status check is due from the date the employer gave (\"du hörst bis "
-                "Freitag, 22. Mai, von uns\"): the message is read as a sure status update, "
-                "but no decision_by is read from it (judge/facts.py), so the check falls 10 "
-                "days later")
+# the agency's, the dated-answer and the new-time families (24 of 30 pass).
 # Session 5 (issue 13, the facts that reach drafts): 05, 12, 18, 19, 23, 46, 47 and 49 pass
 # (the job read whole, with the qualifier after the noun, and without the stage, the gender
-# marker or the candidate's name), and 14's draft passes the audit.
-KNOWN_FAILURES = {"15_de_du_startup_panel_pfingstmontag": _DECISION_BY}
+# marker or the candidate's name), and 14's draft passes the audit; 15 passes with the
+# answer date read in the writer's own words ("du hörst bis Freitag, 22. Mai, von uns").
+KNOWN_FAILURES: dict[str, str] = {}
 # Scenarios that pass their own checks but leave a draft the draft audit (tests/conftest.py)
 # finds wanting, for a reason owned elsewhere. Remove the line when the audit passes.
 KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}

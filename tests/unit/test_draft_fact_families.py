@@ -103,3 +103,44 @@ def test_a_tools_name_is_no_employer(name: str) -> None:
                                   "Northwind Labs", "Amazon"])
 def test_an_employers_name_is_no_tool(name: str) -> None:
     assert not is_tool_name(name)
+
+
+@pytest.mark.parametrize("summary, job", [
+    ("Harbor Mills: Hiring Manager Chat (Data Engineer)", "Data Engineer"),
+    ("Recruiter Screen (Support Engineer) - Harbor Mills", "Support Engineer"),
+    ("Lena Vogt - Interview with Hiring Manager (Business Analyst)", "Business Analyst"),
+])
+def test_the_job_in_brackets_after_the_stage_is_the_job(summary: str, job: str) -> None:
+    assert extract_role(_message(summary, "Hi,\n\nsee you then.\n")) == job
+
+
+def test_a_word_that_only_begins_with_a_job_is_no_job() -> None:
+    assert extract_role(_message("Harbor Mills - Architecture Interview", "Hi.\n")) is None
+
+
+# -- the answer date: the writer's own words, and a weekday that fits the date ----------------
+
+THURSDAY = date(2026, 5, 14)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Wir beraten uns noch, und du hörst bis Mittwoch, 20. Mai, von uns.", date(2026, 5, 20)),
+    ("Sie hören spätestens bis Dienstag, 19. Mai, von uns.", date(2026, 5, 19)),
+    ("On revient vers toi d'ici vendredi.", date(2026, 5, 15)),
+    ("Nous vous tiendrons informée d'ici vendredi.", date(2026, 5, 15)),
+    ("Sabrás de nosotros antes del viernes.", date(2026, 5, 15)),
+    ("Le avisaremos antes del martes 19 de mayo.", date(2026, 5, 19)),
+    ("We will get back to you by the end of next week.", date(2026, 5, 22)),
+    ("We aim to reach a decision within two weeks.", date(2026, 5, 28)),
+])
+def test_an_answer_date_in_the_writers_words(sentence: str, day: date) -> None:
+    assert find_decision_by(sentence, THURSDAY, day_first=True) == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "You will hear from us by Monday, May 20.",   # the 20th is a Wednesday
+    "Du hörst bis Freitag, 21. Mai, von uns.",     # the 21st is a Thursday
+    "Te diremos algo antes del lunes 19 de mayo.",  # the 19th is a Tuesday
+])
+def test_a_weekday_that_does_not_fit_its_date_is_not_trusted(sentence: str) -> None:
+    assert find_decision_by(sentence, THURSDAY, day_first=True) is None

@@ -83,7 +83,7 @@ _ROMANCE_QUALIFIER = (
     r")\.?[A-Z][\w+#-]*(?:[./][\w+#-]+)*)){0,3}")
 _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
              r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
-             r"Intern|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
+             r"Intern(?:ship)?|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
              r"Recruiter|Accountant|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
              r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
              # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in", with
@@ -98,7 +98,7 @@ _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Archi
              # French and Spanish, the qualifier after the noun: "Chef de projet digital",
              # "Responsable de Compras", "Développeur Java", "Directeur Commercial"
              r"(?:Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|"
-             r"Chargée? de [\wÀ-ÿ]+|Responsable|Direct(?:eur|rice)|Comptable|"
+             r"Chargée? de [\wÀ-ÿ]+|Responsable|Direct(?:eur|rice)|"
              r"Desarrollador|Ingenier[oa]|Analista|Diseñador|Arquitect[oa]|Consultor|"
              r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\wÀ-ÿ]+)" + _GENDER +
              _ROMANCE_QUALIFIER + "|"
@@ -113,6 +113,8 @@ _ROLE = re.compile(
     r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:[\wÄÖÜäöü]*[Gg]espräch|Entretien|Entrevista|Interview|Candidature|Bewerbung|"
     r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
     r"Position|Re|Fwd|AW|WG)\b)(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
+    # a whole word: not "Architect" in "Architecture Interview"
+    r"(?![^\W\d_])" +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
     r"Call|Chat)\b|(?:Interview|Round|Screen|Call|Chat|[\wÄÖÜäöü]*gespräch|Entretien|"
     r"Entrevista)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
@@ -523,9 +525,22 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
     return None
 
 
+# A calendar summary that names the stage and puts the job in brackets: "Hiring Manager
+# Chat (Product Engineer)", "Recruiter Screen (Platform Engineer)", "Interview with Hiring
+# Manager (Business Systems Analyst)": the job is the bracket, never the stage's person.
+_STAGE_THEN_JOB = re.compile(
+    r"(?i:interview|chat|screen|call|round|conversation|gespräch|entretien|entrevista)"
+    r"[^()\n]{0,40}\((?P<job>[^()\n]{3,60})\)")
+
+
 def extract_role(message: Message) -> str | None:
     """The job title, or None. The writer's own title in their signature ("Technical
     Recruiter", "Personalreferentin") is not the job."""
+    for summary in [*(event.summary for event in message.calendar[:1]), message.subject]:
+        for match in _STAGE_THEN_JOB.finditer(summary):
+            job = match.group("job").strip()
+            if _ROLE.fullmatch(job) and not looks_like_link_junk(job):
+                return job
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
     # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
