@@ -15,10 +15,12 @@ would say is compared with the label (tests/corpus/README.md):
 * decision_by: the date the employer said they would answer by.
 
 Each fact falls in one of: right; cut (a role missing some of the labelled words:
-"Referent" for "Referent Risikomanagement"); wrong; left out (the draft writes its sentence
-without it: fine); unlabelled (the draft would say something the label says the message
-does not give: counted apart, since a company read from the employer's domain may well be
-right). "Reach right" is right / (right + cut + wrong): the figure that must stay >= 95%.
+"Referent" for "Referent Risikomanagement", "Software Engineer" for "Software Engineer,
+Payments"); wrong; left out (the draft writes its sentence without it: fine); unlabelled
+(the draft would say something the label says the message does not give: counted apart,
+since a company read from the employer's domain may well be right). "Reach right" is
+right / (right + cut + wrong), a cut counted as not right: the figure that must reach 95%;
+"not wrong" counts a cut as acceptable (less specific, not false).
 
 Only messages a draft could come from count: labelled with a recruiting kind (not `other`
 or `recruiter_outreach`) and judged as one. `--sure-only` keeps the judgements the judge
@@ -56,7 +58,11 @@ ROOT = Path(__file__).resolve().parent.parent / "tests"
 NO_APPLICATION = ("other", "recruiter_outreach")
 FACT_NAMES = ("company", "role", "contact", "greeting", "decision_by")
 USER = UserConfig(name="Sam Rivera", addresses=CORPUS_USER, timezone="America/New_York")
-_GENDER = re.compile(r"\b(?:[mwfdhx])(?:\s*/\s*[mwfdhx]){1,2}\b|\b(?:in|a|e|o)\b")
+_GENDER = re.compile(r"\b(?:[mwfdhx])(?:\s*/\s*[mwfdhx]){1,2}\b|\b(?:in|a|e|o)\b",
+                     re.IGNORECASE)
+# What a label writes in brackets (the season, the place, the genders: "(Summer 2027)",
+# "(Remote)", "(H/F)") is a detail a draft may leave out.
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @dataclass
@@ -113,11 +119,20 @@ def _words(text: str) -> list[str]:
                                                         .replace(")", " "))).split()]
 
 
+def _same_word(one: str, other: str) -> bool:
+    """One word, however the ad inflects it: "intern" / "internship", "engineer" /
+    "engineering" (a shared start of five letters or more, the shorter one whole)."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 5 and long.startswith(short))
+
+
 def role_verdict(wanted: str, drafted: str) -> str:
-    want, have = set(_words(wanted)), set(_words(drafted))
-    if want <= have:
-        return "right" if len(have - want) <= 2 else "wrong"
-    if have < want:
+    want, have = _words(_BRACKETED.sub(" ", wanted)), _words(drafted)
+    missing = [w for w in want if not any(_same_word(w, h) for h in have)]
+    extra = [h for h in have if not any(_same_word(h, w) for w in want)]
+    if not missing:
+        return "right" if len(extra) <= 2 else "wrong"
+    if not extra:
         return "cut"
     return "wrong"
 
@@ -208,17 +223,18 @@ def row_of(corpus: str, case: Case) -> Row | None:
 def report(rows: list[Row], *, misses: bool) -> str:
     lines = [f"{len(rows)} messages a draft could come from\n",
              f"{'fact':<12} {'right':>6} {'cut':>5} {'wrong':>6} {'left out':>9} "
-             f"{'unlabelled':>11} {'reach right':>12} {'coverage':>9}"]
+             f"{'unlabelled':>11} {'reach right':>12} {'not wrong':>10} {'coverage':>9}"]
     for fact in FACT_NAMES:
         tally = Counter(row.found[fact][0] for row in rows)
         reached = tally["right"] + tally["cut"] + tally["wrong"]
         labelled = reached + sum(1 for row in rows if row.found[fact][0] == "left out"
                                  and row.found[fact][1] not in (None, ""))
         precision = f"{tally['right'] / reached:.1%}" if reached else "-"
+        not_wrong = f"{(tally['right'] + tally['cut']) / reached:.1%}" if reached else "-"
         coverage = f"{tally['right'] / labelled:.1%}" if labelled else "-"
         lines.append(f"{fact:<12} {tally['right']:>6} {tally['cut']:>5} {tally['wrong']:>6} "
                      f"{tally['left out']:>9} {tally['unlabelled']:>11} {precision:>12} "
-                     f"{coverage:>9}")
+                     f"{not_wrong:>10} {coverage:>9}")
     if misses:
         lines.append("")
         for row in rows:
