@@ -190,6 +190,18 @@ _ROLE_FRAMES = (re.compile(r"\bthe ((?:(?!\bthe\b)[^.,;?!\n]){3,80}?) (?:role|po
                 re.compile(r"\bpuesto de ([^.,;\n]{3,80}?)(?= en |[.,;]|$)"))
 
 
+def _job_words(role: str, frame: re.Pattern[str]) -> str:
+    """The job a German frame caught without the verb the sentence goes on with ("Stelle
+    als Projektingenieur Photovoltaik organisiert haben"): German writes a job's words
+    with capitals, the words after it in lower case."""
+    if frame is not _ROLE_FRAMES[2]:
+        return role
+    words = role.split()
+    while len(words) > 1 and words[-1][:1].islower() and words[-1] not in ("und", "für"):
+        words.pop()
+    return " ".join(words)
+
+
 def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str]:
     """A job named in the draft must be written somewhere in the thread's mail: a role the
     mail never names is a wrong fact (the draft would be invented or garbled)."""
@@ -199,7 +211,7 @@ def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str
     problems = []
     for frame in _ROLE_FRAMES:
         for found in frame.finditer(body):
-            role = " ".join(found.group(1).split())
+            role = _job_words(" ".join(found.group(1).split()), frame)
             if not any(role.casefold() in text for text in texts):
                 problems.append(f"a job the thread never names: {role!r}")
     return problems

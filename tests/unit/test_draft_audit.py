@@ -110,3 +110,11 @@ def test_an_interviewers_title_in_brackets_is_not_the_job() -> None:
 def test_a_written_placeholder_is_caught(placeholder: str) -> None:
     bad = GOOD.replace("Brackenridge Software", placeholder)
     assert any("placeholder" in problem for problem in audit(seen(bad)))
+
+
+def test_a_german_job_is_read_without_the_verb_after_it() -> None:
+    thread = ("Ihre Bewerbung als Projektleiter Windkraft",)
+    text = ("Guten Tag Frau Diaz,\n\nvielen Dank, dass Sie das Gespräch zur Stelle als "
+            "Projektleiter Windkraft organisiert haben.\n\nViele Grüße\nSam Rivera\n")
+    assert not [p for p in audit(seen(text, language="de", thread_texts=thread,
+                                      recipient_names=["Rosa Diaz"])) if "never names" in p]

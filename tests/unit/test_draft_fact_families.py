@@ -9,11 +9,25 @@ from email.message import EmailMessage
 
 import pytest
 
+from followup.config_model import UserConfig
 from followup.judge.deadlines import find_decision_by
-from followup.judge.names import extract_role
-from followup.judge.plausible import draft_role, role_problem
+from followup.judge.model import Person
+from followup.judge.names import extract_company, extract_role
+from followup.judge.plausible import company_problem, draft_role, role_problem
 from followup.mail.parse import parse_message
 from followup.mail.senders import is_tool_name
+from followup.track.applications import group_applications
+from followup.track.decided import decided_company
+from followup.track.gather_facts import base_facts
+from followup.track.names import is_agency_name
+
+from .test_track_builders import at, record
+
+
+def _day(day: int) -> object:
+    return at(2026, 6, day)
+
+USER = UserConfig(name="Lena Vogt", addresses=("lena.vogt@example.net",))
 
 
 def _message(subject: str, text: str, *, to: str = "Lena Vogt <lena.vogt@example.net>",
@@ -144,3 +158,60 @@ def test_an_answer_date_in_the_writers_words(sentence: str, day: date) -> None:
 ])
 def test_a_weekday_that_does_not_fit_its_date_is_not_trusted(sentence: str) -> None:
     assert find_decision_by(sentence, THURSDAY, day_first=True) is None
+
+
+# -- the company: a name, not a department, a sentence, an agency or a person -----------------
+
+@pytest.mark.parametrize("name", ["Brightwell Human Resources", "Kestrel Campus",
+                                  "Ostara Follow Up", "Halden Bad News", "Pinecrest Careers",
+                                  "Vellum is hiring across the board", "🎉 Preselected",
+                                  "4 Python", "Ravi Patel (Google Calendar"])
+def test_what_is_no_company_name(name: str) -> None:
+    assert company_problem(name) is not None
+
+
+@pytest.mark.parametrize("name", ["Blue Shield of California", "Les Ateliers de Provence",
+                                  "Farmacias del Ahorro", "3M", "thyssenkrupp Marine Systems",
+                                  "Dick's Sporting Goods", "GDG on Campus Valencia"])
+def test_a_company_name_with_small_words_is_kept(name: str) -> None:
+    assert company_problem(name) is None
+
+
+@pytest.mark.parametrize("name", ["Keystone Technical Staffing", "Harbor Talent Partners",
+                                  "Beacon Search Group", "Nordlicht Personalberatung",
+                                  "Cabinet de recrutement Azur"])
+def test_an_agencys_name_is_known(name: str) -> None:
+    assert is_agency_name(name)
+
+
+def test_the_client_an_agency_names_is_the_company() -> None:
+    agent = Person("Kevin Walsh", "kevin.walsh@harbortalent.example")
+    first = record("application_received", _day(2), sender=agent, company="Lumen Health",
+                   role="Financial Controller")
+    later = [record(kind, _day(day), sender=agent, company="Harbor Talent Partners")
+             for kind, day in (("status_update", 3), ("status_update", 4))]
+    assert decided_company([first, *later]) == "Lumen Health"
+
+
+def test_a_persons_name_read_as_the_company_is_left_out() -> None:
+    sarah = Person("Sarah Bradley", "sarah.bradley@talentfirm.example")
+    application = group_applications([record("interview_invitation", _day(2), sender=sarah,
+                                              company="Sarah Bradley")], USER, now=_day(3))[0]
+    facts = base_facts(application, USER, sarah)
+    assert facts.company == ""
+    assert any("a person in the thread" in source.source for source in facts.left_out())
+
+
+def test_a_squashed_domain_no_one_wrote_is_no_name() -> None:
+    message = _message("Your application", "Thank you for applying.\n",
+                       sender="Jobs <jobs@voyageursdumondeexpeditions.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) is None
+
+
+def test_a_forwarded_note_in_the_thread_names_the_company_when_nothing_else_does() -> None:
+    rachel = Person("Rachel Kim", "rachel.kim@halsteadvine.example")
+    note = record("recruiter_outreach", _day(2), sender=rachel, company="Halstead & Vine")
+    confirmation = record("interview_scheduled", _day(3), sender=rachel)
+    assert decided_company([note, confirmation]) == "Halstead & Vine"
+    named = record("interview_scheduled", _day(4), sender=rachel, company="Quillstone")
+    assert decided_company([note, confirmation, named]) == "Quillstone"

@@ -334,7 +334,7 @@ def _with_name_words(name: str, text: str) -> str:
     return best
 
 
-def _from_domain(stem: str, text: str) -> str:
+def _from_domain(stem: str, text: str) -> str | None:
     """A name from the domain's letters alone: "bluefinanalytics" → "Bluefin Analytics"."""
     for end in _LEGAL_STEM_ENDS:
         if stem.endswith(end) and len(stem) - len(end) >= 3:
@@ -348,7 +348,20 @@ def _from_domain(stem: str, text: str) -> str:
             head = stem[: -len(squashed_tail)]
             spelled = _spelled_in_text(head, text)
             return f"{spelled or head.capitalize()} {tail.capitalize()}"
-    return _spelled_in_text(stem, text) or stem.capitalize()
+    # A domain's letters no one wrote: a short one is most likely the name ("canonical",
+    # "mimecast"); words run together ("clinicadentalsolmar", "voyageursdumonde") or a
+    # public suffix's label ("gouv", "com", "edu") are no name to write in a draft.
+    spelled = _spelled_in_text(stem, text)
+    if spelled:
+        return spelled
+    if len(stem) > _LONGEST_BARE_STEM or stem in _NOT_NAME_STEMS:
+        return None
+    return stem.capitalize()
+
+
+_LONGEST_BARE_STEM = 11
+_NOT_NAME_STEMS = frozenset("com net org gov gouv gob edu ac co mil int dir admin service "
+                            "services system mail email jobs job careers hr".split())
 
 
 def _same_letters(squashed: str, stem: str) -> bool:

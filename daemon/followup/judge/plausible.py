@@ -137,7 +137,8 @@ _LEADING_STAGE = re.compile(
     rf"(?:\s*(?:[-–:|]\s*|(?:for|für|zum|zur|als|pour|de|para|del|the)\s+)+|"
     # a stage word no job title starts with, then the job: "Vorstellungsgespräch Data
     # Analyst"; not "Call Center Agent" or "Screening Specialist"
-    rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))\s+(?=[A-ZÀ-Ý]))",
+    rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))"
+    rf"\s+(?=[A-ZÀ-Ý]))",
     re.IGNORECASE)
 _TRAILING_STAGE = re.compile(rf"\s*(?:[-–:|,/]\s*|\s)(?:the\s+)?{_STAGE}\s*$", re.IGNORECASE)
 
@@ -165,6 +166,26 @@ _TRAILING_PERSON = re.compile(
     r"\s*[(\[]\s*(?P<who>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+){1,2})\s*[)\]]\s*$")
 
 
+# Words a sender's name or a subject puts after the company, which no company's name ends
+# with: "VMware Human Resources", "Chewy Campus", "Slalom Follow Up", "F5 Bad News".
+_COMPANY_NOT_NAME_TAIL = re.compile(
+    r"\s(?:human resources|hr|talent acquisition|careers?|campus|early(?: careers?| talent)?|"
+    r"university recruiting|recruiting|recruitment|opportunit(?:y|ies)|follow[- ]up|bad news|"
+    r"good news|reach out|(?:take[- ]home )?assignment|personalabteilung|rrhh|"
+    r"recursos humanos|ressources humaines)$", re.IGNORECASE)
+# Small words a name may hold in lower case: "Blue Shield of California", "Les Jardins de
+# Cocagne", "Farmacias del Ahorro", "GDG on Campus"; any other lower-case word makes a
+# sentence, not a name ("Xealth is changing the healthcare industry").
+_NAME_PARTICLES = frozenset("of and the for de du des la le les del y e und für der die das "
+                            "van von da di do dos on at in a et en zu am im".split())
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", text)[1:]
+    return any(word.islower() and word.lower() not in _NAME_PARTICLES
+               and not re.match(r"^[dl]['’]", word) for word in words)
+
+
 def company_problem(company: str) -> str | None:
     """Why `company` should not be written in a draft, or None."""
     text = company.strip()
@@ -174,6 +195,13 @@ def company_problem(company: str) -> str | None:
         return "a link or a token from one"
     if strip_company_tail(text) != text:
         return "words of the process glued to the name"
+    if _COMPANY_NOT_NAME_TAIL.search(text):
+        return "a department or a subject's words after the name"
+    if not re.match(r"[^\W_]", text) or re.match(r"\d+[\s:.,)]", text) or \
+            text.count("(") != text.count(")"):
+        return "does not start as a name does"
+    if _reads_as_a_sentence(text):
+        return "reads as a sentence, not a name"
     if len(text.split()) > _MAX_COMPANY_WORDS or len(text) > 60:
         return "too long for a name"
     if not re.search(r"[^\W\d_]", text):

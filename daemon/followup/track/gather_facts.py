@@ -5,6 +5,7 @@ See `track.draft_facts` for the structure and the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -18,10 +19,10 @@ from followup.judge.plausible import (
     person_name_problem,
     role_problem,
 )
-from followup.mail.senders import is_tool_name
+from followup.mail.senders import is_machine_address, is_tool_name
 from followup.track.draft_facts import LANGUAGES, DraftFacts, FactSource
 from followup.track.model import Application, InterviewRound, MailRecord
-from followup.track.names import normalise_company, normalise_role
+from followup.track.names import is_agency_name, normalise_company, normalise_role
 
 
 def _describe(record: MailRecord) -> str:
@@ -48,8 +49,12 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
     value = (application.company or "").strip()
     if not value:
         return "", None
+    people = _people_named(application)
     problem = company_problem(value) or (
-        "the name of a recruiting tool or job board" if is_tool_name(value) else None)
+        "the name of a recruiting tool or job board" if is_tool_name(value) else None) or (
+        "an agency's name, not its client's" if is_agency_name(value) else None) or next(
+        (f"the name of {person}, a person in the thread" for person in people
+         if person and _same_name(person, value)), None)
     if problem:
         return "", FactSource("company", value, f"left out: {problem}", used=False)
     wanted = normalise_company(value)
@@ -57,6 +62,36 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
         if record.facts.company and normalise_company(record.facts.company) == wanted:
             return value, FactSource("company", value, _describe(record))
     return value, FactSource("company", value, "the application")
+
+
+_TEAM = re.compile(r"\b(?:team|equipo|équipe|Team)\b", re.IGNORECASE)
+
+
+def _people_named(application: Application) -> list[str]:
+    """The people of the application's mail, by the names a person surely has: an
+    interviewer's, one given a title, a sender or Reply-To whose address spells their given
+    name (sarah.bradley@...); not a display name that is the company's own ("Atelier
+    Verdier <recrutement@...>")."""
+    people: list[str] = []
+    for record in application.records:
+        people.extend(name for name, title in record.facts.people_titles
+                      if not _TEAM.search(title))  # "Grupo Orfeo, el equipo de RR. HH."
+        people.extend(person.name for person in record.facts.interviewers if person.name)
+        for person in (*([record.sender] if record.sender else []), *record.reply_to):
+            given = normalise_company(person.name).split()[:1]
+            local = person.email.split("@")[0].lower()
+            if given and len(given[0]) >= 3 and given[0] in local and \
+                    not is_machine_address(person.email):
+                people.append(person.name)
+    return people
+
+
+def _same_name(person: str, company: str) -> bool:
+    """ "Sarah Bradley" read as the company of Sarah Bradley's mail; "Priya Anand (Google
+    Calendar)"."""
+    name, other = normalise_company(person), normalise_company(company)
+    return bool(name) and len(name.split()) >= 2 and (name == other or other.startswith(
+        name + " "))
 
 
 def _role(application: Application, user: UserConfig) -> tuple[str, FactSource | None]:
