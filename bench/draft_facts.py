@@ -141,9 +141,10 @@ _COMPANY_WORDS = frozenset({"the", "company", "companies", "of", "and"})
 
 
 def company_verdict(wanted: str, drafted: str) -> str:
-    """Right when the draft writes the labelled name, or its first words ("Blue Shield"
-    for "Blue Shield of California", "Boeing Company" for "Boeing"); words glued after it
-    ("Amazon Software", "Slalom Follow Up") are wrong."""
+    """Right when the draft writes the labelled name, its first words ("Blue Shield" for
+    "Blue Shield of California", "Boeing Company" for "Boeing") or its acronym in capitals
+    ("UCL" for "University College London"); words glued after it ("Amazon Software",
+    "Slalom Follow Up") are wrong."""
     want = [w for w in normalise_name(wanted).split() if w != "the"]
     have = [w for w in normalise_name(drafted).split() if w != "the"]
     if not have:
@@ -152,6 +153,9 @@ def company_verdict(wanted: str, drafted: str) -> str:
         return "right"
     if have[:len(want)] == want and set(have[len(want):]) <= _COMPANY_WORDS:
         return "right"
+    initials = "".join(word[0] for word in want if word not in _COMPANY_WORDS)
+    if len(have) == 1 and drafted.strip().isupper() and have[0] == initials:
+        return "right"  # the employer's own acronym: "UCL", "GDMS"
     return "wrong"
 
 

@@ -215,3 +215,24 @@ def test_a_forwarded_note_in_the_thread_names_the_company_when_nothing_else_does
     assert decided_company([note, confirmation]) == "Halstead & Vine"
     named = record("interview_scheduled", _day(4), sender=rachel, company="Quillstone")
     assert decided_company([note, confirmation, named]) == "Quillstone"
+
+
+@pytest.mark.parametrize("name", ["ENTRY-LEVEL WEB PROGRAMMER", "Junior Data Analyst"])
+def test_a_job_title_is_no_company(name: str) -> None:
+    assert company_problem(name) is not None
+
+
+def test_a_name_word_that_opens_a_job_title_stays_with_the_job() -> None:
+    message = _message("Next steps", "Thanks for your interest in the Birchwood Software "
+                       "Development Engineer role.\n",
+                       sender="Recruiting <recruiting@birchwood.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Birchwood"
+
+
+@pytest.mark.parametrize("address, name", [
+    ("careers@ucl.example", "UCL"), ("jobs@globalhr.example", None),
+    ("jobs@tessellate.example", "Tessellate")])
+def test_a_domain_no_one_wrote_out(address: str, name: str | None) -> None:
+    message = _message("Your application", "Thank you for applying.\n",
+                       sender=f"Careers <{address}>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == name

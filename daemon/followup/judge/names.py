@@ -42,7 +42,8 @@ _NOT_COMPANY = re.compile(
     r"no-?reply|notifications?|mail|info|hr|jobs|interview|sam|rivera|sam rivera|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|today|tomorrow|this|next|"
-    r"uns|ihre|vous|nous|nuestro|nuestra)$", re.IGNORECASE)
+    r"uns|ihre|ihnen|ihrer|ihrem|ihres|fragen|vous|nous|nuestro|nuestra|inc|"
+    r"integrations|design|direct client)\.?$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"
                        r"hiring|careers?|through|has|have|will|who|where|people|for the|"
                        r"Team|Recruiting|Talent))+$|[.,;:!?'’]+$")
@@ -310,6 +311,10 @@ _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)\s+$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}")
 
 
+_JOB_GOES_ON = re.compile(r"(?i:development|developer|engineer(?:ing)?|manager|designer|"
+                         r"analyst|intern(?:ship)?|program|scientist|specialist)$")
+
+
 def _with_name_words(name: str, text: str) -> str:
     """`name` with the name words the text writes around it ("Copperleaf" → "Copperleaf
     Software" where the signature says so; "Alcaraván" → "Grupo Alcaraván")."""
@@ -322,10 +327,14 @@ def _with_name_words(name: str, text: str) -> str:
             head = before.group(1) if before else ""
             after = _WORDS_AFTER.match(text, end)
             kept: list[str] = []
-            for tail_word in (after.group(0).split() if after else []):
+            following = after.group(0).split() if after else []
+            for tail_word in following:
                 if tail_word.lower() not in _NAME_TAIL_WORDS:
                     break
                 kept.append(tail_word)
+            if kept and len(kept) < len(following) and \
+                    _JOB_GOES_ON.match(following[len(kept)]):
+                kept = []  # "Amazon Software Development Engineer": a job, not the name
             candidate = " ".join(([head] if head.lower() in _NAME_HEAD_WORDS else []) + [name]
                                  + kept)
             if len(candidate) > len(best):
@@ -354,14 +363,18 @@ def _from_domain(stem: str, text: str) -> str | None:
     spelled = _spelled_in_text(stem, text)
     if spelled:
         return spelled
-    if len(stem) > _LONGEST_BARE_STEM or stem in _NOT_NAME_STEMS:
+    if len(stem) > _LONGEST_BARE_STEM or stem in _NOT_NAME_STEMS or \
+            stem.endswith(_NOT_NAME_ENDS):
         return None
-    return stem.capitalize()
+    # four letters or fewer are mostly initials: "ucl", "ffg", "oenb"
+    return stem.upper() if len(stem) <= 4 else stem.capitalize()
 
 
-_LONGEST_BARE_STEM = 11
+_LONGEST_BARE_STEM = 12
 _NOT_NAME_STEMS = frozenset("com net org gov gouv gob edu ac co mil int dir admin service "
-                            "services system mail email jobs job careers hr".split())
+                            "services system mail email jobs job careers hr resend".split())
+# a run-together label for a department or a recruiting desk: "globalhr", "ngtalent"
+_NOT_NAME_ENDS = ("hr", "talent", "careers", "jobs", "rrhh", "recruiting", "empleo")
 
 
 def _same_letters(squashed: str, stem: str) -> bool:

@@ -180,6 +180,13 @@ _NAME_PARTICLES = frozenset("of and the for de du des la le les del y e und für
                             "van von da di do dos on at in a et en zu am im".split())
 
 
+# A word for what a person does, which no company's name holds ("ENTRY-LEVEL WEB
+# PROGRAMMER" read as the employer).
+_PERSONS_JOB = re.compile(r"\b(?:engineer|developer|programmer|analyst|intern|recruiter|"
+                          r"designer|scientist|entwickler(?:in)?|développeu(?:r|se)|"
+                          r"desarrollador(?:a)?)s?\b", re.IGNORECASE)
+
+
 def _reads_as_a_sentence(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.&-]*", text)[1:]
     return any(word.islower() and word.lower() not in _NAME_PARTICLES
@@ -202,6 +209,8 @@ def company_problem(company: str) -> str | None:
         return "does not start as a name does"
     if _reads_as_a_sentence(text):
         return "reads as a sentence, not a name"
+    if _PERSONS_JOB.search(text):
+        return "a job title, not a name"
     if len(text.split()) > _MAX_COMPANY_WORDS or len(text) > 60:
         return "too long for a name"
     if not re.search(r"[^\W\d_]", text):
