@@ -10,12 +10,13 @@ from email.message import EmailMessage
 import pytest
 
 from followup.config_model import UserConfig
+from followup.judge.classify import judge_message
 from followup.judge.deadlines import find_decision_by
 from followup.judge.model import Person
 from followup.judge.names import extract_company, extract_role
 from followup.judge.plausible import company_problem, draft_role, role_problem
 from followup.mail.parse import parse_message
-from followup.mail.senders import is_tool_name
+from followup.mail.senders import is_machine_address, is_tool_name
 from followup.track.applications import group_applications
 from followup.track.decided import decided_company
 from followup.track.gather_facts import base_facts
@@ -236,3 +237,31 @@ def test_a_domain_no_one_wrote_out(address: str, name: str | None) -> None:
     message = _message("Your application", "Thank you for applying.\n",
                        sender=f"Careers <{address}>")
     assert extract_company(message, {"lena.vogt@example.net"}) == name
+
+
+@pytest.mark.parametrize("subject, job", [
+    ("Bewerbung als Teamleiter:in Kundenservice Nord", "Teamleiter:in Kundenservice Nord"),
+    ("Ihre Bewerbung: Entwickler:in im Bereich Cloud", "Entwickler:in im Bereich Cloud"),
+    ("Werkstudent Data Engineering - Eingangsbestätigung", "Werkstudent Data Engineering"),
+    ("Candidature : Responsable logistique", "Responsable logistique"),
+])
+def test_more_of_the_job_after_the_noun(subject: str, job: str) -> None:
+    assert extract_role(_message(subject, "Hallo,\n\ndanke.\n")) == job
+
+
+# -- the contact: a person before a desk, never a do-not-reply address ------------------------
+
+@pytest.mark.parametrize("desk", ["empleo", "recrutement", "karriere", "reclutamiento", "rrhh"])
+def test_a_person_named_in_the_mail_comes_before_a_desk(desk: str) -> None:
+    message = _message("Candidatura recibida", "Hola Lena,\n\nhemos recibido tu candidatura "
+                       "para el puesto de Analista de Datos. Revisaremos tu perfil y te "
+                       "contactaremos.\n\nNuria Campos\nCorreo: nuria.campos@orfeo.example\n",
+                       sender=f"Grupo Orfeo <{desk}@orfeo.example>")
+    judged = judge_message(message, ("lena.vogt@example.net",))
+    assert judged.facts.contact == "nuria.campos@orfeo.example"
+
+
+@pytest.mark.parametrize("local", ["nepasrepondre", "ne-pas-repondre", "no-responder",
+                                   "nocontestar", "nicht-antworten"])
+def test_a_do_not_reply_address_in_any_language_is_a_machine(local: str) -> None:
+    assert is_machine_address(f"{local}@employer.example")

@@ -61,9 +61,9 @@ _GERMAN_STOP = (r"(?:Sie|Ihre[nmrs]?|Ihnen|Ihr|Wir|Uns|Unser\w*|Der|Die|Das|Dem|
                 r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Stellen\w*|"
                 r"Bewerbung\w*|Einladung\w*|Termin\w*|Job-?ID|Referenz\w*|Kennziffer|"
                 r"[\wÄÖÜäöü]*[Gg]espräch\w*|Interview\w*|Team|Gmbh|GmbH|AG|SE|KG)\b")
-_GERMAN_QUALIFIER = (rf"(?:[ \t]+(?!{_GERMAN_STOP})[A-ZÄÖÜ][a-zäöüß]{{2,}}[\w-]*"
-                     rf"(?:[ \t]+(?:und|&)[ \t]+(?!{_GERMAN_STOP})[A-ZÄÖÜ][\w-]+)?"
-                     rf"|[ \t]+[A-Z][A-Z0-9.+#/-]{{1,8}}\b)?")
+_GERMAN_QUALIFIER = (rf"(?:[ \t]+(?:im Bereich[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][a-zäöüß]{{2,}}"
+                     rf"[\w-]*(?:[ \t]+(?:(?:und|&)[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][\w-]+)?"
+                     rf"|[ \t]+(?:im Bereich[ \t]+)?[A-Z][A-Z0-9.+#/-]{{1,8}}\b)?")
 # What a French or Spanish job is about, written after it: "de projet", "de Compras",
 # "des Systèmes d'Information", then up to three words: a technology or field written
 # with a capital ("Java", "QA", ".NET", "Full Stack", "Commercial") or an adjective from
@@ -76,7 +76,8 @@ _ROMANCE_ADJECTIVE = (r"(?:digital|numérique|commercial|commerciale|financier|f
                       r"financiero|financiera|comercial|junior|senior|sénior|semi senior|"
                       r"confirmée?|expérimentée?|technique|técnic[oa]|logiciel|embarquée?|"
                       r"principal(?:\(e\)|e)?|full[ -]?stack|backend|frontend|web|mobile|"
-                      r"cloud|produit|marketing|ventes|informatique|informático|informática)")
+                      r"cloud|produit|marketing|ventes|informatique|informático|informática|logistique|"
+                      r"logística|comercial|administratif|administrativo|administrativa)")
 _ROMANCE_QUALIFIER = (
     r"(?:[ \t]+(?:de la|de l'|de|del|des|du|d')[ \t]*(?!" + _ROMANCE_STOP +
     r")[\wÀ-ÿ][\wÀ-ÿ-]*(?:\.[\wÀ-ÿ]+)*){0,2}"
@@ -92,7 +93,7 @@ _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Archi
              # Logistik"; the pair of forms an ad writes: "Referentin / Referent"
              r"(?:[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|"
              r"architekt|spezialist|administrator|designer|manager|sachbearbeiter)|"
-             r"Ingenieur|Entwickler|Berater|Leiter|Referent|Sachbearbeiter)"
+             r"Ingenieur|Entwickler|Berater|Leiter|Referent|Sachbearbeiter|Werkstudent)"
              r"(?:in(?:[ \t]*/[ \t]*(?=[A-ZÄÖÜ])[\w-]*?(?i:ingenieur|entwickler|berater|"
              r"leiter|referent|analyst|architekt|spezialist|manager|sachbearbeiter))?)?"
              + _GENDER + _GERMAN_QUALIFIER + "|"
@@ -118,7 +119,8 @@ _ROLE = re.compile(
     r"(?![^\W\d_])" +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
     r"Call|Chat)\b|(?:Interview|Round|Screen|Call|Chat|[\wÄÖÜäöü]*gespräch|Entretien|"
-    r"Entrevista)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
+    r"Entrevista|[\wÄÖÜäöü]*[Bb]estätigung|Bewerbung|Einladung|Absage|Zusage|Candidature|"
+    r"Candidatura|Confirmation|Application|Update|Offer|Oferta|Offre)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
                         r"application for(?: the)?|applied for(?: the)?|poste de|puesto de|"

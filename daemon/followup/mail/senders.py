@@ -100,7 +100,8 @@ TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
 })
 
 _MACHINE_LOCAL = re.compile(
-    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply).*
+    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre
+        |no[-_.]?responder|no[-_.]?contestar|nicht[-_.]?antworten|keine[-_.]?antwort).*
         |mailer[-_.]?daemon|postmaster|bounces?(?:[-+._].*)?|notifications?(?:[-+._].*)?
         |notify|alerts?|automated|auto[-_.]?reply|autoresponder|robot|daemon
         |calendar(?:[-_.]notification)?s?|invitations?
