@@ -15,6 +15,7 @@ from followup.judge.deadlines import find_decision_by
 from followup.judge.model import Person
 from followup.judge.names import extract_company, extract_role
 from followup.judge.plausible import company_problem, draft_role, role_problem
+from followup.judge.titles import people_titles
 from followup.mail.parse import parse_message
 from followup.mail.senders import is_machine_address, is_tool_name
 from followup.track.applications import group_applications
@@ -265,3 +266,18 @@ def test_a_person_named_in_the_mail_comes_before_a_desk(desk: str) -> None:
                                    "nocontestar", "nicht-antworten"])
 def test_a_do_not_reply_address_in_any_language_is_a_machine(local: str) -> None:
     assert is_machine_address(f"{local}@employer.example")
+
+
+# -- a person's title given on a labelled line or under a signature's name is not the job ---
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Le confirmamos la entrevista.\n\nEntrevistador: Marta Gil\nCargo: Jefa de Compras\n",
+     "Marta Gil", "Jefa de Compras"),
+    ("Your phone interview is set.\n\nInterviewer: Owen Hart\nTitle: Staff Data Engineer\n",
+     "Owen Hart", "Staff Data Engineer"),
+    ("Bienvenue parmi nous.\n\nCordialement,\nLéa Martin\nResponsable d'agence\n",
+     "Léa Martin", "Responsable d'agence"),
+])
+def test_a_persons_title_on_its_own_line(text: str, name: str, title: str) -> None:
+    message = _message("Entrevista", text, sender="Notificaciones <avisos@tienda.example>")
+    assert (name, title) in people_titles(message)
