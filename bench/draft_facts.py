@@ -114,9 +114,14 @@ def record_of(message: Message, judgement: Judgement) -> MailRecord:
         sure=judgement.sure)
 
 
+# The season and year of an internship ("Summer 2027") are the ad's detail, not the job.
+_SEASON = frozenset("spring summer fall autumn winter".split())
+
+
 def _words(text: str) -> list[str]:
     return [word for word in normalise_name(_GENDER.sub(" ", text.replace("(", " ")
-                                                        .replace(")", " "))).split()]
+                                                        .replace(")", " "))).split()
+            if word not in _SEASON and not re.fullmatch(r"20\d\d", word)]
 
 
 def _same_word(one: str, other: str) -> bool:
@@ -128,6 +133,9 @@ def _same_word(one: str, other: str) -> bool:
 
 def role_verdict(wanted: str, drafted: str) -> str:
     want, have = _words(_BRACKETED.sub(" ", wanted)), _words(drafted)
+    if len(have) == 1 and drafted.strip().isupper() and have[0] == "".join(
+            word[0] for word in want):
+        return "right"  # the ad's own initials: "SRE" for "Site Reliability Engineer"
     missing = [w for w in want if not any(_same_word(w, h) for h in have)]
     extra = [h for h in have if not any(_same_word(h, w) for w in want)]
     if not missing:

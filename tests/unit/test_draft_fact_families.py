@@ -59,6 +59,9 @@ def _message(subject: str, text: str, *, to: str = "Lena Vogt <lena.vogt@example
     ("Sachbearbeiter Buchhaltung m/w/d", "Sachbearbeiter Buchhaltung"),
     ("Data Engineer (all genders)", "Data Engineer"),
     ("Analista de Datos - Lena Vogt", "Analista de Datos"),
+    ("Platform Engineer (open to remote)", "Platform Engineer"),
+    ("Werkstudent Controlling (Hybrid, Köln)", "Werkstudent Controlling"),
+    ("Research Intern (Summer 2027)", "Research Intern"),
 ])
 def test_a_drafts_role_is_the_job_alone(written: str, job: str) -> None:
     assert draft_role(written, user_name="Lena Vogt") == job
@@ -281,3 +284,9 @@ def test_a_do_not_reply_address_in_any_language_is_a_machine(local: str) -> None
 def test_a_persons_title_on_its_own_line(text: str, name: str, title: str) -> None:
     message = _message("Entrevista", text, sender="Notificaciones <avisos@tienda.example>")
     assert (name, title) in people_titles(message)
+
+
+def test_a_persons_message_through_a_job_network_names_no_company() -> None:
+    message = _message("New message", "Hi Lena, are you open to a chat?\n",
+                       sender="Neil Baxter via LinkedIn <messages-noreply@linkedin.com>")
+    assert extract_company(message, {"lena.vogt@example.net"}) != "Neil Baxter"

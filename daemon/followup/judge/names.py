@@ -29,7 +29,8 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",
-    r"^(?P<c>.+?)\s+(?:via|through)\s+\w+",
+    # "Northwind Labs via Greenhouse"; not "Neil Biafore via LinkedIn" (a person's message)
+    r"^(?P<c>.+?)\s+(?:via|through)\s+(?!(?i:linkedin|xing|indeed|glassdoor|wellfound)\b)\w+",
     r"^(?P<c>.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|"
     r"jobs|hr|people(?: team)?|team|karriere|recrutement|empleo)\s*$",
 )]

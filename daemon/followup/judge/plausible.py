@@ -143,6 +143,13 @@ _LEADING_STAGE = re.compile(
 _TRAILING_STAGE = re.compile(rf"\s*(?:[-–:|,/]\s*|\s)(?:the\s+)?{_STAGE}\s*$", re.IGNORECASE)
 
 
+# Where and how the job is done, in brackets after it: "(Remote)", "(open to remote)",
+# "(Hybrid - Berlin)", "(Summer 2027)": the ad's detail, not the job's name.
+_WHERE_AND_HOW = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:remote|hybrid|on-?site|onsite|télétravail|remoto|híbrido|"
+    r"homeoffice|spring|summer|fall|autumn|winter|20\d\d)\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE)
+
+
 def draft_role(role: str, company: str = "", user_name: str = "") -> str:
     """The job as a draft writes it: `clean_role`, then without the gender marker of the
     ad ("Data Analyst (m/w/d)" → "Data Analyst"), the stage of the process written
@@ -157,6 +164,7 @@ def draft_role(role: str, company: str = "", user_name: str = "") -> str:
         text = re.sub(rf"^\s*{name}\s*[-–:|,/]\s*", "", text, flags=re.IGNORECASE)
     for _ in range(2):
         text = _GENDER_MARKER.sub("", text).strip(" ,-–|:/")
+        text = _WHERE_AND_HOW.sub("", text).strip(" ,-–|:/")
         text = _LEADING_STAGE.sub("", text).strip(" ,-–|:/")
         text = _TRAILING_STAGE.sub("", text).strip(" ,-–|:/")
     return clean_role(text, company) if text else ""
