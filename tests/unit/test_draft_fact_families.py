@@ -89,6 +89,7 @@ def test_a_job_that_merely_contains_a_process_word_is_kept(job: str) -> None:
     ("Tu candidatura: Responsable de Logística", "Responsable de Logística"),
     ("Entrevista para Desarrollador Java Semi Senior", "Desarrollador Java Semi Senior"),
     ("Proceso de selección - Ingeniera de Procesos", "Ingeniera de Procesos"),
+    ("Your application for Group Controller at Tallis Foods", "Group Controller"),
 ])
 def test_the_job_is_read_whole(subject: str, job: str) -> None:
     assert extract_role(_message(subject, "Hola,\n\ngracias.\n")) == job

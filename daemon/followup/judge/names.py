@@ -87,7 +87,7 @@ _ROMANCE_QUALIFIER = (
 _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
              r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
              r"Intern(?:ship)?|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
-             r"Recruiter|Accountant|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
+             r"Recruiter|Accountant|Controller|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
              r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
              # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in", with
              # what they are for after them: "Referent Risikomanagement", "Teamleiter
