@@ -171,7 +171,7 @@ def test_a_weekday_that_does_not_fit_its_date_is_not_trusted(sentence: str) -> N
 @pytest.mark.parametrize("name", ["Brightwell Human Resources", "Kestrel Campus",
                                   "Ostara Follow Up", "Halden Bad News", "Pinecrest Careers",
                                   "Vellum is hiring across the board", "🎉 Preselected",
-                                  "4 Python", "Ravi Patel (Google Calendar"])
+                                  "4 Python", "Ravi Patel (Google Calendar", "Inc.", "GmbH"])
 def test_what_is_no_company_name(name: str) -> None:
     assert company_problem(name) is not None
 
@@ -206,6 +206,9 @@ def test_a_persons_name_read_as_the_company_is_left_out() -> None:
     facts = base_facts(application, USER, sarah)
     assert facts.company == ""
     assert any("a person in the thread" in source.source for source in facts.left_out())
+    alone = group_applications([record("interview_invitation", _day(2), sender=sarah,
+                                       company="Bradley")], USER, now=_day(3))[0]
+    assert base_facts(alone, USER, sarah).company == ""
 
 
 def test_a_squashed_domain_no_one_wrote_is_no_name() -> None:

@@ -373,7 +373,7 @@ def _from_domain(stem: str, text: str) -> str | None:
     return stem.upper() if len(stem) <= 4 else stem.capitalize()
 
 
-_LONGEST_BARE_STEM = 12
+_LONGEST_BARE_STEM = 11
 _NOT_NAME_STEMS = frozenset("com net org gov gouv gob edu ac co mil int dir admin service "
                             "services system mail email jobs job careers hr resend".split())
 # a run-together label for a department or a recruiting desk: "globalhr", "ngtalent"

@@ -195,6 +195,10 @@ _PERSONS_JOB = re.compile(r"\b(?:engineer|developer|programmer|analyst|intern|re
                           r"desarrollador(?:a)?)s?\b", re.IGNORECASE)
 
 
+_LEGAL_FORM_ONLY = re.compile(r"(?:inc|llc|ltd|gmbh|ag|sa|sas|corp|co|plc|se|bv|s\.?l)\.?",
+                              re.IGNORECASE)
+
+
 def _reads_as_a_sentence(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.&-]*", text)[1:]
     return any(word.islower() and word.lower() not in _NAME_PARTICLES
@@ -219,6 +223,8 @@ def company_problem(company: str) -> str | None:
         return "reads as a sentence, not a name"
     if _PERSONS_JOB.search(text):
         return "a job title, not a name"
+    if _LEGAL_FORM_ONLY.fullmatch(text):
+        return "a legal form without the name"
     if len(text.split()) > _MAX_COMPANY_WORDS or len(text) > 60:
         return "too long for a name"
     if not re.search(r"[^\W\d_]", text):

@@ -90,8 +90,9 @@ def _same_name(person: str, company: str) -> bool:
     """ "Sarah Bradley" read as the company of Sarah Bradley's mail; "Priya Anand (Google
     Calendar)"."""
     name, other = normalise_company(person), normalise_company(company)
-    return bool(name) and len(name.split()) >= 2 and (name == other or other.startswith(
-        name + " "))
+    words = name.split()
+    return len(words) >= 2 and (name == other or other.startswith(name + " ") or (
+        len(other) >= 4 and other == words[-1]))  # "Dimitrova" of "Simeona Dimitrova"
 
 
 def _role(application: Application, user: UserConfig) -> tuple[str, FactSource | None]:
