@@ -10,8 +10,9 @@ would say is compared with the label (tests/corpus/README.md):
   company shortened to its first words is right: "Blue Shield" for "Blue Shield of
   California"; one with words glued on is not: "Amazon Software");
 * contact: the address a reply would go to (the message's contact);
-* greeting: the recipient's name the draft would greet, checked against the address's
-  own name (its local part) or the display name the message gives that address;
+* greeting: the recipient's name the draft would greet: wrong when the draft goes to
+  another person than the labelled contact, else checked against the display name the
+  message gives that address or the address's own words;
 * decision_by: the date the employer said they would answer by.
 
 Each fact falls in one of: right; cut (a role missing some of the labelled words:
@@ -181,12 +182,19 @@ def _verdict(fact: str, wanted: Any, drafted: Any) -> str:
     return "right" if str(wanted) == str(drafted) else "wrong"
 
 
-def _greeting(message: Message, contact: str, facts: DraftFacts) -> tuple[str, Any, Any]:
-    """The name the draft greets, checked against what the message shows of that person."""
+def _greeting(message: Message, contact: str, facts: DraftFacts,
+              wanted_contact: str | None) -> tuple[str, Any, Any]:
+    """The name the draft greets: unlabelled when the label names no contact, wrong when
+    it greets someone other than the labelled contact, else checked against what the
+    message shows of that person (display name, or the address's own words)."""
     name = facts.recipient
     drafted = name.given or name.family
     if not contact or not drafted:
         return ("left out", None, None)
+    if not wanted_contact:
+        return ("unlabelled", None, drafted)
+    if wanted_contact.lower() != contact.lower():
+        return ("wrong", wanted_contact, drafted)
     shown = [a.name for a in (*message.reply_to, *message.to, *message.cc,
                               *([message.sender] if message.sender else []))
              if a.email.lower() == contact.lower() and a.name]
@@ -228,7 +236,7 @@ def row_of(corpus: str, case: Case) -> Row | None:
     }
     verdicts = {fact: (_verdict(fact, want, got), want, got)
                 for fact, (want, got) in found.items()}
-    verdicts["greeting"] = _greeting(message, contact, facts)
+    verdicts["greeting"] = _greeting(message, contact, facts, label.get("contact"))
     return Row(f"{corpus}/{case.name}", judgement.sure, verdicts)
 
 
