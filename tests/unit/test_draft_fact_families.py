@@ -294,3 +294,17 @@ def test_a_persons_message_through_a_job_network_names_no_company() -> None:
     message = _message("New message", "Hi Lena, are you open to a chat?\n",
                        sender="Neil Baxter via LinkedIn <messages-noreply@linkedin.com>")
     assert extract_company(message, {"lena.vogt@example.net"}) != "Neil Baxter"
+
+
+@pytest.mark.parametrize("text, job", [
+    ("We received your application for Data Engineer, Payments Platform, and will be in "
+     "touch.", "Data Engineer, Payments Platform"),
+    ("Thanks for your application for Support Engineer: Night Shift Team. We will look.",
+     "Support Engineer: Night Shift Team"),
+    ("Thank you for your application for the Solution Architect Schwerpunkt Cloud position.",
+     "Solution Architect Schwerpunkt Cloud"),
+    ("Thank you for your application for Backend Engineer at Tallis Foods.", "Backend Engineer"),
+    ("Thanks for applying for Backend Engineer, and good luck.", "Backend Engineer"),
+])
+def test_a_job_named_after_its_frame_is_read_to_the_frames_end(text: str, job: str) -> None:
+    assert extract_role(_message("Your application", f"Hi Lena,\n\n{text}\n")) == job

@@ -586,11 +586,41 @@ def extract_role(message: Message) -> str | None:
                     _in_link(text, match.start(), match.end()):
                 continue
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
-                return role
+                return _whole_in_frame(role, text, match.start())
             best = best or role
         if best:
             return best
     return None
+
+
+# Where a job named after "your application for" ends: "... for Product Manager, AI
+# Platform, and we are delighted", "... for Software Engineer Intern, 2027 Canada position".
+_FRAME_END = re.compile(
+    r"(?=\s+(?:position|role|opening|job|posting|vacancy|at|with|in|is|has|was|were|and|for|"
+    r"on|we|you|bei|chez|en|als|comme|como|para|pour)\b|\s*[.;!?\n(]|\s*,\s+(?:and|we|which|"
+    r"but|as|so|i|you)\b|\s*$)", re.IGNORECASE)
+_MAX_EXTRA_WORDS = 4
+
+
+def _whole_in_frame(role: str, text: str, start: int) -> str:
+    """The job read up to where its frame ends, when the words after `role` are its
+    qualifier ("Product Manager, AI Platform"), at most a few and no link; else `role`."""
+    end = _FRAME_END.search(text, start + len(role))
+    if end is None:
+        return role
+    whole = text[start:end.start()].strip(" ,-–|:")
+    extra = whole[len(role):].strip()
+    words = re.sub(r"^[,:–|-]\s*", "", extra).split()
+    if not whole.startswith(role) or not words or len(words) > _MAX_EXTRA_WORDS or \
+            "\n" in whole or looks_like_link_junk(whole) or \
+            re.match(_GERMAN_STOP, words[0]) or re.match(_ROMANCE_STOP, words[0]) or \
+            any(not word[:1].isupper() and not word[:1].isdigit()
+                and word.lower() not in _QUALIFIER_PARTICLES for word in words):
+        return role  # "als Referent Sie betreffend erhalten": the sentence goes on
+    return whole
+
+
+_QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 
 def _without_candidate(role: str, candidates: set[str]) -> str:
