@@ -8,11 +8,14 @@ Two sources, both wired in `tests/conftest.py`:
   run `followup` in a subprocess): its text, read back over IMAP, beside the thread it
   answers (INBOX and Sent), so its language and facts are checked against the mail.
 
-A draft fails on: a placeholder or template seam left; more than 150 words up to the
-sign-off; a greeting without a name although the recipient's name is known (or a bare
-title, "Hi Dr.,"); a language other than the thread's; a token from a link; a company with
-the words of a subject glued on; a person's title from the thread written as the job; the
-user's own name in the text above the signature.
+A draft fails on: a placeholder or template seam left ("{{", "[Your Name]", "TODO"); more
+than 150 words up to the sign-off; a greeting without a name although the recipient's name
+is known (or a bare title, "Hi Dr.,"); a language other than the thread's; a token from a
+link; a company with the words of a subject glued on ("at Quayside Logistics final round",
+"bei Elbwerk Vorstellungsgespräch"); a person's title from the thread written as the job
+("Rosa Diaz, Engineering Manager", "Mark Ellison (CFO)"); a job carrying a stage, a gender
+or a candidate marker, or the user's name ("the Vorstellungsgespräch Data Analyst (m/w/d)
+role"); the user's own name in the text above the signature.
 
 Checks here are written independently of the product's own plausibility rules where they
 can be: the product's `judge.language.detect_language` is the one shared piece (a draft's
@@ -32,7 +35,10 @@ from followup.judge.language import detect_language
 
 MAX_WORDS = 150
 _PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}|\$\{|\bNone\b|\bnull\b|\bundefined\b|"
-                          r"\bNaN\b|<[A-Z_]{3,}>|\[(?:NAME|COMPANY|ROLE|DATE|FIRST)[^\]]*\]")
+                          r"\bNaN\b|<[A-Z_]{3,}>|\[(?:NAME|COMPANY|ROLE|DATE|FIRST)[^\]]*\]|"
+                          r"(?i:\[(?:your |the )?(?:name|company|role|position|date|"
+                          r"interviewer|recipient|first name)\]|<(?:name|company|role|date)>)|"
+                          r"\bTODO\b|\bXXX\b|\bTBD\b")
 _CLOSINGS = re.compile(r"^(?:Kind regards|Best wishes|All the best|Best|Regards|Thanks|"
                        r"Mit freundlichen Grüßen|Viele Grüße|Beste Grüße|Freundliche Grüße|"
                        r"Bien cordialement|Cordialement|Bien à (?:toi|vous)|Un cordial saludo|"
@@ -45,10 +51,20 @@ _NAMELESS_GREETINGS = frozenset({"Hello,", "Guten Tag,", "Bonjour,", "Buenos dí
 _LINK_TOKEN = re.compile(r"https?://|www\.|\b[\w-]+=[\w-]+")
 _ODD_TOKEN = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{14,}\b")
 _GLUED_COMPANY = re.compile(
-    r"\b(?:at|join|joining|bei|chez|en|to) (?:[A-Z][\w&'-]*\s){1,3}(?:final round|phone screen|"
-    r"technical interview|onsite|interview loop|next steps)\b")
+    r"\b(?:at|join|joining|bei|chez|en|to|with) (?:[A-Z][\w&'-]*\s){1,3}(?i:final round|"
+    r"phone screen|technical interview|onsite|interview loop|next steps|interviews?|round|"
+    r"screen|call|take-home|assessment|[\wäöü]*gespräch|entretien|entrevista)\b")
+# What a job title never carries in a draft: the stage of the process, the gender marker
+# of the ad, a candidate marker.
+_ROLE_STAGE = re.compile(r"\b(?:interviews?|[\wäöü]*gespräch|entretien|entrevista|"
+                         r"phone screen|final round|onsite|screening call)\b", re.IGNORECASE)
+_ROLE_GENDER = re.compile(r"[(\[]\s*[mwfdhx*](?:\s*/\s*[mwfdhx*]){1,3}\s*[)\]]|"
+                          r"(?<![\w/])[mwfdh]/[mwfdhx](?:/[mwfdhx])?(?![\w/])|"
+                          r"\(all genders?\)", re.IGNORECASE)
+_ROLE_CANDIDATE = re.compile(r"\b(?:candidate|candidat(?:e|o|a)?|kandidat(?:in)?|bewerber(?:in)?)"
+                             r"\b", re.IGNORECASE)
 _NAME_TITLE = re.compile(
-    r"\b([A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+),\s+((?:[A-Z][\w&/-]*)(?:\s(?:of|and|for|&|"
+    r"\b([A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+)(?:,\s+|\s+\()((?:[A-Z][\w&/-]*)(?:\s(?:of|and|for|&|"
     r"[A-Z][\w&/-]*)){0,5})")
 _TITLE_AS_SELF = re.compile(r"(?:\bas|\bals|en tant que|\bcomo)\s+$")
 _JOB_WORD = re.compile(r"engineer|manager|director|head of|lead\b|recruiter|partner|\bvp\b|"
@@ -144,14 +160,46 @@ def audit(draft: SeenDraft) -> list[str]:
         problems.append(f"the user's own name {draft.user_name!r} in the text")
     problems.extend(_titles_as_the_job(body, draft.thread_texts))
     problems.extend(_roles_not_in_the_thread(body, draft.thread_texts))
+    problems.extend(_roles_with_markers(f"{subject}\n{body}", draft.user_name))
+    return problems
+
+
+def _roles_with_markers(text: str, user_name: str) -> list[str]:
+    """A job written in a draft carries no stage, gender or candidate marker and no
+    candidate's name: "the Vorstellungsgespräch Data Analyst (m/w/d) role" is not a job."""
+    problems = []
+    for frame in _ROLE_FRAMES:
+        for found in frame.finditer(text):
+            role = " ".join(found.group(1).split())
+            for what, marker in (("a stage of the process", _ROLE_STAGE),
+                                 ("a gender marker", _ROLE_GENDER),
+                                 ("a candidate marker", _ROLE_CANDIDATE)):
+                hit = marker.search(role)
+                if hit:
+                    problems.append(f"the job {role!r} carries {what}: {hit.group(0)!r}")
+            if user_name and user_name.casefold() in role.casefold():
+                problems.append(f"the job {role!r} carries the user's name")
     return problems
 
 
 # Where the templates write the job: "the X role", "Stelle als X", "poste de X", "puesto de X".
 _ROLE_FRAMES = (re.compile(r"\bthe ((?:(?!\bthe\b)[^.,;?!\n]){3,80}?) (?:role|position)\b"),
+                re.compile(r"^Following up: ([^\n]{3,80}?) interview$", re.MULTILINE),
                 re.compile(r"\bStelle als ([^.,;\n]{3,80}?)(?= bei | zu |[.,;]|$)"),
                 re.compile(r"\bposte de ([^.,;\n]{3,80}?)(?= chez |[.,;]|$)"),
                 re.compile(r"\bpuesto de ([^.,;\n]{3,80}?)(?= en |[.,;]|$)"))
+
+
+def _job_words(role: str, frame: re.Pattern[str]) -> str:
+    """The job a German frame caught without the verb the sentence goes on with ("Stelle
+    als Projektingenieur Photovoltaik organisiert haben"): German writes a job's words
+    with capitals, the words after it in lower case."""
+    if frame is not _ROLE_FRAMES[2]:
+        return role
+    words = role.split()
+    while len(words) > 1 and words[-1][:1].islower() and words[-1] not in ("und", "für"):
+        words.pop()
+    return " ".join(words)
 
 
 def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str]:
@@ -163,7 +211,7 @@ def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str
     problems = []
     for frame in _ROLE_FRAMES:
         for found in frame.finditer(body):
-            role = " ".join(found.group(1).split())
+            role = _job_words(" ".join(found.group(1).split()), frame)
             if not any(role.casefold() in text for text in texts):
                 problems.append(f"a job the thread never names: {role!r}")
     return problems

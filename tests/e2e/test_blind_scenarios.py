@@ -20,42 +20,25 @@ SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 
 # State at the end of the session that merged issues 12-18 (first run of the 30, before any
 # change for them: 16 passed); then issue 12's third round made clear mail sure and read
-# the agency's, the dated-answer and the new-time families (24 of 30 pass). What remains:
-_ROLE = ("a thank-you leaves out the role the scenario expects (decided across the messages "
-         "or left out as implausible): not yet investigated")
-_DECISION_BY = ("the status check is due from the date the employer gave (\"du hörst bis "
-                "Freitag, 22. Mai, von uns\"): the message is read as a sure status update, "
-                "but no decision_by is read from it (judge/facts.py), so the check falls 10 "
-                "days later")
-KNOWN_FAILURES = {stem: _ROLE for stem in (
-    "05_new_time_after_cancellation", "12_thanksgiving", "18_fr_vous_armistice",
-    "19_fr_offer_no_status_check", "23_es_reschedule_calendar_update")}
-KNOWN_FAILURES["15_de_du_startup_panel_pfingstmontag"] = _DECISION_BY
+# the agency's, the dated-answer and the new-time families (24 of 30 pass).
+# Session 5 (issue 13, the facts that reach drafts): 05, 12, 18, 19, 23, 46, 47 and 49 pass
+# (the job read whole, with the qualifier after the noun, and without the stage, the gender
+# marker or the candidate's name), and 14's draft passes the audit; 15 passes with the
+# answer date read in the writer's own words ("du hörst bis Freitag, 22. Mai, von uns").
+KNOWN_FAILURES: dict[str, str] = {}
 # Scenarios that pass their own checks but leave a draft the draft audit (tests/conftest.py)
 # finds wanting, for a reason owned elsewhere. Remove the line when the audit passes.
-KNOWN_AUDIT_PROBLEMS = {
-    "14_de_sie_personio_tag_der_arbeit":
-        "the thank-you names the job 'Vorstellungsgespräch Data Analyst (m/w/d)': the role "
-        "is read from the calendar summary with the German word for interview left on "
-        "(judge/names.py); the draft exists since issue 12 round three made the invitation "
-        "sure",
-}
+KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # The second set, 31-50, written blind in session 4 in the wording real ATSs and scheduling
 # tools use (signatures, quoted replies, HTML-only mail, noise in the same mailbox). First
 # run, on 5e32df6 before any change for them: 9 of 20 passed. After merging issue 12's third
 # round ("sure" for clear mail, the dated-answer family), 34, 39, 41, 44, 45 and 48 pass too
 # (16 of 20); what is left:
 KNOWN_FAILURES.update({
-    "36_agency_client_interview": "an agency's mail for its client: the confirmation is read "
-        "unsure, so the thank-you waits; with the gate at 0 the thank-you leaves out the role "
-        "and the recruiter's debrief ('they still have two more candidates to see') is read as "
-        "an interview, so no status check",
-    "46_de_workday_two_rounds": "the role 'Referent Risikomanagement' is cut to 'Referent' "
-        "(the meeting room listed as an attendee no longer gets a thank-you)",
-    "47_fr_wttj_offer": "the role 'Chef de projet digital' is cut to 'Chef de projet' (the "
-        "recruiter who also interviews, 'et moi-même', now gets her thank-you)",
-    "49_es_infojobs_fiesta_nacional": "the thank-you leaves out the role 'Responsable de "
-        "Compras' (it now goes to the interviewer in Cc, named 'D. Javier Ruiz')",
+    "36_agency_client_interview": "the recruiter's debrief ('they still have two more "
+        "candidates to see') is read as an interview being scheduled (a kind decision in "
+        "judge/classify.py), so no status check is planned; since session 5 the thank-you "
+        "names the client (Lumen Health) and the role (Financial Controller), not the agency",
 })
 
 

@@ -67,3 +67,54 @@ def test_a_job_the_thread_never_names_is_caught() -> None:
     invented = GOOD.replace("Senior Backend Engineer role", "Senior Frontend Engineer role")
     assert any("never names" in problem for problem in audit(seen(invented,
                                                                   thread_texts=thread)))
+
+
+@pytest.mark.parametrize("role, found", [
+    ("Vorstellungsgespräch Senior Backend Engineer", "a stage of the process"),
+    ("Senior Backend Engineer - Final Round", "a stage of the process"),
+    ("Senior Backend Engineer Interview", "a stage of the process"),
+    ("Senior Backend Engineer (m/w/d)", "a gender marker"),
+    ("Senior Backend Engineer (H/F)", "a gender marker"),
+    ("Senior Backend Engineer (f/m/x)", "a gender marker"),
+    ("Senior Backend Engineer candidate", "a candidate marker"),
+    ("Senior Backend Engineer - Sam Rivera", "the user's name"),
+])
+def test_a_job_with_a_marker_is_caught(role: str, found: str) -> None:
+    thread = (f"Thanks for applying for the {role} role.",)
+    bad = GOOD.replace("Senior Backend Engineer role", f"{role} role")
+    problems = audit(seen(bad, thread_texts=thread))
+    assert any(found in problem for problem in problems), problems
+
+
+def test_a_job_with_a_marker_in_a_fresh_subject_is_caught() -> None:
+    problems = audit(seen(GOOD, subject="Following up: Data Analyst (m/w/d) interview"))
+    assert any("gender marker" in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize("glued", ["Brackenridge Software phone screen",
+                                   "Brackenridge Software Interview",
+                                   "Brackenridge Vorstellungsgespräch"])
+def test_a_company_with_stage_words_is_caught(glued: str) -> None:
+    bad = GOOD.replace("at Brackenridge Software on", f"at {glued} on")
+    assert any("glued to the company" in problem for problem in audit(seen(bad)))
+
+
+def test_an_interviewers_title_in_brackets_is_not_the_job() -> None:
+    thread = ("You will meet Mark Ellison (Chief Financial Officer) and Rosa Diaz.",
+              "Thanks for applying for the Senior Backend Engineer role.")
+    bad = GOOD.replace("Senior Backend Engineer role", "Chief Financial Officer role")
+    assert any("person's title" in problem for problem in audit(seen(bad, thread_texts=thread)))
+
+
+@pytest.mark.parametrize("placeholder", ["[Your Name]", "[company]", "<role>", "TODO"])
+def test_a_written_placeholder_is_caught(placeholder: str) -> None:
+    bad = GOOD.replace("Brackenridge Software", placeholder)
+    assert any("placeholder" in problem for problem in audit(seen(bad)))
+
+
+def test_a_german_job_is_read_without_the_verb_after_it() -> None:
+    thread = ("Ihre Bewerbung als Projektleiter Windkraft",)
+    text = ("Guten Tag Frau Diaz,\n\nvielen Dank, dass Sie das Gespräch zur Stelle als "
+            "Projektleiter Windkraft organisiert haben.\n\nViele Grüße\nSam Rivera\n")
+    assert not [p for p in audit(seen(text, language="de", thread_texts=thread,
+                                      recipient_names=["Rosa Diaz"])) if "never names" in p]

@@ -13,16 +13,20 @@ import re
 from datetime import date, timedelta
 
 from followup.judge.dates import find_dates
-from followup.judge.vocabulary import NUMBER_WORDS
+from followup.judge.vocabulary import NUMBER_WORDS, WEEKDAYS
 
 # Words that tie a period to an answer from the employer.
 _ANSWER = re.compile(
     r"decision|decide|hear (back|from (?:us|me))|get back to|update|let you know|be in touch|"
     r"respond|reply|feedback|next steps?|come back to you|reach out|contact you|wrap up|"
     r"final(i[sz]e)?|conclude|answer|"
-    r"entscheid|rückmeldung|melden|bescheid|antwort|"
-    r"décision|retour|revenir vers vous|reviendrons|réponse|nouvelles|"
-    r"decisión|decidir|respuesta|noticias|contactaremos|comunicaremos|volveremos",
+    r"entscheid|rückmeldung|melden|bescheid|antwort|hörst|hören (?:sie|du)|"
+    r"(?:sie|ihr) hört?e?n?\b|von uns hören|"
+    r"décision|retour|revenir vers vous|revien\w* vers (?:vous|toi)|reviendrons|réponse|"
+    r"nouvelles|(?:vous|te) (?:tiendr|recontact|dir)|ferons savoir|fera savoir|"
+    r"decisión|decidir|respuesta|noticias|contactaremos|comunicaremos|volveremos|"
+    r"sabr[áa]s? (?:algo )?de nosotros|(?:te|le) (?:diremos|avisaremos|avisamos|"
+    r"escribiremos|contestaremos)",
     re.IGNORECASE)
 _VAGUE = re.compile(r"early next week|early in the week|coming weeks|in due course|"
                     r"anfang nächster woche|début de semaine prochaine", re.IGNORECASE)
@@ -120,11 +124,20 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
         last = calendar.monthrange(sent_on.year, sent_on.month)[1]
         return sent_on.replace(day=last)
     for mention in find_dates(sentence, sent_on, day_first=day_first):
+        if not _weekday_agrees(sentence[mention.start:mention.end], mention.day):
+            continue  # "by Thursday, May 22" when the 22nd is a Friday: which is meant?
         before = sentence[max(0, mention.start - 30):mention.start]
         if _BY_DATE.search(before) and not (_UNTIL.search(before) and
                                             _ABSENCE.search(sentence[:mention.start])):
             return mention.day
     return None
+
+
+def _weekday_agrees(written: str, day: date) -> bool:
+    """False when the text names a weekday with the date and the two disagree."""
+    first = re.match(r"\s*([^\W\d_]+)", written)
+    weekday = WEEKDAYS.get(first.group(1).lower()) if first else None
+    return weekday is None or weekday == day.weekday()
 
 
 def _add_working_days(start: date, count: int, working_days: tuple[int, ...]) -> date:

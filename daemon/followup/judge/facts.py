@@ -20,7 +20,10 @@ from followup.mail.model import Message
 _ROLE_MAILBOX = re.compile(
     r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"
     r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
-    r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing)$", re.IGNORECASE)
+    r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing|"
+    # the same desks in German, French and Spanish
+    r"karriere|bewerbung(?:en)?|personal|recrutement|emplois?|carrieres?|rh|"
+    r"empleos?|reclutamiento|seleccion|rrhh|talento)$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # "D." and "Dña." are Spanish Don and Doña ("con D. Javier Ruiz, Director de Operaciones").
 _HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"

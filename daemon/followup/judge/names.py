@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
-from followup.mail.senders import employer_domain, is_ats_domain
+from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
 from followup.mail.model import Message
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
@@ -29,7 +29,8 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",
-    r"^(?P<c>.+?)\s+(?:via|through)\s+\w+",
+    # "Northwind Labs via Greenhouse"; not "Neil Biafore via LinkedIn" (a person's message)
+    r"^(?P<c>.+?)\s+(?:via|through)\s+(?!(?i:linkedin|xing|indeed|glassdoor|wellfound)\b)\w+",
     r"^(?P<c>.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|"
     r"jobs|hr|people(?: team)?|team|karriere|recrutement|empleo)\s*$",
 )]
@@ -42,7 +43,8 @@ _NOT_COMPANY = re.compile(
     r"no-?reply|notifications?|mail|info|hr|jobs|interview|sam|rivera|sam rivera|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|today|tomorrow|this|next|"
-    r"uns|ihre|vous|nous|nuestro|nuestra)$", re.IGNORECASE)
+    r"uns|ihre|ihnen|ihrer|ihrem|ihres|fragen|vous|nous|nuestro|nuestra|inc|"
+    r"integrations|design|direct client)\.?$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"
                        r"hiring|careers?|through|has|have|will|who|where|people|for the|"
                        r"Team|Recruiting|Talent))+$|[.,;:!?'’]+$")
@@ -52,19 +54,57 @@ _SUFFIXES = re.compile(r"[,\s]+(?:inc|llc|ltd|gmbh|ag|sa|s\.a|sas|sarl|bv|plc|co
 # Gendered forms as job ads write them: "Entwickler:in", "Arquitecto/a", "Ingénieur·e",
 # "principal(e)", "Developer (m/w/d)".
 _GENDER = r"(?::in|\*in|_in|/in|In|/a|/o|/ra|·e|·se|\(e\)|\(a\))?"
+# What a German job is for, written after it: one or two capitalised words that are not
+# the start of the next sentence or a stage of the process ("Referent Risikomanagement",
+# "Softwareentwickler Java"; not "Referent Sie", "Entwickler Vorstellungsgespräch").
+_GERMAN_STOP = (r"(?:Sie|Ihre[nmrs]?|Ihnen|Ihr|Wir|Uns|Unser\w*|Der|Die|Das|Dem|Den|Des|Ein\w*|"
+                r"Bei|Und|Oder|Mit|Zum|Zur|Am|Im|In|Für|Von|Vom|Nach|Auf|Du|Dich|Dir|Dein\w*|"
+                r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Stellen\w*|"
+                r"Bewerbung\w*|Einladung\w*|Termin\w*|Job-?ID|Referenz\w*|Kennziffer|"
+                r"[\wÄÖÜäöü]*[Gg]espräch\w*|Interview\w*|Team|Gmbh|GmbH|AG|SE|KG)\b")
+_GERMAN_QUALIFIER = (rf"(?:[ \t]+(?:im Bereich[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][a-zäöüß]{{2,}}"
+                     rf"[\w-]*(?:[ \t]+(?:(?:und|&)[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][\w-]+)?"
+                     rf"|[ \t]+(?:im Bereich[ \t]+)?[A-Z][A-Z0-9.+#/-]{{1,8}}\b)?")
+# What a French or Spanish job is about, written after it: "de projet", "de Compras",
+# "des Systèmes d'Information", then up to three words: a technology or field written
+# with a capital ("Java", "QA", ".NET", "Full Stack", "Commercial") or an adjective from
+# a short list ("digital", "junior", "embarqué").
+_ROMANCE_STOP = (r"(?:Entretien|Entrevista|Candidature|Candidatura|Offre|Oferta|Poste|Puesto|"
+                 r"Le|La|Les|El|Los|Las|Un|Une|Nous|Vous|Votre|Tu|Su|Con|Chez|En|Et|Y|Pour|"
+                 r"Para|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Lunes|Martes|Miércoles|Jueves|"
+                 r"Viernes|Madame|Monsieur|Mme|Sr|Sra|Don|Doña|Dña|Equipo|Équipe|Team)\b")
+_ROMANCE_ADJECTIVE = (r"(?:digital|numérique|commercial|commerciale|financier|financière|"
+                      r"financiero|financiera|comercial|junior|senior|sénior|semi senior|"
+                      r"confirmée?|expérimentée?|technique|técnic[oa]|logiciel|embarquée?|"
+                      r"principal(?:\(e\)|e)?|full[ -]?stack|backend|frontend|web|mobile|"
+                      r"cloud|produit|marketing|ventes|informatique|informático|informática|logistique|"
+                      r"logística|comercial|administratif|administrativo|administrativa)")
+_ROMANCE_QUALIFIER = (
+    r"(?:[ \t]+(?:de la|de l'|de|del|des|du|d')[ \t]*(?!" + _ROMANCE_STOP +
+    r")[\wÀ-ÿ][\wÀ-ÿ-]*(?:\.[\wÀ-ÿ]+)*){0,2}"
+    r"(?:[ \t]+(?:" + _ROMANCE_ADJECTIVE + r"\b|(?!" + _ROMANCE_STOP +
+    r")\.?[A-Z][\w+#-]*(?:[./][\w+#-]+)*)){0,3}")
 _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
              r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
-             r"Intern|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
-             r"Recruiter|Accountant|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
+             r"Intern(?:ship)?|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
+             r"Recruiter|Accountant|Controller|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
              r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
-             # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in"
-             r"[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|architekt|"
-             r"spezialist|administrator|designer|manager)|"
-             r"Ingenieur|Entwickler|Berater|Leiter|Referent|"
-             r"Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|Chargée? de [\w ]+|"
-             r"Responsable [\wÀ-ÿ]+|Directeu(?:r|rice)|"
+             # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in", with
+             # what they are for after them: "Referent Risikomanagement", "Teamleiter
+             # Logistik"; the pair of forms an ad writes: "Referentin / Referent"
+             r"(?:[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|"
+             r"architekt|spezialist|administrator|designer|manager|sachbearbeiter)|"
+             r"Ingenieur|Entwickler|Berater|Leiter|Referent|Sachbearbeiter|Werkstudent)"
+             r"(?:in(?:[ \t]*/[ \t]*(?=[A-ZÄÖÜ])[\w-]*?(?i:ingenieur|entwickler|berater|"
+             r"leiter|referent|analyst|architekt|spezialist|manager|sachbearbeiter))?)?"
+             + _GENDER + _GERMAN_QUALIFIER + "|"
+             # French and Spanish, the qualifier after the noun: "Chef de projet digital",
+             # "Responsable de Compras", "Développeur Java", "Directeur Commercial"
+             r"(?:Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|"
+             r"Chargée? de [\wÀ-ÿ]+|Responsable|Direct(?:eur|rice)|"
              r"Desarrollador|Ingenier[oa]|Analista|Diseñador|Arquitect[oa]|Consultor|"
-             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\w ]+|"
+             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\wÀ-ÿ]+)" + _GENDER +
+             _ROMANCE_QUALIFIER + "|"
              r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])" + _GENDER +
              # the French and Spanish order: "Analyste de données principal(e)", "Técnico/a de
              # Ciberseguridad", "Líder técnico de Frontend", "Consultor/a SAP FI-CO"
@@ -73,10 +113,15 @@ _JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Archi
              r"principal(?:\(e\))?|senior))?|(?<=/a|or)[ \t]+[A-Z][A-Z-]{1,10}(?:[ \t]+[A-Z][A-Z-]{1,10})?)?)")
 _ROLE = re.compile(
     r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
-    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:Entrevista|Interview|Candidature|Bewerbung|"
+    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:[\wÄÖÜäöü]*[Gg]espräch|Entretien|Entrevista|Interview|Candidature|Bewerbung|"
     r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
     r"Position|Re|Fwd|AW|WG)\b)(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
-    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
+    # a whole word: not "Architect" in "Architecture Interview"
+    r"(?![^\W\d_])" +
+    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
+    r"Call|Chat)\b|(?:Interview|Round|Screen|Call|Chat|[\wÄÖÜäöü]*gespräch|Entretien|"
+    r"Entrevista|[\wÄÖÜäöü]*[Bb]estätigung|Bewerbung|Einladung|Absage|Zusage|Candidature|"
+    r"Candidatura|Confirmation|Application|Update|Offer|Oferta|Offre)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
 _ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
                         r"application for(?: the)?|applied for(?: the)?|poste de|puesto de|"
@@ -269,6 +314,10 @@ _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)\s+$")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2}")
 
 
+_JOB_GOES_ON = re.compile(r"(?i:development|developer|engineer(?:ing)?|manager|designer|"
+                         r"analyst|intern(?:ship)?|program|scientist|specialist)$")
+
+
 def _with_name_words(name: str, text: str) -> str:
     """`name` with the name words the text writes around it ("Copperleaf" → "Copperleaf
     Software" where the signature says so; "Alcaraván" → "Grupo Alcaraván")."""
@@ -281,10 +330,14 @@ def _with_name_words(name: str, text: str) -> str:
             head = before.group(1) if before else ""
             after = _WORDS_AFTER.match(text, end)
             kept: list[str] = []
-            for tail_word in (after.group(0).split() if after else []):
+            following = after.group(0).split() if after else []
+            for tail_word in following:
                 if tail_word.lower() not in _NAME_TAIL_WORDS:
                     break
                 kept.append(tail_word)
+            if kept and len(kept) < len(following) and \
+                    _JOB_GOES_ON.match(following[len(kept)]):
+                kept = []  # "Amazon Software Development Engineer": a job, not the name
             candidate = " ".join(([head] if head.lower() in _NAME_HEAD_WORDS else []) + [name]
                                  + kept)
             if len(candidate) > len(best):
@@ -293,7 +346,7 @@ def _with_name_words(name: str, text: str) -> str:
     return best
 
 
-def _from_domain(stem: str, text: str) -> str:
+def _from_domain(stem: str, text: str) -> str | None:
     """A name from the domain's letters alone: "bluefinanalytics" → "Bluefin Analytics"."""
     for end in _LEGAL_STEM_ENDS:
         if stem.endswith(end) and len(stem) - len(end) >= 3:
@@ -307,7 +360,24 @@ def _from_domain(stem: str, text: str) -> str:
             head = stem[: -len(squashed_tail)]
             spelled = _spelled_in_text(head, text)
             return f"{spelled or head.capitalize()} {tail.capitalize()}"
-    return _spelled_in_text(stem, text) or stem.capitalize()
+    # A domain's letters no one wrote: a short one is most likely the name ("canonical",
+    # "mimecast"); words run together ("clinicadentalsolmar", "voyageursdumonde") or a
+    # public suffix's label ("gouv", "com", "edu") are no name to write in a draft.
+    spelled = _spelled_in_text(stem, text)
+    if spelled:
+        return spelled
+    if len(stem) > _LONGEST_BARE_STEM or stem in _NOT_NAME_STEMS or \
+            stem.endswith(_NOT_NAME_ENDS):
+        return None
+    # four letters or fewer are mostly initials: "ucl", "ffg", "oenb"
+    return stem.upper() if len(stem) <= 4 else stem.capitalize()
+
+
+_LONGEST_BARE_STEM = 11
+_NOT_NAME_STEMS = frozenset("com net org gov gouv gob edu ac co mil int dir admin service "
+                            "services system mail email jobs job careers hr resend".split())
+# a run-together label for a department or a recruiting desk: "globalhr", "ngtalent"
+_NOT_NAME_ENDS = ("hr", "talent", "careers", "jobs", "rrhh", "recruiting", "empleo")
 
 
 def _same_letters(squashed: str, stem: str) -> bool:
@@ -352,8 +422,8 @@ def _clean_company(raw: str) -> str | None:
     if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or \
             looks_like_link_junk(name, domain_ok=True):
         return None
-    if is_ats_domain(name.lower()) or name.lower().split()[0] in ("greenhouse", "lever",
-                                                                  "workday", "linkedin"):
+    if is_ats_domain(name.lower()) or is_tool_name(name) or \
+            name.lower().split()[0] in ("greenhouse", "lever", "workday", "linkedin"):
         return None
     return name
 
@@ -484,9 +554,22 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
     return None
 
 
+# A calendar summary that names the stage and puts the job in brackets: "Hiring Manager
+# Chat (Product Engineer)", "Recruiter Screen (Platform Engineer)", "Interview with Hiring
+# Manager (Business Systems Analyst)": the job is the bracket, never the stage's person.
+_STAGE_THEN_JOB = re.compile(
+    r"(?i:interview|chat|screen|call|round|conversation|gespräch|entretien|entrevista)"
+    r"[^()\n]{0,40}\((?P<job>[^()\n]{3,60})\)")
+
+
 def extract_role(message: Message) -> str | None:
     """The job title, or None. The writer's own title in their signature ("Technical
     Recruiter", "Personalreferentin") is not the job."""
+    for summary in [*(event.summary for event in message.calendar[:1]), message.subject]:
+        for match in _STAGE_THEN_JOB.finditer(summary):
+            job = match.group("job").strip()
+            if _ROLE.fullmatch(job) and not looks_like_link_junk(job):
+                return job
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
     # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
@@ -497,17 +580,56 @@ def extract_role(message: Message) -> str | None:
         for match in _ROLE.finditer(text):
             if sign_at is not None and match.start() >= sign_at:
                 break
-            role = match.group("r").strip(" ,-–")
+            role = _without_candidate(match.group("r").strip(" ,-–"), candidates)
             if _is_persons_title(text, match.start(), candidates) or \
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
                 continue
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
-                return role
+                return _whole_in_frame(role, text, match.start())
             best = best or role
         if best:
             return best
     return None
+
+
+# Where a job named after "your application for" ends: "... for Product Manager, AI
+# Platform, and we are delighted", "... for Software Engineer Intern, 2027 Canada position".
+_FRAME_END = re.compile(
+    r"(?=\s+(?:position|role|opening|job|posting|vacancy|at|with|in|is|has|was|were|and|for|"
+    r"on|we|you|bei|chez|en|als|comme|como|para|pour)\b|\s*[.;!?\n(]|\s*,\s+(?:and|we|which|"
+    r"but|as|so|i|you)\b|\s*$)", re.IGNORECASE)
+_MAX_EXTRA_WORDS = 4
+
+
+def _whole_in_frame(role: str, text: str, start: int) -> str:
+    """The job read up to where its frame ends, when the words after `role` are its
+    qualifier ("Product Manager, AI Platform"), at most a few and no link; else `role`."""
+    end = _FRAME_END.search(text, start + len(role))
+    if end is None:
+        return role
+    whole = text[start:end.start()].strip(" ,-–|:")
+    extra = whole[len(role):].strip()
+    words = re.sub(r"^[,:–|-]\s*", "", extra).split()
+    if not whole.startswith(role) or not words or len(words) > _MAX_EXTRA_WORDS or \
+            "\n" in whole or looks_like_link_junk(whole) or \
+            re.match(_GERMAN_STOP, words[0]) or re.match(_ROMANCE_STOP, words[0]) or \
+            any(not word[:1].isupper() and not word[:1].isdigit()
+                and word.lower() not in _QUALIFIER_PARTICLES for word in words):
+        return role  # "als Referent Sie betreffend erhalten": the sentence goes on
+    return whole
+
+
+_QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
+
+
+def _without_candidate(role: str, candidates: set[str]) -> str:
+    """The role without the candidate's name a calendar summary writes after it:
+    "Referentin Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
+    match = re.search(r"\s*[,–-]\s*(?P<who>[^,–-]+?)\s*$", role)
+    if match and match.group("who").strip().lower() in candidates:
+        return role[:match.start()]
+    return role
 
 
 _NAME_BEFORE_TITLE = re.compile(

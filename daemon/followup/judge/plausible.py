@@ -46,7 +46,7 @@ _JOB_WORDS = re.compile(
     r"planner|buyer|controller|auditor|lawyer|attorney|physician|therapist|pharmacist|"
     r"ingenieur|entwickler|berater|leiter|referent|werkstudent|sachbearbeiter|fachkraft|"
     r"mitarbeiter|projektleit|ingénieur|développeu|analyste|chargée? de|responsable|"
-    r"directeu|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
+    r"directeu|directrice|comptable|contable|buchhalter|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
     r"diseñador|arquitect|consultor|programador|técnic|líder|gerente|jef[ea] de|becari|"
     r"product|data|software|platform|backend|frontend|full[- ]?stack|security|"
     r"infrastructure|qa\b|tester|scrum|support|sales|marketing|success",
@@ -113,8 +113,96 @@ def clean_role(role: str, company: str = "") -> str:
     return text.strip(" ,-–|:") or role.strip()
 
 
+# The marker a job ad puts after the title for the genders it is open to: "(m/w/d)",
+# "(w/m/d)", "(H/F)", "(f/m/x)", "(all genders)", "m/w/d" with no brackets.
+_GENDER_MARKER = re.compile(
+    r"\s*(?:[(\[]\s*(?:[mwfdhx*]|div)(?:\s*[/|,]\s*(?:[mwfdhx*]|div|divers)){1,3}\s*[)\]]|"
+    r"[(\[]\s*(?:all genders?|alle geschlechter|gn|genderneutral)\s*[)\]]|"
+    r"(?<![\w/])[mwfdh]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?(?![\w/]))", re.IGNORECASE)
+# The stage of the process that a calendar summary or a subject writes before or after
+# the job: "Vorstellungsgespräch Data Analyst", "Erstgespräch Referentin Risikomanagement",
+# "Entretien technique - Développeur Python", "Machine Learning Engineer - Technical
+# Interview", "Phone screen: Backend Engineer".
+_STAGE = (r"(?:(?:first|second|third|final|last|technical|tech|phone|video|onsite|on-site|"
+          r"virtual|panel|hiring manager|recruiter|intro(?:ductory)?|behaviou?ral|coding|"
+          r"system design|culture|erstes|zweites|finales|technisches|persönliches|"
+          r"premier|second|dernier|primera|segunda|última|final)[ \t]+)*"
+          r"(?:interviews?|round|screen(?:ing)?|call|chat|loop|onsite|[\wäöü]*gespräch|"
+          r"kennenlernen|entretien|entrevista|videollamada|llamada)"
+          r"(?:[ \t]+(?:interviews?|call|chat|gespräch))?"
+          r"(?:[ \t]+(?:technique|technisch|final|finale|técnica|final|rh|(?:with|mit|avec|"
+          r"con)[ \t].*))?")
+_LEADING_STAGE = re.compile(
+    rf"^\s*(?:(?:invitation|einladung|invitación|re|aw|tr|rv)\s*:?\s*)?{_STAGE}"
+    rf"(?:\s*(?:[-–:|]\s*|(?:for|für|zum|zur|als|pour|de|para|del|the)\s+)+|"
+    # a stage word no job title starts with, then the job: "Vorstellungsgespräch Data
+    # Analyst"; not "Call Center Agent" or "Screening Specialist"
+    rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))"
+    rf"\s+(?=[A-ZÀ-Ý]))",
+    re.IGNORECASE)
+_TRAILING_STAGE = re.compile(rf"\s*(?:[-–:|,/]\s*|\s)(?:the\s+)?{_STAGE}\s*$", re.IGNORECASE)
+
+
+# Where and how the job is done, in brackets after it: "(Remote)", "(open to remote)",
+# "(Hybrid - Berlin)", "(Summer 2027)": the ad's detail, not the job's name.
+_WHERE_AND_HOW = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:remote|hybrid|on-?site|onsite|télétravail|remoto|híbrido|"
+    r"homeoffice|spring|summer|fall|autumn|winter|20\d\d)\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE)
+
+
+def draft_role(role: str, company: str = "", user_name: str = "") -> str:
+    """The job as a draft writes it: `clean_role`, then without the gender marker of the
+    ad ("Data Analyst (m/w/d)" → "Data Analyst"), the stage of the process written
+    before or after it ("Vorstellungsgespräch Data Analyst", "ML Engineer - Technical
+    Interview") and the candidate's own name ("Ingeniero de Datos - Sam Rivera"). What
+    is left is checked by `role_problem`; "" when nothing is left."""
+    text = clean_role(role, company)
+    if user_name.strip():
+        name = re.escape(user_name.strip())
+        text = re.sub(rf"\s*(?:[-–:|,/]\s*|[(\[]\s*)?{name}\s*[)\]]?\s*$", "", text,
+                      flags=re.IGNORECASE)
+        text = re.sub(rf"^\s*{name}\s*[-–:|,/]\s*", "", text, flags=re.IGNORECASE)
+    for _ in range(2):
+        text = _GENDER_MARKER.sub("", text).strip(" ,-–|:/")
+        text = _WHERE_AND_HOW.sub("", text).strip(" ,-–|:/")
+        text = _LEADING_STAGE.sub("", text).strip(" ,-–|:/")
+        text = _TRAILING_STAGE.sub("", text).strip(" ,-–|:/")
+    return clean_role(text, company) if text else ""
+
+
 _TRAILING_PERSON = re.compile(
     r"\s*[(\[]\s*(?P<who>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’-]+){1,2})\s*[)\]]\s*$")
+
+
+# Words a sender's name or a subject puts after the company, which no company's name ends
+# with: "VMware Human Resources", "Chewy Campus", "Slalom Follow Up", "F5 Bad News".
+_COMPANY_NOT_NAME_TAIL = re.compile(
+    r"\s(?:human resources|hr|talent acquisition|careers?|campus|early(?: careers?| talent)?|"
+    r"university recruiting|recruiting|recruitment|opportunit(?:y|ies)|follow[- ]up|bad news|"
+    r"good news|reach out|(?:take[- ]home )?assignment|personalabteilung|rrhh|"
+    r"recursos humanos|ressources humaines)$", re.IGNORECASE)
+# Small words a name may hold in lower case: "Blue Shield of California", "Les Jardins de
+# Cocagne", "Farmacias del Ahorro", "GDG on Campus"; any other lower-case word makes a
+# sentence, not a name ("Xealth is changing the healthcare industry").
+_NAME_PARTICLES = frozenset("of and the for de du des la le les del y e und für der die das "
+                            "van von da di do dos on at in a et en zu am im".split())
+
+
+# A word for what a person does, which no company's name holds ("ENTRY-LEVEL WEB
+# PROGRAMMER" read as the employer).
+_PERSONS_JOB = re.compile(r"\b(?:engineer|developer|programmer|analyst|intern|recruiter|"
+                          r"designer|scientist|entwickler(?:in)?|développeu(?:r|se)|"
+                          r"desarrollador(?:a)?)s?\b", re.IGNORECASE)
+
+
+_LEGAL_FORM_ONLY = re.compile(r"(?:inc|llc|ltd|gmbh|ag|sa|sas|corp|co|plc|se|bv|s\.?l)\.?",
+                              re.IGNORECASE)
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", text)[1:]
+    return any(word.islower() and word.lower() not in _NAME_PARTICLES
+               and not re.match(r"^[dl]['’]", word) for word in words)
 
 
 def company_problem(company: str) -> str | None:
@@ -126,6 +214,17 @@ def company_problem(company: str) -> str | None:
         return "a link or a token from one"
     if strip_company_tail(text) != text:
         return "words of the process glued to the name"
+    if _COMPANY_NOT_NAME_TAIL.search(text):
+        return "a department or a subject's words after the name"
+    if not re.match(r"[^\W_]", text) or re.match(r"\d+[\s:.,)]", text) or \
+            text.count("(") != text.count(")"):
+        return "does not start as a name does"
+    if _reads_as_a_sentence(text):
+        return "reads as a sentence, not a name"
+    if _PERSONS_JOB.search(text):
+        return "a job title, not a name"
+    if _LEGAL_FORM_ONLY.fullmatch(text):
+        return "a legal form without the name"
     if len(text.split()) > _MAX_COMPANY_WORDS or len(text) > 60:
         return "too long for a name"
     if not re.search(r"[^\W\d_]", text):

@@ -28,6 +28,14 @@ _JOB_WORD = re.compile(
     r"ingénieur|chef|gerente|jef[ea]|director[a]?|líder|reclutador|chargée?|talent|people|"
     r"\bteam\b|équipe|equipo",
     re.IGNORECASE)
+# A person and their title on labelled lines: "Entrevistador: Daniela Márquez" then
+# "Cargo: Gerente de Recursos Humanos"; "Interviewer: ..." / "Title: ...".
+_LABELLED = re.compile(
+    rf"(?i:entrevistador(?:a)?|interviewer(?:in)?|gesprächspartner(?:in)?|"
+    rf"ansprechpartner(?:in)?|interlocut(?:eur|rice|or|ora)|contacto?)[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME})[ \t]*\n[ \t]*(?i:cargo|puesto|title|job title|position|funktion|"
+    rf"poste|fonction|rôle|role)[ \t]*:[ \t]*(?P<title>[^\n]{{3,80}})")
+_NAME_LINE = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_'’]+){{1,2}}")
 _TITLE_END = re.compile(r"\s+(?:at|bei|chez|en|@|\|)\s.*$|\s*[|,].*$")
 
 
@@ -56,6 +64,19 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
             continue  # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": the job
         if title and _JOB_WORD.search(title) and not looks_like_link_junk(title):
             found.setdefault(match.group("name"), title)
+    for match in _LABELLED.finditer(text):
+        title = _clean_title(match.group("title"))
+        if title and _JOB_WORD.search(title) and not looks_like_link_junk(title):
+            found.setdefault(match.group("name"), title)
+    # a signature's name line and the title under it, whoever sent the mail ("Sacha
+    # Bacconnier / Responsable d'agence" from "Klary <noreply@...>")
+    tail = [line.strip() for line in text.strip().splitlines()[-10:]]
+    for line, following in zip(tail, tail[1:]):
+        if _NAME_LINE.fullmatch(line) and line.lower() not in candidates:
+            title = _clean_title(following)
+            if title and len(title.split()) <= 7 and _JOB_WORD.search(title) and \
+                    not _NAME_LINE.fullmatch(title) and not looks_like_link_junk(title):
+                found.setdefault(line, title)
     sender = message.sender
     if sender is not None and sender.name:
         lines = [line.strip() for line in text.splitlines()]

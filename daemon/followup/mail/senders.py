@@ -114,7 +114,8 @@ TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
 })
 
 _MACHINE_LOCAL = re.compile(
-    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply).*
+    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre
+        |no[-_.]?responder|no[-_.]?contestar|nicht[-_.]?antworten|keine[-_.]?antwort).*
         |mailer[-_.]?daemon|postmaster|bounces?(?:[-+._].*)?|notifications?(?:[-+._].*)?
         |notify|alerts?|automated|auto[-_.]?reply|autoresponder|robot|daemon
         |calendar(?:[-_.]notification)?s?|invitations?
@@ -177,6 +178,24 @@ def is_notification_service(domain: str) -> bool:
 def is_job_board(domain: str) -> bool:
     """True for a job board's domain (or subdomain)."""
     return bool(domain) and domain_in(domain.lower(), JOB_BOARD_DOMAINS)
+
+
+# Recruiting tools known by a name their sending domain does not spell.
+_TOOL_BRANDS = frozenset({
+    "docusign", "hellosign", "adobesign", "njoyn", "vidcruiter", "sparkhire", "myinterview",
+    "willo", "goodtime", "modernloop", "googlecalendar", "microsoftteams", "outlookcalendar",
+    "welcometothejungle", "wttj", "hackerrankforwork", "greenhouserecruiting",
+})
+_TOOL_LABELS = frozenset(domain.split(".")[0] for domain in (
+    MACHINE_DOMAINS | NOTIFICATION_DOMAINS) if len(domain.split(".")[0]) >= 4)
+
+
+def is_tool_name(name: str) -> bool:
+    """True when `name` is a recruiting tool's, a job board's or a scheduling or meeting
+    service's ("InfoJobs", "Welcome to the Jungle", "CodeSignal", "DocuSign", "Greenhouse"),
+    never an employer's: the letters of the name are a machine domain's first label."""
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    return bool(letters) and (letters in _TOOL_LABELS or letters in _TOOL_BRANDS)
 
 
 def is_machine_address(email: str, name: str = "") -> bool:

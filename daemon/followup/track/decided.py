@@ -16,9 +16,15 @@ from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
 from followup.track.model import MailRecord
-from followup.mail.senders import employer_domain, registrable_domain, split_address
+from followup.mail.senders import (
+    employer_domain,
+    is_tool_name,
+    registrable_domain,
+    split_address,
+)
 from followup.track.names import (
     companies_match,
+    is_agency_name,
     company_matches_domain,
     normalise_company,
     normalise_role,
@@ -55,6 +61,7 @@ def _squashed(value: str, record: MailRecord) -> bool:
 
 
 _CORROBORATED_WEIGHT = 3.0  # a company name that fits the employer's own domain
+_AGENCY_PENALTY = 20.0  # an agency's own name loses to any client named
 
 
 def _employer_domains(records: Sequence[MailRecord]) -> set[str]:
@@ -99,7 +106,8 @@ def _tool_sender_name(record: MailRecord) -> str | None:
         words.pop()
     while words and words[0].casefold() in _GENERIC_SENDER_WORDS:
         words.pop(0)
-    if not words or any(word.casefold() in _TOOL_NAMES for word in words):
+    if not words or any(word.casefold() in _TOOL_NAMES for word in words) or \
+            is_tool_name(" ".join(words)):
         return None
     return " ".join(words).strip(" -–|:")
 
@@ -109,16 +117,22 @@ def _decide(records: Sequence[MailRecord], attribute: str,
             same: Callable[[str, str], bool],
             bonus: Callable[[str], float] = lambda key: 0.0) -> str | None:
     votes: list[tuple[str, str, float, MailRecord]] = []
+    # Mail of the application's threads that is not itself about the application (a
+    # recruiter's forwarded note read as outreach) names the employer too: it counts
+    # only when nothing else does.
+    aside: list[tuple[str, str, float, MailRecord]] = []
     for record in records:
         named = _tool_sender_name(record) if attribute == "company" else None
         if named and record.kind not in NON_APPLICATION_KINDS and normalise(named):
             votes.append((normalise(named), named, _SENDER_NAME_WEIGHT, record))
         value = getattr(record.facts, attribute)
-        if not value or record.kind in NON_APPLICATION_KINDS:
+        key = normalise(str(value)) if value else ""
+        if not key:
             continue
-        key = normalise(str(value))
-        if key:
-            votes.append((key, str(value).strip(), _weight(record), record))
+        vote = (key, str(value).strip(), _weight(record), record)
+        (aside if record.kind in NON_APPLICATION_KINDS else votes).append(vote)
+    votes = votes or [vote for vote in aside if vote[3].direction == "inbound"
+                      and vote[3].kind != "other"]
     if not votes:
         return None
     groups: list[list[tuple[str, str, float, MailRecord]]] = []
@@ -152,7 +166,12 @@ def decided_company(records: Sequence[MailRecord]) -> str | None:
         return _CORROBORATED_WEIGHT if any(company_matches_domain(name, domain)
                                            for domain in domains) else 0.0
 
-    return _decide(records, "company", normalise_company, companies_match, corroborated)
+    def reliable(name: str) -> float:
+        # an agency writes for its client: the client named anywhere outweighs the
+        # agency's own name, however often its signature and domain repeat it
+        return corroborated(name) - (_AGENCY_PENALTY if is_agency_name(name) else 0.0)
+
+    return _decide(records, "company", normalise_company, companies_match, reliable)
 
 
 def decided_role(records: Sequence[MailRecord]) -> str | None:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from followup.judge.model import Person
 from followup.track.calendar_days import local
+from followup.track.draft_facts import DraftFacts
 from followup.track.model import Application, MailRecord, PlannedDraft
 from followup.track.names import is_human
 from followup.track.plans import (
@@ -56,11 +57,13 @@ def _recipient(application: Application, step: FollowUpStep,
     return application.contacts[0] if application.contacts else None
 
 
-def _fresh_subject(application: Application) -> str:
-    if application.role:
-        return f"Following up: {application.role} interview"
-    if application.company:
-        return f"Following up on my interview with {application.company}"
+def _fresh_subject(facts: DraftFacts) -> str:
+    """A new thread's subject, from the checked facts only (never the raw role: "Following
+    up: Vorstellungsgespräch Data Analyst (m/w/d) interview")."""
+    if facts.role:
+        return f"Following up: {facts.role} interview"
+    if facts.company:
+        return f"Following up on my interview with {facts.company}"
     return "Following up on my interview"
 
 
@@ -98,5 +101,5 @@ def plan_follow_ups(application: Application, context: PlanContext) -> list[Plan
             facts = replace(facts, interview_date=local(last.start, user).date())
     return written + [make_draft(
         context, application, step.kind, step.slot, recipient, step.due, step.window_end,
-        reason, reply_to(target) if target else fresh(_fresh_subject(application)), facts,
+        reason, reply_to(target) if target else fresh(_fresh_subject(facts)), facts,
         blocked="" if recipient else no_human_reason(application))]

@@ -5,6 +5,7 @@ See `track.draft_facts` for the structure and the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -13,14 +14,15 @@ from followup.config_model import UserConfig
 from followup.judge.model import Person
 from followup.judge.person_names import PersonName, parse_person_name
 from followup.judge.plausible import (
-    clean_role,
     company_problem,
+    draft_role,
     person_name_problem,
     role_problem,
 )
+from followup.mail.senders import is_machine_address, is_tool_name
 from followup.track.draft_facts import LANGUAGES, DraftFacts, FactSource
 from followup.track.model import Application, InterviewRound, MailRecord
-from followup.track.names import normalise_company, normalise_role
+from followup.track.names import is_agency_name, normalise_company, normalise_role
 
 
 def _describe(record: MailRecord) -> str:
@@ -47,7 +49,12 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
     value = (application.company or "").strip()
     if not value:
         return "", None
-    problem = company_problem(value)
+    people = _people_named(application)
+    problem = company_problem(value) or (
+        "the name of a recruiting tool or job board" if is_tool_name(value) else None) or (
+        "an agency's name, not its client's" if is_agency_name(value) else None) or next(
+        (f"the name of {person}, a person in the thread" for person in people
+         if person and _same_name(person, value)), None)
     if problem:
         return "", FactSource("company", value, f"left out: {problem}", used=False)
     wanted = normalise_company(value)
@@ -57,8 +64,39 @@ def _company(application: Application) -> tuple[str, FactSource | None]:
     return value, FactSource("company", value, "the application")
 
 
+_TEAM = re.compile(r"\b(?:team|equipo|équipe|Team)\b", re.IGNORECASE)
+
+
+def _people_named(application: Application) -> list[str]:
+    """The people of the application's mail, by the names a person surely has: an
+    interviewer's, one given a title, a sender or Reply-To whose address spells their given
+    name (sarah.bradley@...); not a display name that is the company's own ("Atelier
+    Verdier <recrutement@...>")."""
+    people: list[str] = []
+    for record in application.records:
+        people.extend(name for name, title in record.facts.people_titles
+                      if not _TEAM.search(title))  # "Grupo Orfeo, el equipo de RR. HH."
+        people.extend(person.name for person in record.facts.interviewers if person.name)
+        for person in (*([record.sender] if record.sender else []), *record.reply_to):
+            given = normalise_company(person.name).split()[:1]
+            local = person.email.split("@")[0].lower()
+            if given and len(given[0]) >= 3 and given[0] in local and \
+                    not is_machine_address(person.email):
+                people.append(person.name)
+    return people
+
+
+def _same_name(person: str, company: str) -> bool:
+    """ "Sarah Bradley" read as the company of Sarah Bradley's mail; "Priya Anand (Google
+    Calendar)"."""
+    name, other = normalise_company(person), normalise_company(company)
+    words = name.split()
+    return len(words) >= 2 and (name == other or other.startswith(name + " ") or (
+        len(other) >= 4 and other == words[-1]))  # "Dimitrova" of "Simeona Dimitrova"
+
+
 def _role(application: Application, user: UserConfig) -> tuple[str, FactSource | None]:
-    value = clean_role(application.role or "", application.company or "")
+    value = draft_role(application.role or "", application.company or "", user.name)
     if not value:
         return "", None
     titles, people = _thread_titles(application)

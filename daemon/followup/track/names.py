@@ -50,6 +50,21 @@ def normalise_company(name: str | None) -> str:
     return " ".join(words)
 
 
+# A recruitment agency's name: it writes for its client, and the client is the employer.
+_AGENCY = re.compile(
+    r"\b(?:staffing|recruitment|recruiting|personnel|headhunt\w*|executive search|"
+    r"search (?:group|partners)|talent (?:partners|source|solutions|group)|intersearch|"
+    r"personalberatung|personaldienstleist\w*|zeitarbeit|intérim|interim|"
+    r"cabinet de recrutement|selección de personal|consultora de selección|"
+    r"empresa de trabajo temporal|ett)\b", re.IGNORECASE)
+
+
+def is_agency_name(name: str) -> bool:
+    """True for a recruitment agency's name ("Keystone Technical Staffing", "Harbor Talent
+    Partners", "Beacon Search Group"): never the employer a draft should name."""
+    return bool(_AGENCY.search(name or ""))
+
+
 def companies_match(first: str, second: str) -> bool:
     """Two normalised company names are one company: equal once spaces are ignored, or the
     shorter is the first words of the longer ("northwind" ~ "northwind labs")."""
