@@ -25,7 +25,14 @@ SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 # (the job read whole, with the qualifier after the noun, and without the stage, the gender
 # marker or the candidate's name), and 14's draft passes the audit; 15 passes with the
 # answer date read in the writer's own words ("du hörst bis Freitag, 22. Mai, von uns").
-KNOWN_FAILURES: dict[str, str] = {}
+# Then issue 12's fourth round (a sure judgement stands only when the learned model does not
+# doubt it) made 15's answer-date message unsure: the status check waits for the user's word.
+KNOWN_FAILURES: dict[str, str] = {
+    "15_de_du_startup_panel_pfingstmontag": "the learned model (little German mail behind "
+        "it) doubts the rules' sure status update 'du hörst bis Freitag, 22. Mai, von uns' "
+        "(it reads other 0.30, rejection 0.20, status_update 0.15), so the message is unsure "
+        "and the status check waits for the user's word instead of being drafted",
+}
 # Scenarios that pass their own checks but leave a draft the draft audit (tests/conftest.py)
 # finds wanting, for a reason owned elsewhere. Remove the line when the audit passes.
 KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}

@@ -149,3 +149,21 @@ def test_without_a_shipped_model_the_rules_stand(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(learned, "shipped", lambda: None)
     message = parse_message(_raw("zorblat", "the zorblat frindle of your application is done"))
     assert judge_message(message, ME).kind == "other"
+
+
+def test_the_models_doubt_weighs_an_interview_proposed_and_set_together() -> None:
+    """The model tells a proposed interview from a set one less well than the rules, and
+    both lead to the same drafts: reading the neighbour is no doubt; reading another kind is."""
+    from followup.judge.classify import DOUBTED, with_second_opinion
+
+    reads_set = {"interview_scheduled": 0.9, "interview_invitation": 0.05, "other": 0.05}
+    kind, confidence, _ = with_second_opinion("interview_invitation", 0.97, [], reads_set)
+    assert (kind, confidence) == ("interview_invitation", 0.97)
+    reads_other = {"other": 0.9, "interview_invitation": 0.05, "interview_scheduled": 0.05}
+    kind, confidence, signals = with_second_opinion("interview_invitation", 0.97, [],
+                                                    reads_other)
+    assert kind == "interview_invitation" and confidence == DOUBTED < SURE_THRESHOLD
+    assert "doubts" in signals[-1].name
+    reads_invitation = {"interview_invitation": 0.9, "rejection": 0.05, "other": 0.05}
+    _, confidence, _ = with_second_opinion("rejection", 0.97, [], reads_invitation)
+    assert confidence == DOUBTED
