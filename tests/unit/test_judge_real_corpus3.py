@@ -4,8 +4,10 @@ the split and the figures). The train half and the held-back half are kept apart
 The held-back half (HELD_BACK.txt) is scored by `bench/score_blind.py`, which prints
 aggregates only: nobody who changes the judge reads the judge's answers on it. Blind
 figures: 60.1% with session 3's judge (5e32df6), 62.7% with session 4's (041a764), while
-the train half, which session 4 tuned on, went from 62.6% to 87.4%. The held-back floor
-guards that blind figure; it says nothing about generalisation beyond it.
+the train half, which session 4 tuned on, went from 62.6% to 87.4%; 65.8% with session 5's
+(a3fb8f0: the learned model's doubt and a logistic second opinion, chosen by grouped CV on
+other mail), its sure judgements right 57 of 58 (61 of 70 before). The held-back floors
+guard those blind figures; they say nothing about generalisation beyond them.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from bench.score_blind import select  # noqa: E402
 TRAIN_FLOORS = {"accuracy": 0.87, "sure_right": 0.98}
 TRAIN_PRECISION_FLOORS = {"rejection": 1.0, "offer": 1.0, "interview_canceled": 1.0}
 TRAIN_RECALL_FLOORS = {"rejection": 0.94, "interview_scheduled": 0.90}
-HELD_BACK_FLOORS = {"accuracy": 0.62}
+HELD_BACK_FLOORS = {"accuracy": 0.65, "sure_right": 0.98}
 HELD_BACK_PRECISION_FLOORS = {"rejection": 1.0}
 
 
@@ -79,6 +81,18 @@ def test_the_held_back_half_stays_at_least_where_it_was_scored_blind(
         held_back: list[Outcome]) -> None:
     """Aggregates only: a failure names no message, so the half stays unread."""
     result = score(held_back)
-    assert result.accuracy >= HELD_BACK_FLOORS["accuracy"], f"{result.accuracy:.3f}"
+    accuracy = float(result.accuracy)  # floats alone: a failure names no message
+    precisions = {kind: _precision(result, kind) for kind in HELD_BACK_PRECISION_FLOORS}
+    del result
+    assert accuracy >= HELD_BACK_FLOORS["accuracy"], f"{accuracy:.3f}"
     for kind, floor in HELD_BACK_PRECISION_FLOORS.items():
-        assert _precision(result, kind) >= floor, kind
+        assert precisions[kind] >= floor, kind
+
+
+def test_sure_judgements_on_the_held_back_half_are_right(held_back: list[Outcome]) -> None:
+    """SPEC §3 on mail no one tuned on: 57 of 58 at a3fb8f0. Aggregates only."""
+    sure = [o.kind == o.case.expected["kind"] for o in held_back
+            if o.judgement and o.judgement.confidence >= SURE_THRESHOLD]
+    count, right = len(sure), sum(sure)  # numbers alone: a failure names no message
+    assert count >= 50, count
+    assert right / count >= HELD_BACK_FLOORS["sure_right"], f"{right} of {count}"
