@@ -29,6 +29,7 @@ from followup.judge.language import detect_language, has_foreign_words, stop_wor
 from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
+from followup.judge.rules import ROLE_ON_HOLD
 from followup.mail.model import Message
 from followup.mail.senders import (
     employer_domain,
@@ -448,7 +449,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best == "interview_canceled" and "cancel the interview (broad)" not in names:
         if names & _DEFINITE_REJECTION:
             return "rejection"
-        if "on hold" in names:
+        if ROLE_ON_HOLD in names:
             return "status_update"  # "this is why your interview was canceled": the news is the hold
     if best == "interview_invitation" and scores["interview_canceled"] >= 3.5 and \
             "a new time offered instead" not in names:

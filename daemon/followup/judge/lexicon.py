@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.judge.rules import ROLE_ON_HOLD
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -862,7 +864,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
          r"(?:taking|take) (?:a (?:bit|little) )?longer than|delay(?:ed)? in (?:our|the) "
          r"(?:process|decision)|(?:process|timeline) (?:has been |is )?(?:delayed|pushed)"),
-    _cue("on hold", "status_update", 2.5,
+    _cue(ROLE_ON_HOLD, "status_update", 2.5,
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
          r"(?:\w+\s+){0,2}(?:hiring|the (?:role|search|process|position))|hiring freeze|"
