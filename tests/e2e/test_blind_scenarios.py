@@ -43,9 +43,10 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # (16 of 20); what is left:
 KNOWN_FAILURES.update({
     "36_agency_client_interview": "the recruiter's debrief ('they still have two more "
-        "candidates to see') is read as an interview being scheduled (a kind decision in "
-        "judge/classify.py), so no status check is planned; since session 5 the thank-you "
-        "names the client (Lumen Health) and the role (Financial Controller), not the agency",
+        "candidates to see') is now read as a status update, but not sure (the reply's "
+        "subject, 'Re: Interview confirmed - Lumen Health, Thursday 2pm', still argues for a "
+        "set interview), so the status check waits for the user's word; since session 5 the "
+        "thank-you names the client (Lumen Health) and the role (Financial Controller)",
 })
 
 

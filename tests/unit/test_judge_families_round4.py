@@ -129,3 +129,31 @@ def test_a_round_cleared_with_a_task_to_do_is_an_assessment() -> None:
             "portal and return it within 5 days.\n\nThe hiring team")
     judgement = judged(mail(body, "Round 2", ATS))
     assert judgement.kind == "assessment", judgement.reasons
+
+
+# --- others still to be met before a decision: where the process stands, not an interview ---
+STILL_TO_MEET = [
+    ("Hi Sam,\n\nA quick note after yesterday: the panel liked you. They still have three "
+     "more candidates to meet, so the decision may take a little while.\n\nBest,\nDana",
+     "Re: Your interview on Tuesday at 10am"),
+    ("Sam, the hiring manager has a couple more interviews to run this week; I will come "
+     "back to you as soon as I hear.", "Quick update"),
+    ("Hallo Sam,\n\ndas Team möchte noch zwei weitere Kandidaten kennenlernen, danach melden "
+     "wir uns bei dir.\n\nViele Grüße", "Kurzes Update"),
+    ("Bonjour Sam,\n\nle client a encore deux candidats à rencontrer avant de décider.\n\n"
+     "Bien à vous", "Point sur votre candidature"),
+    ("Hola Sam:\n\ntodavía quedan dos candidatos por entrevistar; te diremos algo después.\n\n"
+     "Un saludo", "Novedades"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject"), STILL_TO_MEET)
+def test_others_still_to_meet_is_a_status_update(body: str, subject: str) -> None:
+    assert judged(mail(body, subject)).kind == "status_update"
+
+
+def test_a_rejection_after_meeting_others_stays_a_rejection() -> None:
+    body = ("Dear Sam, thank you for your time. We met several other candidates and have "
+            "decided to move forward with another candidate whose experience is closer to "
+            "the role.")
+    assert judged(mail(body, "Your application")).kind == "rejection"

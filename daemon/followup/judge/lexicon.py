@@ -863,7 +863,13 @@ CUES: tuple[Cue, ...] = (
          r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
          r"(?:haven't|have not|not yet) (?:made|reached) a (?:final )?decision|"
          r"(?:taking|take) (?:a (?:bit|little) )?longer than|delay(?:ed)? in (?:our|the) "
-         r"(?:process|decision)|(?:process|timeline) (?:has been |is )?(?:delayed|pushed)"),
+         r"(?:process|decision)|(?:process|timeline) (?:has been |is )?(?:delayed|pushed)|"
+         # Others still to be met before a decision: "they still have two more candidates to
+         # see", "a couple more interviews to run this week".
+         r"still (?:have|has|got) (?:\w+ ){0,3}(?:candidates|people|applicants|interviews) "
+         r"(?:left )?to (?:see|meet|interview|speak|run|do|hold)|(?:a (?:couple|few)|two|three|"
+         r"several) (?:more|other) (?:candidates|interviews) (?:to (?:see|meet|go|run)|"
+         r"(?:this|next) week|scheduled|lined up)"),
     _cue(ROLE_ON_HOLD, "status_update", 2.5,
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
@@ -909,7 +915,14 @@ CUES: tuple[Cue, ...] = (
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
          r"(?:est )?(?:en pause|suspendu|retardé)|"
          r"(?:todavía|aún) (?:estamos|no hemos)|proceso (?:está )?(?:en pausa|retrasado)|"
-         r"(?:avancé|avançons) dans l'examen|(?:examen|étude) des candidatures (?:est )?en cours"),
+         r"(?:avancé|avançons) dans l'examen|(?:examen|étude) des candidatures (?:est )?en cours|"
+         # Others still to be met: "noch zwei weitere Kandidaten kennenlernen", "encore deux
+         # candidats à rencontrer", "todavía quedan dos candidatos por entrevistar".
+         r"noch (?:\w+ ){0,3}(?:kandidat\w*|bewerber\w*|gespräche) (?:\w+ ){0,2}"
+         r"(?:kennenlernen|sehen|führen|treffen|anstehen|ausstehen)|encore (?:\w+ ){0,3}"
+         r"(?:candidat\w*|entretiens) (?:à (?:rencontrer|voir|mener|passer)|prévus)|"
+         r"(?:todavía|aún) (?:\w+ ){0,3}(?:candidat[oa]s|entrevistas) (?:por|que) "
+         r"(?:ver|conocer|entrevistar|realizar|hacer)"),
     # --- recruiter outreach ----------------------------------------------------------------
     _cue("came across your profile", "recruiter_outreach", 3.0,
          r"came across your (?:profile|background|resume|cv|github|work)|your (?:profile|"
