@@ -1,0 +1,17 @@
+"""The words of each language followup reads and writes, one module per language.
+
+`en`, `de`, `fr` and `es` hold plain data only (tuples, frozensets and dicts of words) and
+import nothing from followup: the modules that read or write mail build their patterns and
+tables from these lists. Every language module names the same lists, in the same order:
+
+- calendar words, as a letter writes them (`WEEKDAYS`, `MONTHS`, `ORDINALS`), and as the
+  reader accepts them, abbreviations and spellings without accents included, one tuple per
+  day or month (`WEEKDAY_SPELLINGS`, `MONTH_SPELLINGS`), with `RELATIVE_DAYS` ("tomorrow")
+  and `NUMBER_WORDS` ("two");
+- the words that tell the language of a message (`STOP_WORDS`; `SHORT_MAIL_WORDS` for mail
+  too short for stop words; `LETTERS`, the letters only that language writes).
+
+A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
+"""
+
+LANGUAGES = ("en", "de", "fr", "es")

@@ -1,0 +1,24 @@
+"""Spanish words: data only (see `followup.words`)."""
+
+from __future__ import annotations
+
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre")
+# Before "entrevista" (feminine), as the templates use them.
+ORDINALS = ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima",
+            "octava", "novena", "décima")
+
+WEEKDAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",),
+    ("sábado", "sabado"), ("domingo",),
+)
+MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",),
+    ("julio",), ("agosto", "ago"), ("septiembre", "setiembre"), ("octubre",),
+    ("noviembre",), ("diciembre", "dic"),
+)
+RELATIVE_DAYS: dict[str, int] = {"hoy": 0, "mañana": 1, "pasado mañana": 2}
+NUMBER_WORDS: dict[str, int] = {
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
+}

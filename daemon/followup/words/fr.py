@@ -1,0 +1,26 @@
+"""French words: data only (see `followup.words`)."""
+
+from __future__ import annotations
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+# Before "entretien" (masculine), as the templates use them.
+ORDINALS = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+            "septième", "huitième", "neuvième", "dixième")
+
+WEEKDAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",),
+    ("dimanche",),
+)
+MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
+    ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),
+    ("décembre", "decembre"),
+)
+RELATIVE_DAYS: dict[str, int] = {
+    "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+}
