@@ -13,7 +13,7 @@ from datetime import date, datetime
 from followup.judge.person_names import first_name
 from followup.mail.defects import Defects
 from followup.mail.headers import decode_words
-from followup.words import de, en, es, fr
+from followup.words import BY_LANGUAGE
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Only where the mark ends a word: "with .NET" must stay as it is.
@@ -23,12 +23,11 @@ _DOUBLED_COMMA = re.compile(r",(\s*,)+")
 _COMMA_BEFORE_STOP = re.compile(r",[ \t]*([.!?])(?=\s|$)")
 SIGNATURE_SEPARATOR = "-- "
 
-_LANGUAGES = {"en": en, "de": de, "fr": fr, "es": es}
-WEEKDAYS = {code: language.WEEKDAYS for code, language in _LANGUAGES.items()}
-MONTHS = {code: language.MONTHS for code, language in _LANGUAGES.items()}
+WEEKDAYS = {code: language.WEEKDAYS for code, language in BY_LANGUAGE.items()}
+MONTHS = {code: language.MONTHS for code, language in BY_LANGUAGE.items()}
 # As the templates use them: German before a neuter noun ("das zweite Gespräch"), French
 # before "entretien" (masculine), Spanish before "entrevista" (feminine).
-ORDINALS = {code: language.ORDINALS for code, language in _LANGUAGES.items()}
+ORDINALS = {code: language.ORDINALS for code, language in BY_LANGUAGE.items()}
 
 
 def clean_line(value: object) -> str:

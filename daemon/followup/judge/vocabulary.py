@@ -6,9 +6,9 @@ The words are each language's (`followup.words`); here they are joined into the 
 
 from __future__ import annotations
 
-from followup.words import de, en, es, fr
+from followup.words import BY_LANGUAGE
 
-_LANGUAGES = (en, de, fr, es)
+_LANGUAGES = tuple(BY_LANGUAGE.values())
 
 # Every spelling of a month or weekday, with its number (January 1, Monday 0), month by
 # month and English first, as `followup.words` lists them.

@@ -14,4 +14,9 @@ tables from these lists. Every language module names the same lists, in the same
 A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
 """
 
-LANGUAGES = ("en", "de", "fr", "es")
+from types import ModuleType
+
+from followup.words import de, en, es, fr
+
+# Each language's module by its ISO 639-1 code, English first (the order tables are built in).
+BY_LANGUAGE: dict[str, ModuleType] = {"en": en, "de": de, "fr": fr, "es": es}

@@ -22,3 +22,20 @@ RELATIVE_DAYS: dict[str, int] = {"heute": 0, "morgen": 1, "übermorgen": 2}
 NUMBER_WORDS: dict[str, int] = {
     "ein": 1, "einer": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10,
 }
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "und", "der", "die", "das", "sie", "ihre", "ihr", "wir", "uns", "mit", "für", "ist", "sind",
+    "nicht", "eine", "einen", "vielen", "dank", "bitte", "wie", "auf", "zu", "den", "dem", "des",
+    "im", "bei", "ein", "ihnen", "wurde", "werden", "haben", "sich",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar",
+    "februar", "märz", "juni", "juli", "oktober", "dezember", "uhr", "einladung", "termin",
+    "abgesagt", "abgelehnt", "angenommen", "von", "hat", "wurden", "stelle", "bewerbung",
+))
+# Letters only this language of the four writes.
+LETTERS = frozenset("äöüß")

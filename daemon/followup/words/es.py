@@ -22,3 +22,20 @@ RELATIVE_DAYS: dict[str, int] = {"hoy": 0, "mañana": 1, "pasado mañana": 2}
 NUMBER_WORDS: dict[str, int] = {
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
 }
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "el", "la", "los", "las", "y", "usted", "tu", "su", "sus", "nosotros", "para", "con", "es",
+    "son", "una", "por", "gracias", "del", "al", "que", "en", "muy", "hemos", "tus", "de", "se",
+    "esta", "este", "te", "lo", "ha",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "cita", "entrevista", "cancelada", "ofertas", "nuevas", "candidatura",
+))
+# Letters only this language of the four writes.
+LETTERS = frozenset("ñ¿¡áíóú")

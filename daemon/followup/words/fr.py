@@ -24,3 +24,20 @@ RELATIVE_DAYS: dict[str, int] = {
 NUMBER_WORDS: dict[str, int] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
 }
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "est", "sont", "une",
+    "des", "du", "au", "aux", "merci", "bien", "dans", "pas", "que", "qui", "sur", "de", "ce",
+    "cette", "je", "à",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "heure",
+    "offre", "offres", "recrute", "nouvelles", "entretien", "annulé", "candidature",
+))
+# Letters only this language of the four writes.
+LETTERS = frozenset("çèêàâœîôûëù")
