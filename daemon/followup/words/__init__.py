@@ -9,7 +9,11 @@ tables from these lists. Every language module names the same lists, in the same
   day or month (`WEEKDAY_SPELLINGS`, `MONTH_SPELLINGS`), with `RELATIVE_DAYS` ("tomorrow")
   and `NUMBER_WORDS` ("two");
 - the words that tell the language of a message (`STOP_WORDS`; `SHORT_MAIL_WORDS` for mail
-  too short for stop words; `LETTERS`, the letters only that language writes).
+  too short for stop words; `LETTERS`, the letters only that language writes);
+- people's names: honorifics by their plain form with the spelling a greeting uses
+  (`HONORIFICS`), those that are academic titles or tell a woman or a man
+  (`ACADEMIC_TITLES`, `FEMININE_HONORIFICS`, `MASCULINE_HONORIFICS`), and the words that
+  make a display name a team or a function rather than a person (`NOT_A_PERSON`).
 
 A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
 """

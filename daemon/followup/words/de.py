@@ -39,3 +39,15 @@ SHORT_MAIL_WORDS = frozenset((
 ))
 # Letters only this language of the four writes.
 LETTERS = frozenset("äöüß")
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "herr": "Herr", "herrn": "Herr", "frau": "Frau", "ing": "Ing.", "dipl": "", "mag": "Mag.",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES = frozenset({"Ing.", "Mag."})
+FEMININE_HONORIFICS = frozenset({"Frau"})
+MASCULINE_HONORIFICS = frozenset({"Herr"})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("personal personalabteilung bewerbermanagement karriere".split())

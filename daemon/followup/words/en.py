@@ -38,3 +38,21 @@ SHORT_MAIL_WORDS = frozenset((
 ))
 # Letters only this language of the four writes: none.
 LETTERS: frozenset[str] = frozenset()
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.",
+    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "miss": "Miss", "sir": "",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
+FEMININE_HONORIFICS = frozenset({"Mrs.", "Ms.", "Miss"})
+MASCULINE_HONORIFICS = frozenset({"Mr."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("""
+team teams recruiting recruitment recruiter recruiters careers career talent hr jobs job
+hiring people noreply no-reply donotreply support info admin notifications notification
+calendar scheduling scheduler office department group acquisition staffing human resources
+via bot assistant service services mailer system systems news newsletter alerts the and
+""".split())

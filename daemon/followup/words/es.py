@@ -39,3 +39,16 @@ SHORT_MAIL_WORDS = frozenset((
 ))
 # Letters only this language of the four writes.
 LETTERS = frozenset("ñ¿¡áíóú")
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "dra": "Dra.", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "don": "", "doña": "",
+    "ing": "Ing.", "lic": "Lic.",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES = frozenset({"Dra.", "Ing.", "Lic."})
+FEMININE_HONORIFICS = frozenset({"Sra.", "Srta.", "Dra."})
+MASCULINE_HONORIFICS = frozenset({"Sr."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("rh empleo empleos seleccion selección equipo".split())

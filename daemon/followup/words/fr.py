@@ -41,3 +41,15 @@ SHORT_MAIL_WORDS = frozenset((
 ))
 # Letters only this language of the four writes.
 LETTERS = frozenset("çèêàâœîôûëù")
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES: frozenset[str] = frozenset()
+FEMININE_HONORIFICS = frozenset({"Mme", "Mlle"})
+MASCULINE_HONORIFICS = frozenset({"M."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("rh recrutement équipe equipe".split())
