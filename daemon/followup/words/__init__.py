@@ -1,7 +1,7 @@
 """The words of each language followup reads and writes, one module per language.
 
 `en`, `de`, `fr` and `es` hold plain data only (tuples, frozensets and dicts of words) and
-import nothing from followup: the modules that read or write mail build their patterns and
+import nothing: the modules that read or write mail build their patterns and
 tables from these lists. Every language module names the same lists, in the same order:
 
 - calendar words, as a letter writes them (`WEEKDAYS`, `MONTHS`, `ORDINALS`), and as the
@@ -13,7 +13,11 @@ tables from these lists. Every language module names the same lists, in the same
 - people's names: honorifics by their plain form with the spelling a greeting uses
   (`HONORIFICS`), those that are academic titles or tell a woman or a man
   (`ACADEMIC_TITLES`, `FEMININE_HONORIFICS`, `MASCULINE_HONORIFICS`), and the words that
-  make a display name a team or a function rather than a person (`NOT_A_PERSON`).
+  make a display name a team or a function rather than a person (`NOT_A_PERSON`);
+- the word for "and" in a list (`AND`), clock hours written out (`HOUR_WORDS`, English);
+- companies' names: the words that end or open them (`COMPANY_NAME_TAIL_WORDS`,
+  `COMPANY_NAME_HEAD_WORDS`), and the words of a sender's display name that name a function
+  or a tool rather than the employer (`GENERIC_SENDER_WORDS`).
 
 A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
 """

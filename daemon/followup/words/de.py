@@ -51,3 +51,15 @@ FEMININE_HONORIFICS = frozenset({"Frau"})
 MASCULINE_HONORIFICS = frozenset({"Herr"})
 # Words that make a display name a team, a function or a tool rather than a person.
 NOT_A_PERSON = frozenset("personal personalabteilung bewerbermanagement karriere".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "und"
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("""
+energie logistik verlag medizintechnik werk werke gruppe technologien gesundheit
+""".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("gruppe".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("bewerbermanagement karriere".split())

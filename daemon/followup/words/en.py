@@ -56,3 +56,31 @@ hiring people noreply no-reply donotreply support info admin notifications notif
 calendar scheduling scheduler office department group acquisition staffing human resources
 via bot assistant service services mailer system systems news newsletter alerts the and
 """.split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "and"
+
+# Clock hours written out ("half past ten", "three o'clock").
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("""
+analytics software systems labs lab health healthcare insurance learning mobility university
+college energy logistics capital media telecom pharmacy pharma bank banking consulting
+technologies technology tech solutions studios studio games robotics bio biosciences biotech
+therapeutics foods motors partners networks security cloud data ai payments finance financial
+holdings industries ventures devices medical medtech engineering manufacturing automation
+aerospace freight shipping transport foundation institute museum press publishing records
+apparel outdoor travel realty properties homes research credit union mutual dynamics works
+group interactive digital solar power semiconductors semiconductor pharmaceuticals
+""".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("group".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("""
+careers career jobs job recruiting recruitment talent team hiring hr people acquisition no
+reply noreply notifications notification the via at candidates applications application
+""".split())

@@ -52,3 +52,15 @@ FEMININE_HONORIFICS = frozenset({"Sra.", "Srta.", "Dra."})
 MASCULINE_HONORIFICS = frozenset({"Sr."})
 # Words that make a display name a team, a function or a tool rather than a person.
 NOT_A_PERSON = frozenset("rh empleo empleos seleccion selección equipo".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "y"
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("""
+energía telecomunicaciones tecnologías tecnologias tecnología tecnologia salud energías energias
+""".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("grupo laboratorios banco casa editorial".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("empleo".split())

@@ -53,3 +53,13 @@ FEMININE_HONORIFICS = frozenset({"Mme", "Mlle"})
 MASCULINE_HONORIFICS = frozenset({"M."})
 # Words that make a display name a team, a function or a tool rather than a person.
 NOT_A_PERSON = frozenset("rh recrutement équipe equipe".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "et"
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("groupe numérique numerique santé sante".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("groupe laboratoires banque atelier ateliers maison".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("recrutement".split())
