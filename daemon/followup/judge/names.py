@@ -42,8 +42,9 @@ _NOT_COMPANY = re.compile(
     r"docusign|hirevue|codility|codesignal|coderpad|hackerrank|testgorilla|modernloop|"
     r"interview|interviews|application|next steps?|update|thank you|thanks|reminder|"
     r"no-?reply|notifications?|mail|info|hr|jobs|interview|sam|rivera|sam rivera|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|today|tomorrow|this|next|"
+    + "|".join(day.lower() for day in en.WEEKDAYS) + "|"
+    + "|".join(month.lower() for month in en.MONTHS) + "|"
+    r"today|tomorrow|this|next|"
     r"uns|ihre|ihnen|ihrer|ihrem|ihres|fragen|vous|nous|nuestro|nuestra|inc|"
     r"integrations|design|direct client)\.?$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"

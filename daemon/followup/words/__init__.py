@@ -13,7 +13,8 @@ tables from these lists. Every language module names the same lists, in the same
 - people's names: honorifics by their plain form with the spelling a greeting uses
   (`HONORIFICS`), those that are academic titles or tell a woman or a man
   (`ACADEMIC_TITLES`, `FEMININE_HONORIFICS`, `MASCULINE_HONORIFICS`), and the words that
-  make a display name a team or a function rather than a person (`NOT_A_PERSON`);
+  make a display name a team or a function rather than a person (`NOT_A_PERSON`), or a
+  capitalised word in the text no person's name (`NOT_A_NAME`; two lists, since they differ);
 - the word for "and" in a list (`AND`), clock hours written out (`HOUR_WORDS`, English);
 - companies' names: the words that end or open them (`COMPANY_NAME_TAIL_WORDS`,
   `COMPANY_NAME_HEAD_WORDS`), and the words of a sender's display name that name a function

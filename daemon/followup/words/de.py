@@ -63,3 +63,10 @@ energie logistik verlag medizintechnik werk werke gruppe technologien gesundheit
 COMPANY_NAME_HEAD_WORDS = frozenset("gruppe".split())
 # Words of a sender's display name that name a function or a tool, not the employer.
 GENERIC_SENDER_WORDS = frozenset("bewerbermanagement karriere".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("""
+termin ihren frau herr grüßen gruß grüße energie stelle entwickler softwareentwickler
+teamleiter teamleiterin teamleitung leiter leiterin
+""".split())

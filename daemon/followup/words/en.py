@@ -84,3 +84,17 @@ GENERIC_SENDER_WORDS = frozenset("""
 careers career jobs job recruiting recruitment talent team hiring hr people acquisition no
 reply noreply notifications notification the via at candidates applications application
 """.split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("""
+insurance group plaza federal bank health labs software systems analytics manager
+engineering engineer data platform research computing ops team director lead head office
+university am the our your interview panel principal staff senior hiring talent acquisition
+recruiting recruiter coordinator people product design security infrastructure backend
+frontend machine learning calendar room conference building floor street avenue suite hr vp
+chief officer founder ceo cto cfo coo partner president architect scientist analyst
+developer specialist consultant associate intern welcome lunch break wrap coding system
+kernel drivers board virtual onsite phone screen technical behavioral final round pm central
+eastern pacific mountain time ct et pt range front ave st rd blvd road regards position
+""".split())

@@ -64,3 +64,7 @@ energía telecomunicaciones tecnologías tecnologias tecnología tecnologia salu
 COMPANY_NAME_HEAD_WORDS = frozenset("grupo laboratorios banco casa editorial".split())
 # Words of a sender's display name that name a function or a tool, not the employer.
 GENERIC_SENDER_WORDS = frozenset("empleo".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("plataforma datos saludos puesto ingeniero".split())

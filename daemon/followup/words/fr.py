@@ -63,3 +63,7 @@ COMPANY_NAME_TAIL_WORDS = frozenset("groupe numérique numerique santé sante".s
 COMPANY_NAME_HEAD_WORDS = frozenset("groupe laboratoires banque atelier ateliers maison".split())
 # Words of a sender's display name that name a function or a tool, not the employer.
 GENERIC_SENDER_WORDS = frozenset("recrutement".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("cordialement poste ingénieur".split())
