@@ -69,6 +69,7 @@ from followup.judge.person_names import PersonName, greeting_name, parse_person_
 from followup.judge.plausible import company_problem, role_problem
 from followup.track.draft_facts import LANGUAGES, DraftFacts
 from followup.track.model import PlannedDraft
+from followup.words import BY_LANGUAGE
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?$")
 _SENTENCE_END = (".", "!", "?", "…")
@@ -76,7 +77,7 @@ _PLACEHOLDERS = frozenset({"none", "null", "nil", "undefined", "n/a", "nan"})
 # The register a first reply takes when the thread does not show one: German, French and
 # Spanish recruiting mail to a stranger is written with Sie / vous / usted; English "Hi".
 _USUAL_REGISTER = {"en": "informal", "de": "formal", "fr": "formal", "es": "formal"}
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y"}
+_AND = {code: language.AND for code, language in BY_LANGUAGE.items()}
 # A note longer than this makes the thank-you leave out its stock sentences, so that the
 # user's own words fit in the 150 words a note should not exceed (README.md, "When drafts appear").
 _LONG_NOTE_WORDS = 25

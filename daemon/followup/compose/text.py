@@ -13,6 +13,7 @@ from datetime import date, datetime
 from followup.judge.person_names import first_name
 from followup.mail.defects import Defects
 from followup.mail.headers import decode_words
+from followup.words import BY_LANGUAGE
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # Only where the mark ends a word: "with .NET" must stay as it is.
@@ -22,34 +23,13 @@ _DOUBLED_COMMA = re.compile(r",(\s*,)+")
 _COMMA_BEFORE_STOP = re.compile(r",[ \t]*([.!?])(?=\s|$)")
 SIGNATURE_SEPARATOR = "-- "
 
-WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-}
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-}
+WEEKDAYS = {code: language.WEEKDAYS for code, language in BY_LANGUAGE.items()}
+MONTHS = {code: language.MONTHS for code, language in BY_LANGUAGE.items()}
 # As the templates use them: German before a neuter noun ("das zweite Gespräch"), French
 # before "entretien" (masculine), Spanish before "entrevista" (feminine).
-ORDINALS = {
-    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-           "ninth", "tenth"),
-    "de": ("erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte",
-           "neunte", "zehnte"),
-    "fr": ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
-           "septième", "huitième", "neuvième", "dixième"),
-    "es": ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
-           "novena", "décima"),
-}
+ORDINALS = {code: language.ORDINALS for code, language in BY_LANGUAGE.items()}
+
+
 def clean_line(value: object) -> str:
     """Make an untrusted value one tidy line: no control or format characters, no line
     breaks, single spaces, no surrounding blanks. None becomes ""."""

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from followup.judge.vocabulary import MONTHS, RELATIVE_DAYS, WEEKDAYS, ZONES
+from followup.words import en
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,7 @@ _DURATION_BEFORE = re.compile(r"(?:durée|duree|dauer|duración|duracion|duratio
                               r"pendant|durant|während|durante)\s*:?\s*(?:de\s+|von\s+)?$",
                               re.IGNORECASE)
 _HOURS_MARK = re.compile(r"\dh|\d\s*(?:h|hrs?|horas?|heures?|stunden?)\b", re.IGNORECASE)
-_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_HOUR_WORD = rf"(?:{_alternation(_HOUR_WORDS)}|\d{{1,2}})"
+_HOUR_WORD = rf"(?:{_alternation(en.HOUR_WORDS)}|\d{{1,2}})"
 # "half past ten", "a quarter to three", "ten o'clock" (British and formal mail).
 _WORD_TIME_RE = re.compile(
     rf"(?<!\w)(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<rel>past|to)\s+(?P<wh>{_HOUR_WORD})"
@@ -240,7 +239,7 @@ def find_times(text: str) -> list[ClockTime]:
                                _zone_from_match(match), yours))
     for match in _WORD_TIME_RE.finditer(text):
         hour_text = (match.group("wh") or match.group("oh")).lower()
-        hour = _HOUR_WORDS.get(hour_text) or int(hour_text)
+        hour = en.HOUR_WORDS.get(hour_text) or int(hour_text)
         minute = 0
         if match.group("part"):
             minute = 30 if match.group("part").lower() == "half" else 15

@@ -16,6 +16,7 @@ from followup.judge.register import detect_register
 from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
+from followup.words import de, en, es, fr
 
 _ROLE_MAILBOX = re.compile(
     r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"
@@ -32,7 +33,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
 # Words that make a capitalised run a title, a team, a place or an organisation, not a name.
-_NOT_NAME_WORDS = frozenset(["insurance", "group", "plaza", "federal", "bank", "health", "labs", "software", "systems", "analytics", "manager", "engineering", "engineer", "data", "platform", "research", "computing", "ops", "team", "director", "lead", "head", "office", "university", "termin", "ihren", "frau", "herr", "plataforma", "datos", "am", "the", "our", "your", "interview", "panel", "principal", "staff", "senior", "hiring", "talent", "acquisition", "recruiting", "recruiter", "coordinator", "people", "product", "design", "security", "infrastructure", "backend", "frontend", "machine", "learning", "google", "meet", "microsoft", "teams", "zoom", "calendar", "room", "conference", "building", "floor", "street", "avenue", "suite", "hr", "vp", "chief", "officer", "founder", "ceo", "cto", "cfo", "coo", "partner", "president", "architect", "scientist", "analyst", "developer", "specialist", "consultant", "associate", "intern", "welcome", "lunch", "break", "wrap", "coding", "system", "kernel", "drivers", "board", "virtual", "onsite", "phone", "screen", "technical", "behavioral", "final", "round", "am", "pm", "central", "eastern", "pacific", "mountain", "time", "ct", "et", "pt", "range", "front", "ave", "st", "rd", "blvd", "road", "grüßen", "gruß", "grüße", "regards", "saludos", "cordialement", "ag", "gmbh", "inc", "llc", "ltd", "sa", "sas", "karat", "hirevue", "calendly", "goodtime", "energie", "position", "stelle", "poste", "puesto", "ingénieur", "ingeniero", "entwickler", "softwareentwickler", "teamleiter", "teamleiterin", "teamleitung", "leiter", "leiterin"])
+# Tools and legal forms, which no language writes as a name; the words of each language
+# are its `NOT_A_NAME`.
+_NOT_NAME_WORDS = (frozenset({"google", "meet", "microsoft", "teams", "zoom", "karat",
+                               "hirevue", "calendly", "goodtime", "ag", "gmbh", "inc", "llc",
+                               "ltd", "sa", "sas"})
+                   | en.NOT_A_NAME | de.NOT_A_NAME | fr.NOT_A_NAME | es.NOT_A_NAME)
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
+from followup.words import BY_LANGUAGE
+
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(["the", "and", "you", "your", "for", "with", "we", "our", "to", "of", "is", "are", "this", "that", "have", "will", "be", "thank", "would", "please", "at", "on", "in"]),
-    "de": frozenset(["und", "der", "die", "das", "sie", "ihre", "ihr", "wir", "uns", "mit", "für", "ist", "sind", "nicht", "eine", "einen", "vielen", "dank", "bitte", "wie", "auf", "zu", "den", "dem", "des", "im", "bei", "ein", "ihnen", "wurde", "werden", "haben", "sich"]),
-    "fr": frozenset(["le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "est", "sont", "une", "des", "du", "au", "aux", "merci", "bien", "dans", "pas", "que", "qui", "sur", "de", "ce", "cette", "je", "à"]),
-    "es": frozenset(["el", "la", "los", "las", "y", "usted", "tu", "su", "sus", "nosotros", "para", "con", "es", "son", "una", "por", "gracias", "del", "al", "que", "en", "muy", "hemos", "tus", "de", "se", "esta", "este", "te", "lo", "ha"]),
+    code: language.STOP_WORDS for code, language in BY_LANGUAGE.items()
 }
 
 _WORD = re.compile(r"[a-zäöüßàâçéèêëîïôûùüÿñæœáíóúñ]+")
@@ -39,24 +38,11 @@ def has_foreign_words(counts: dict[str, int]) -> bool:
 # a one-line reply, a job alert's subject): letters only one of the four languages writes;
 # the names of days and months not spelt alike in another (mai, april, august... are); and
 # the words calendar notices and job alerts are made of.
-_LETTERS = {"de": frozenset("äöüß"), "fr": frozenset("çèêàâœîôûëù"),
-            "es": frozenset("ñ¿¡áíóú")}
+_LETTERS: dict[str, frozenset[str]] = {
+    code: language.LETTERS for code, language in BY_LANGUAGE.items() if language.LETTERS
+}
 _SHORT_MAIL_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday", "january", "february", "june", "july", "october",
-                     "december"]),
-    "de": frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-                     "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober",
-                     "dezember", "uhr", "einladung", "termin", "abgesagt", "abgelehnt",
-                     "angenommen", "von", "hat", "wurden", "stelle", "bewerbung"]),
-    "fr": frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                     "janvier", "février", "avril", "juin", "juillet", "août", "septembre",
-                     "octobre", "novembre", "décembre", "heure", "offre", "offres",
-                     "recrute", "nouvelles", "entretien", "annulé", "candidature"]),
-    "es": frozenset(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-                     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-                     "agosto", "septiembre", "octubre", "noviembre", "diciembre", "cita",
-                     "entrevista", "cancelada", "ofertas", "nuevas", "candidatura"]),
+    code: language.SHORT_MAIL_WORDS for code, language in BY_LANGUAGE.items()
 }
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
 from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
 from followup.mail.model import Message
+from followup.words import de, en, es, fr
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
@@ -41,8 +42,9 @@ _NOT_COMPANY = re.compile(
     r"docusign|hirevue|codility|codesignal|coderpad|hackerrank|testgorilla|modernloop|"
     r"interview|interviews|application|next steps?|update|thank you|thanks|reminder|"
     r"no-?reply|notifications?|mail|info|hr|jobs|interview|sam|rivera|sam rivera|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|today|tomorrow|this|next|"
+    + "|".join(day.lower() for day in en.WEEKDAYS) + "|"
+    + "|".join(month.lower() for month in en.MONTHS) + "|"
+    r"today|tomorrow|this|next|"
     r"uns|ihre|ihnen|ihrer|ihrem|ihres|fragen|vous|nous|nuestro|nuestra|inc|"
     r"integrations|design|direct client)\.?$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"
@@ -292,21 +294,10 @@ _SUBJECT_NOT_NAME = re.compile(
 # Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
 # ("Grupo Alcaraván", "Laboratoires Bellechasse"). A name found alone is completed with
 # them when the mail writes it so; a domain that runs them together is split at them.
-_NAME_TAIL_WORDS = frozenset("""
-analytics software systems labs lab health healthcare insurance learning mobility university
-college energy energie energía logistics logistik capital media verlag telecomunicaciones
-telecom pharmacy pharma bank banking consulting technologies technology tech solutions
-studios studio games robotics bio biosciences biotech therapeutics foods motors partners
-networks security cloud data ai payments finance financial holdings industries ventures
-devices medical medtech medizintechnik engineering manufacturing automation aerospace
-freight shipping transport foundation institute museum press publishing records apparel
-outdoor travel realty properties homes labs research credit union mutual dynamics
-works werk werke gruppe group groupe interactive digital numérique numerique solar power
-tecnologías tecnologias tecnología tecnologia technologien semiconductors semiconductor
-pharmaceuticals santé sante salud gesundheit energías energias
-""".split())
-_NAME_HEAD_WORDS = frozenset("grupo group groupe gruppe laboratoires laboratorios banco "
-                             "banque atelier ateliers maison casa editorial".split())
+_NAME_TAIL_WORDS = (en.COMPANY_NAME_TAIL_WORDS | de.COMPANY_NAME_TAIL_WORDS
+                    | fr.COMPANY_NAME_TAIL_WORDS | es.COMPANY_NAME_TAIL_WORDS)
+_NAME_HEAD_WORDS = (en.COMPANY_NAME_HEAD_WORDS | de.COMPANY_NAME_HEAD_WORDS
+                    | fr.COMPANY_NAME_HEAD_WORDS | es.COMPANY_NAME_HEAD_WORDS)
 _LEGAL_STEM_ENDS = ("corp", "inc", "hq", "llc", "gmbh", "group")
 
 

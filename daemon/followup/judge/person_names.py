@@ -18,29 +18,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup.words import de, en, es, fr
+
 # Honorifics as written, keyed by their plain form; the value is the spelling used in a
 # formal greeting. Academic titles (Dr., Prof.) stay in a formal greeting in every language
 # ("Sehr geehrte Frau Dr. Schmidt", "Dear Dr. Whitfield").
-_HONORIFICS = {
-    "dr": "Dr.", "doctor": "Dr.", "dra": "Dra.", "prof": "Prof.", "professor": "Prof.",
-    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "miss": "Miss", "sir": "",
-    "herr": "Herr", "herrn": "Herr", "frau": "Frau",
-    "m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme",
-    "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "don": "", "doña": "",
-    "ing": "Ing.", "lic": "Lic.", "dipl": "", "mag": "Mag.",
-}
-_ACADEMIC = frozenset({"Dr.", "Dra.", "Prof.", "Ing.", "Lic.", "Mag."})
-_FEMININE = frozenset({"Mrs.", "Ms.", "Miss", "Frau", "Mme", "Mlle", "Sra.", "Srta.", "Dra."})
-_MASCULINE = frozenset({"Mr.", "Herr", "M.", "Sr."})
+_HONORIFICS = {**en.HONORIFICS, **de.HONORIFICS, **fr.HONORIFICS, **es.HONORIFICS}
+_ACADEMIC = en.ACADEMIC_TITLES | de.ACADEMIC_TITLES | fr.ACADEMIC_TITLES | es.ACADEMIC_TITLES
+_FEMININE = (en.FEMININE_HONORIFICS | de.FEMININE_HONORIFICS | fr.FEMININE_HONORIFICS
+             | es.FEMININE_HONORIFICS)
+_MASCULINE = (en.MASCULINE_HONORIFICS | de.MASCULINE_HONORIFICS | fr.MASCULINE_HONORIFICS
+              | es.MASCULINE_HONORIFICS)
 # Words that make a display name a team, a function or a tool rather than a person.
-_NOT_A_PERSON = frozenset("""
-team teams recruiting recruitment recruiter recruiters careers career talent hr jobs job
-hiring people noreply no-reply donotreply support info admin notifications notification
-calendar scheduling scheduler office department group acquisition staffing human resources
-via bot assistant service services mailer system systems news newsletter alerts the and
-rh personal personalabteilung bewerbermanagement karriere empleo empleos seleccion
-selección recrutement équipe equipe equipo
-""".split())
+_NOT_A_PERSON = en.NOT_A_PERSON | de.NOT_A_PERSON | fr.NOT_A_PERSON | es.NOT_A_PERSON
 _PARTICLES = frozenset({"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
                         "der", "den", "la", "le", "du", "y", "zu", "ten", "ter", "mc"})
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")

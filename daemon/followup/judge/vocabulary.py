@@ -1,53 +1,36 @@
 """Words for dates and times in English, German, French and Spanish, and time-zone names.
 
-Data only; `followup.judge.dates` builds its patterns from these tables.
+The words are each language's (`followup.words`); here they are joined into the tables
+`followup.judge.dates` and `followup.judge.deadlines` build their patterns from.
 """
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate((
-    "january jan januar jänner janvier enero ene",
-    "february feb februar février fevrier febrero",
-    "march mar märz maerz mars marzo",
-    "april apr avril abril abr",
-    "may mai mayo",
-    "june jun juni juin junio",
-    "july jul juli juillet julio",
-    "august aug août aout agosto ago",
-    "september sep sept septembre septiembre setiembre",
-    "october oct oktober okt octobre octubre",
-    "november nov novembre noviembre",
-    "december dec dezember dez décembre decembre diciembre dic",
-), start=1):
-    for _name in _names.split():
-        MONTHS[_name] = _number
+from followup.words import BY_LANGUAGE
 
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate((
-    "monday mon montag lundi lunes",
-    "tuesday tue tues dienstag mardi martes",
-    "wednesday wed mittwoch mercredi miércoles miercoles",
-    "thursday thu thur thurs donnerstag jeudi jueves",
-    "friday fri freitag vendredi viernes",
-    "saturday sat samstag sonnabend samedi sábado sabado",
-    "sunday sun sonntag dimanche domingo",
-)):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _number
+_LANGUAGES = tuple(BY_LANGUAGE.values())
 
-RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0,
-    "tomorrow": 1, "morgen": 1, "demain": 1, "mañana": 1,
-    "day after tomorrow": 2, "übermorgen": 2, "après-demain": 2, "pasado mañana": 2,
+# Every spelling of a month or weekday, with its number (January 1, Monday 0), month by
+# month and English first, as `followup.words` lists them.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, spellings in enumerate(zip(*(language.MONTH_SPELLINGS
+                                             for language in _LANGUAGES), strict=True), start=1)
+    for names in spellings for name in names
 }
-
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, spellings in enumerate(zip(*(language.WEEKDAY_SPELLINGS
+                                             for language in _LANGUAGES), strict=True))
+    for names in spellings for name in names
+}
+RELATIVE_DAYS: dict[str, int] = {
+    word: offset
+    for offset in range(3) for language in _LANGUAGES
+    for word, days in language.RELATIVE_DAYS.items() if days == offset
+}
 NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2,
-    "ein": 1, "einer": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zehn": 10,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
+    word: number for language in _LANGUAGES for word, number in language.NUMBER_WORDS.items()
 }
 
 # Zone names people write after a time, mapped to IANA zones (so PT follows DST) or to a

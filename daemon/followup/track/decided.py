@@ -30,6 +30,7 @@ from followup.track.names import (
     normalise_role,
     roles_match,
 )
+from followup.words import de, en, es, fr
 
 _ACKNOWLEDGEMENT_WEIGHT = 4.0
 _MACHINE_WEIGHT = 2.0  # an ATS writing for the employer uses the posting's words
@@ -77,12 +78,8 @@ def _employer_domains(records: Sequence[MailRecord]) -> set[str]:
 
 
 _SENDER_NAME_WEIGHT = 3.0  # "Elbwerk Logistik GmbH <no-reply@jobs.personio.de>"
-_GENERIC_SENDER_WORDS = frozenset({
-    "careers", "career", "jobs", "job", "recruiting", "recruitment", "talent", "team",
-    "hiring", "hr", "people", "acquisition", "no", "reply", "noreply", "notifications",
-    "notification", "the", "via", "at", "bewerbermanagement", "karriere", "recrutement",
-    "empleo", "candidates", "applications", "application",
-})
+_GENERIC_SENDER_WORDS = (en.GENERIC_SENDER_WORDS | de.GENERIC_SENDER_WORDS
+                         | fr.GENERIC_SENDER_WORDS | es.GENERIC_SENDER_WORDS)
 _TOOL_NAMES = frozenset({
     "greenhouse", "lever", "workday", "ashby", "icims", "smartrecruiters", "teamtailor",
     "personio", "bamboohr", "jobvite", "workable", "recruitee", "breezy", "jazzhr",

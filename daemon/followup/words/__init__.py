@@ -1,0 +1,31 @@
+"""The words of each language followup reads and writes, one module per language.
+
+`en`, `de`, `fr` and `es` hold plain data only (tuples, frozensets and dicts of words) and
+import nothing: the modules that read or write mail build their patterns and
+tables from these lists. Every language module names the same lists, in the same order:
+
+- calendar words, as a letter writes them (`WEEKDAYS`, `MONTHS`, `ORDINALS`), and as the
+  reader accepts them, abbreviations and spellings without accents included, one tuple per
+  day or month (`WEEKDAY_SPELLINGS`, `MONTH_SPELLINGS`), with `RELATIVE_DAYS` ("tomorrow")
+  and `NUMBER_WORDS` ("two");
+- the words that tell the language of a message (`STOP_WORDS`; `SHORT_MAIL_WORDS` for mail
+  too short for stop words; `LETTERS`, the letters only that language writes);
+- people's names: honorifics by their plain form with the spelling a greeting uses
+  (`HONORIFICS`), those that are academic titles or tell a woman or a man
+  (`ACADEMIC_TITLES`, `FEMININE_HONORIFICS`, `MASCULINE_HONORIFICS`), and the words that
+  make a display name a team or a function rather than a person (`NOT_A_PERSON`), or a
+  capitalised word in the text no person's name (`NOT_A_NAME`; two lists, since they differ);
+- the word for "and" in a list (`AND`), clock hours written out (`HOUR_WORDS`, English);
+- companies' names: the words that end or open them (`COMPANY_NAME_TAIL_WORDS`,
+  `COMPANY_NAME_HEAD_WORDS`), and the words of a sender's display name that name a function
+  or a tool rather than the employer (`GENERIC_SENDER_WORDS`).
+
+A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
+"""
+
+from types import ModuleType
+
+from followup.words import de, en, es, fr
+
+# Each language's module by its ISO 639-1 code, English first (the order tables are built in).
+BY_LANGUAGE: dict[str, ModuleType] = {"en": en, "de": de, "fr": fr, "es": es}

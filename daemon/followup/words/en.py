@@ -1,0 +1,100 @@
+"""English words: data only (see `followup.words`)."""
+
+from __future__ import annotations
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth")
+
+WEEKDAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tomorrow": 1, "day after tomorrow": 2}
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2,
+}
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "the", "and", "you", "your", "for", "with", "we", "our", "to", "of", "is", "are", "this",
+    "that", "have", "will", "be", "thank", "would", "please", "at", "on", "in",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "june", "july", "october", "december",
+))
+# Letters only this language of the four writes: none.
+LETTERS: frozenset[str] = frozenset()
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.",
+    "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "miss": "Miss", "sir": "",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
+FEMININE_HONORIFICS = frozenset({"Mrs.", "Ms.", "Miss"})
+MASCULINE_HONORIFICS = frozenset({"Mr."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("""
+team teams recruiting recruitment recruiter recruiters careers career talent hr jobs job
+hiring people noreply no-reply donotreply support info admin notifications notification
+calendar scheduling scheduler office department group acquisition staffing human resources
+via bot assistant service services mailer system systems news newsletter alerts the and
+""".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "and"
+
+# Clock hours written out ("half past ten", "three o'clock").
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("""
+analytics software systems labs lab health healthcare insurance learning mobility university
+college energy logistics capital media telecom pharmacy pharma bank banking consulting
+technologies technology tech solutions studios studio games robotics bio biosciences biotech
+therapeutics foods motors partners networks security cloud data ai payments finance financial
+holdings industries ventures devices medical medtech engineering manufacturing automation
+aerospace freight shipping transport foundation institute museum press publishing records
+apparel outdoor travel realty properties homes research credit union mutual dynamics works
+group interactive digital solar power semiconductors semiconductor pharmaceuticals
+""".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("group".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("""
+careers career jobs job recruiting recruitment talent team hiring hr people acquisition no
+reply noreply notifications notification the via at candidates applications application
+""".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("""
+insurance group plaza federal bank health labs software systems analytics manager
+engineering engineer data platform research computing ops team director lead head office
+university am the our your interview panel principal staff senior hiring talent acquisition
+recruiting recruiter coordinator people product design security infrastructure backend
+frontend machine learning calendar room conference building floor street avenue suite hr vp
+chief officer founder ceo cto cfo coo partner president architect scientist analyst
+developer specialist consultant associate intern welcome lunch break wrap coding system
+kernel drivers board virtual onsite phone screen technical behavioral final round pm central
+eastern pacific mountain time ct et pt range front ave st rd blvd road regards position
+""".split())

@@ -1,0 +1,70 @@
+"""Spanish words: data only (see `followup.words`)."""
+
+from __future__ import annotations
+
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+          "septiembre", "octubre", "noviembre", "diciembre")
+# Before "entrevista" (feminine), as the templates use them.
+ORDINALS = ("primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima",
+            "octava", "novena", "décima")
+
+WEEKDAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("lunes",), ("martes",), ("miércoles", "miercoles"), ("jueves",), ("viernes",),
+    ("sábado", "sabado"), ("domingo",),
+)
+MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",),
+    ("julio",), ("agosto", "ago"), ("septiembre", "setiembre"), ("octubre",),
+    ("noviembre",), ("diciembre", "dic"),
+)
+RELATIVE_DAYS: dict[str, int] = {"hoy": 0, "mañana": 1, "pasado mañana": 2}
+NUMBER_WORDS: dict[str, int] = {
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
+}
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "el", "la", "los", "las", "y", "usted", "tu", "su", "sus", "nosotros", "para", "con", "es",
+    "son", "una", "por", "gracias", "del", "al", "que", "en", "muy", "hemos", "tus", "de", "se",
+    "esta", "este", "te", "lo", "ha",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre", "cita", "entrevista", "cancelada", "ofertas", "nuevas", "candidatura",
+))
+# Letters only this language of the four writes.
+LETTERS = frozenset("ñ¿¡áíóú")
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "dra": "Dra.", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "don": "", "doña": "",
+    "ing": "Ing.", "lic": "Lic.",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES = frozenset({"Dra.", "Ing.", "Lic."})
+FEMININE_HONORIFICS = frozenset({"Sra.", "Srta.", "Dra."})
+MASCULINE_HONORIFICS = frozenset({"Sr."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("rh empleo empleos seleccion selección equipo".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "y"
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("""
+energía telecomunicaciones tecnologías tecnologias tecnología tecnologia salud energías energias
+""".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("grupo laboratorios banco casa editorial".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("empleo".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("plataforma datos saludos puesto ingeniero".split())

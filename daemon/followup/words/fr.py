@@ -1,0 +1,69 @@
+"""French words: data only (see `followup.words`)."""
+
+from __future__ import annotations
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+# Before "entretien" (masculine), as the templates use them.
+ORDINALS = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+            "septième", "huitième", "neuvième", "dixième")
+
+WEEKDAY_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("lundi",), ("mardi",), ("mercredi",), ("jeudi",), ("vendredi",), ("samedi",),
+    ("dimanche",),
+)
+MONTH_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",),
+    ("juillet",), ("août", "aout"), ("septembre",), ("octobre",), ("novembre",),
+    ("décembre", "decembre"),
+)
+RELATIVE_DAYS: dict[str, int] = {
+    "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2,
+}
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+}
+
+# The commonest words of the language, counted to tell which language a message is in.
+STOP_WORDS = frozenset((
+    "le", "la", "les", "et", "vous", "votre", "vos", "nous", "pour", "avec", "est", "sont", "une",
+    "des", "du", "au", "aux", "merci", "bien", "dans", "pas", "que", "qui", "sur", "de", "ce",
+    "cette", "je", "à",
+))
+
+# For mail too short for stop words: day and month names not spelt alike in another
+# language, and the words calendar notices and job alerts are made of.
+SHORT_MAIL_WORDS = frozenset((
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "heure",
+    "offre", "offres", "recrute", "nouvelles", "entretien", "annulé", "candidature",
+))
+# Letters only this language of the four writes.
+LETTERS = frozenset("çèêàâœîôûëù")
+
+# Honorifics by their plain form (lower case, no full stop), each with the spelling a
+# formal greeting uses ("" when a greeting leaves it out).
+HONORIFICS: dict[str, str] = {
+    "m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M.", "madame": "Mme",
+}
+# Honorifics as written, by what they tell: an academic title, a woman, a man.
+ACADEMIC_TITLES: frozenset[str] = frozenset()
+FEMININE_HONORIFICS = frozenset({"Mme", "Mlle"})
+MASCULINE_HONORIFICS = frozenset({"M."})
+# Words that make a display name a team, a function or a tool rather than a person.
+NOT_A_PERSON = frozenset("rh recrutement équipe equipe".split())
+
+# "and" in a list of names or things ("Dana, Lee and Sam").
+AND = "et"
+
+# Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
+# ("Grupo Alcaraván", "Laboratoires Bellechasse").
+COMPANY_NAME_TAIL_WORDS = frozenset("groupe numérique numerique santé sante".split())
+COMPANY_NAME_HEAD_WORDS = frozenset("groupe laboratoires banque atelier ateliers maison".split())
+# Words of a sender's display name that name a function or a tool, not the employer.
+GENERIC_SENDER_WORDS = frozenset("recrutement".split())
+
+# Words that are no person's name where a name could stand ("Termin", "Regards",
+# "Engineer"): job words, greetings, places, times.
+NOT_A_NAME = frozenset("cordialement poste ingénieur".split())
