@@ -36,11 +36,8 @@ def review(context: Context, as_json: bool) -> None:
     config = context.config()
     zone = ZoneInfo(config.user.timezone)
     assert config.state_dir is not None
-    store = Store.snapshot(database_path(config.state_dir))
-    try:
+    with Store.snapshot(database_path(config.state_dir)) as store:
         unsure = store.unsure_records()
-    finally:
-        store.close()
     rows = [{"key": record.short_key,
              "date": record.date.astimezone(zone).isoformat(timespec="seconds"),  # RFC 3339
              "sender": record.sender.email if record.sender else "",
@@ -77,37 +74,23 @@ def _override(context: Context, action: str, target: str, text: str = "",
     known = {application.id for application in plan_snapshot(context, now_text)[2]}
     if target not in known:
         raise FollowupError(f"no application with id {target!r}; `followup status` lists them")
-    store = Store.open(database_path(config.state_dir))
-    try:
-        with store.transaction():
-            store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
-    finally:
-        store.close()
+    with Store.open(database_path(config.state_dir)) as store, store.transaction():
+        store.add_override(Override(target, action, now, text))  # type: ignore[arg-type]
     context.say(f"{action}: {target}")
 
 
-@app.command("ignore")
-@click.argument("application_id")
-@pass_context
-def app_ignore(context: Context, application_id: str) -> None:
-    """Ignore application ID: no drafts, not listed as active."""
-    _override(context, "ignore", application_id)
+def _override_command(action: str, help_text: str) -> None:
+    """`followup app ACTION ID`: one override of the application, nothing else."""
+    @app.command(action, help=help_text)
+    @click.argument("application_id")
+    @pass_context
+    def command(context: Context, application_id: str) -> None:
+        _override(context, action, application_id)
 
 
-@app.command("close")
-@click.argument("application_id")
-@pass_context
-def app_close(context: Context, application_id: str) -> None:
-    """Mark application ID closed: no more drafts."""
-    _override(context, "close", application_id)
-
-
-@app.command("reopen")
-@click.argument("application_id")
-@pass_context
-def app_reopen(context: Context, application_id: str) -> None:
-    """Undo ignore / close for application ID."""
-    _override(context, "reopen", application_id)
+_override_command("ignore", "Ignore application ID: no drafts, not listed as active.")
+_override_command("close", "Mark application ID closed: no more drafts.")
+_override_command("reopen", "Undo ignore / close for application ID.")
 
 
 @app.command("note")
@@ -149,12 +132,8 @@ def app_correct(context: Context, key: str, kind: str) -> None:
     config = context.config()
     now = parse_now(None, config)
     assert config.state_dir is not None
-    store = Store.open(database_path(config.state_dir))
-    try:
-        with store.transaction():
-            if not store.correct(key, kind, now):
-                raise FollowupError(f"no message with key {key!r}; `followup review` lists "
-                                    "the unsure ones with their keys")
-    finally:
-        store.close()
+    with Store.open(database_path(config.state_dir)) as store, store.transaction():
+        if not store.correct(key, kind, now):
+            raise FollowupError(f"no message with key {key!r}; `followup review` lists "
+                                "the unsure ones with their keys")
     click.echo(f"{key} is now read as {kind}")

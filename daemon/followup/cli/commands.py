@@ -323,11 +323,9 @@ def plan_snapshot(context: Context, now_text: str | None
     config = context.config()
     now = parse_now(now_text, config)
     assert config.state_dir is not None
-    store = Store.snapshot(database_path(config.state_dir))  # plan and status write nothing
-    try:
+    # plan and status write nothing
+    with Store.snapshot(database_path(config.state_dir)) as store:
         applications, planned = plan_for(store, config, now)
-    finally:
-        store.close()
     return config, now, applications, planned
 
 
@@ -449,11 +447,8 @@ def _waiting_drafts(config: Config, applications: Any) -> dict[str, list[datetim
     from followup.store import Store, database_path
 
     assert config.state_dir is not None
-    store = Store.snapshot(database_path(config.state_dir))
-    try:
+    with Store.snapshot(database_path(config.state_dir)) as store:
         ledger = store.ledger()
-    finally:
-        store.close()
     owner = {alias: app.id for app in applications for alias in (app.id, *app.aliases)}
     waiting: dict[str, list[datetime]] = {}
     for entry in ledger.values():
