@@ -34,17 +34,15 @@ def select(root: Path, part: str) -> list[Case]:
     return [case for case in cases if (case.name in held) == keep]
 
 
-def prefilter_missed(root: Path, names: set[str]) -> tuple[int, int]:
-    """(recruiting messages in the part, how many a first scan's prefilter would skip)."""
+def prefilter_missed(root: Path, cases: list[Case]) -> tuple[int, int]:
+    """(recruiting messages among `cases`, how many a first scan's prefilter would skip)."""
     from bench.mailbox import USER_ADDRESSES
     from bench.prefilter import corpus_report
 
-    report = corpus_report(root, USER_ADDRESSES)["product"]
-    missed = report["missed"]
+    missed = corpus_report(root, USER_ADDRESSES)["product"]["missed"]
     assert isinstance(missed, list)
-    stems = {name.removesuffix(".eml") for name in names}
-    recruiting = sum(1 for case in load_corpus(root)
-                     if case.name in names and case.expected["kind"] != "other")
+    stems = {case.name.removesuffix(".eml") for case in cases}
+    recruiting = sum(1 for case in cases if case.expected["kind"] != "other")
     return recruiting, sum(1 for case, _ in missed if case in stems)
 
 
@@ -81,7 +79,7 @@ def main() -> int:
         if fact in result.facts_present:
             have, total = result.facts_present[fact]
             print(f"  fact {fact:16s} right where present {have}/{total}")
-    total, missed = prefilter_missed(args.corpus, {case.name for case in cases})
+    total, missed = prefilter_missed(args.corpus, cases)
     print(f"prefilter: {missed} of {total} recruiting messages skipped on a first scan")
     return 0
 
