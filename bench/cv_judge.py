@@ -114,7 +114,9 @@ def rules_alone(item: Item, posterior: dict[str, float]) -> tuple[str, float]:
 
 def shipped_combination(item: Item, posterior: dict[str, float]) -> tuple[str, float]:
     """What judge_message does with the rules' judgement and the model's posterior."""
-    return classify.with_second_opinion(item.rules_kind, item.rules_confidence,
+    confidence = classify.plainly_about_hiring(item.rules_kind, item.rules_confidence,
+                                               list(item.signals))
+    return classify.with_second_opinion(item.rules_kind, confidence,
                                         list(item.signals), posterior)[:2]
 
 
@@ -176,7 +178,9 @@ def report(name: str, result: Figures, *, detail: bool = True) -> None:
 
 def rules_with_doubt_only(item: Item, posterior: dict[str, float]) -> tuple[str, float]:
     """The shipped combination without the model's proposals: only its doubt of sure."""
-    kind, confidence, _ = classify.with_second_opinion(item.rules_kind, item.rules_confidence,
+    confidence = classify.plainly_about_hiring(item.rules_kind, item.rules_confidence,
+                                               list(item.signals))
+    kind, confidence, _ = classify.with_second_opinion(item.rules_kind, confidence,
                                                        list(item.signals), posterior)
     return item.rules_kind, confidence
 

@@ -1,9 +1,11 @@
 """The real mail the judge may be built and measured on, read without opening a blind file.
 
 tests/corpus_real (all of it: its held-back third was scored blind once and then joined the
-corpus) and the train half of tests/corpus_real3. The files named in
-tests/corpus_real3/HELD_BACK.txt are left out before any file is opened (only manifest lines
-of `split: train` are followed), and tests/corpus_real4 is never looked at. No import of
+corpus), the train half of tests/corpus_real3, and tests/corpus_real4 (all of it: held back in
+full, it was scored blind twice, at the start and the end of session 5, and then joined the
+corpus in session 6). The files named in tests/corpus_real3/HELD_BACK.txt are left out
+before any file is opened (only manifest lines of `split: train` are followed), and so are
+the held-back half of tests/corpus_real5 (session 6). No import of
 followup here: `bench/stale_rules.py` runs this under an older checkout of the package.
 """
 
@@ -14,19 +16,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL = [ROOT / "tests" / "corpus_real", ROOT / "tests" / "corpus_real3"]
+REAL = [ROOT / "tests" / "corpus_real", ROOT / "tests" / "corpus_real3",
+        ROOT / "tests" / "corpus_real4", ROOT / "tests" / "corpus_real5"]
+# The collections with a part held back: only their train part may be read.
+HALVED = [ROOT / "tests" / "corpus_real3", ROOT / "tests" / "corpus_real5"]
 BLIND_LIST = ROOT / "tests" / "corpus_real3" / "HELD_BACK.txt"
 
 
-def _blind() -> frozenset[str]:
-    """The names (folder/file.eml, relative to corpus_real3) that are never opened."""
-    return frozenset(BLIND_LIST.read_text(encoding="utf-8").split())
+def _blind(root: Path) -> frozenset[str]:
+    """The names (folder/file.eml, relative to `root`) that are never opened."""
+    return frozenset((root / "HELD_BACK.txt").read_text(encoding="utf-8").split())
 
 
 def real_cases(root: Path) -> Iterator[tuple[str, str, bytes, dict[str, object]]]:
     """(name, source, raw, label) for the usable messages of a real corpus, read from its
-    manifests: in corpus_real3 only `split: train` lines not named in HELD_BACK.txt."""
-    blind = _blind() if root.resolve() == BLIND_LIST.parent.resolve() else frozenset()
+    manifests: in a halved collection only `split: train` lines not named in its
+    HELD_BACK.txt."""
+    halved = any(root.resolve() == other.resolve() for other in HALVED)
+    blind = _blind(root) if halved else frozenset()
     for manifest in sorted(root.glob("*/manifest.jsonl")):
         folder = manifest.parent
         for line in manifest.read_text(encoding="utf-8").splitlines():
@@ -34,7 +41,7 @@ def real_cases(root: Path) -> Iterator[tuple[str, str, bytes, dict[str, object]]
                 continue
             entry = json.loads(line)
             name = f"{folder.name}/{entry['file']}"
-            if blind and (entry.get("split") != "train" or name in blind):
+            if halved and (entry.get("split") != "train" or name in blind):
                 continue  # never opened
             eml = folder / entry["file"]
             label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))

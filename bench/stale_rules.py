@@ -6,13 +6,16 @@ how the rules err on new sources, for calibrating "sure" (bench/cv_judge.py --st
 
 Prints one JSON line per inbound message of tests/CORPUS_NAME (read by bench/real_mail.py,
 blind files never opened): name, kind, confidence and signals as that commit judged them.
-The two files in bench/stale/ are 80b5e9c (the judge that scored corpus_real3's train half
-before anything was tuned on it) on corpus_real3, and e39d1f6 (the judge that scored
-corpus_real's held-back third blind) on that third (ONLY_LIST tests/corpus_real/HELD_BACK.txt).
+The files in bench/stale/ are 80b5e9c (the judge that scored corpus_real3's train half
+before anything was tuned on it) on corpus_real3, e39d1f6 (the judge that scored
+corpus_real's held-back third blind) on that third (ONLY_LIST tests/corpus_real/HELD_BACK.txt),
+and fa60f10 and 20e07af (the judges that scored tests/corpus_real4 blind, at the start and
+the end of session 5) on corpus_real4, made before it joined the real mail in session 6.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -25,6 +28,12 @@ from followup.judge.classify import judge_message  # noqa: E402
 from followup.mail.parse import parse_message  # noqa: E402
 
 
+# The rules' own judgement: bench/cv_judge.py adds the learned model's opinion itself (out of
+# fold), so a commit that ships a model is asked without it.
+RULES_ONLY = {"second_opinion": False} if "second_opinion" in \
+    inspect.signature(judge_message).parameters else {}
+
+
 def main() -> int:
     root = ROOT / "tests" / sys.argv[1]
     only = set(Path(sys.argv[2]).read_text().split()) if len(sys.argv) > 2 else None
@@ -35,7 +44,7 @@ def main() -> int:
             continue
         judgement = judge_message(parse_message(raw), ["sam.rivera@example.org",
                                                        "sam@rivera.dev"],
-                                  user_tz=ZoneInfo("America/New_York"))
+                                  user_tz=ZoneInfo("America/New_York"), **RULES_ONLY)
         if judgement.direction != "inbound":
             continue
         print(json.dumps({"name": name, "kind": judgement.kind,

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from followup.judge.classify import ThreadContext, judge_message
 from followup.judge.prefilter import KnownThreads, worth_reading
+from followup.mail.parse import parse_message
 from followup.backends.base import MessageSummary
-from tests.unit.test_judge_families import ATS, PERSON, WORKDAY, judged, kind_of, mail
+from tests.unit.test_judge_families import ATS, ME, PERSON, WORKDAY, judged, kind_of, mail
 
 # --- rejections: contractions, others who fit better, German and Spanish formulas ----------
 REJECTIONS = [
@@ -207,10 +209,14 @@ def test_the_process_goes_on_with_someone_else_in_de_es_fr(body: str) -> None:
 
 def test_a_regret_word_in_de_fr_es_corroborates_a_rejection() -> None:
     """Alone it decides nothing; beside a rejection's own words it makes the reading sure,
-    as "unfortunately" does in English (session 4, blind scenario 50)."""
+    as "unfortunately" does in English (session 4, blind scenario 50). In that scenario the
+    recruiter writes in the conversation about the interview: a sure judgement needs two
+    signs that the mail is about hiring (session 6), and the thread is one."""
     body = ("Hola Diego,\n\nLamentablemente, en esta ocasión decidimos avanzar con otro perfil "
             "cuya experiencia se ajusta más a lo que necesitamos.\n\nUn abrazo,\nFernanda")
-    judgement = judged(mail(body, subject="Tu proceso en Nopal Pagos", sender=PERSON))
+    judgement = judge_message(parse_message(mail(body, subject="Tu proceso en Nopal Pagos",
+                                                 sender=PERSON)), ME,
+                              thread=ThreadContext(recruiting=True))
     assert judgement.kind == "rejection" and judgement.confidence >= 0.92
     alone = judged(mail("Hola Diego,\n\nLamentablemente el jueves no puedo. ¿Te viene bien el "
                         "viernes a las 10?\n\nFernanda", subject="Re: entrevista", sender=PERSON))

@@ -19,6 +19,11 @@ evidence, `classify._clear`). On the whole corpus 71.0% of recruiting mail is su
 before), right 99.3%. Kind accuracy: train part 95.2%, held-back 93.0%, whole 94.5%. (The
 train part of a third corpus, never used before, read 63.7% before this round touched it;
 tests/corpus_real/README.md.)
+
+Session 6: a sure judgement needs two signs that the mail is about hiring
+(`classify.plainly_about_hiring`; on older rules' judgements of mail from new sources, sure
+judgements with one sign were right 44 of 60). The coverage floor went from 0.70 to 0.67
+(392 of 576 recruiting messages sure, 68.1%): the cost of a "sure" that holds on new mail.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ PRECISION_FLOORS = {"rejection": 0.99, "interview_canceled": 0.99, "recruiter_ou
 RECALL_FLOORS = {"rejection": 0.96, "offer": 0.90}
 # Issue 12 round three: the share of recruiting mail (labelled anything but `other`) judged
 # sure on the whole corpus; every other message makes a draft wait for the user's word.
-COVERAGE_FLOOR = 0.70
+COVERAGE_FLOOR = 0.67
 
 
 HELD_BACK = set((REAL / "HELD_BACK.txt").read_text(encoding="utf-8").split())
@@ -120,7 +125,7 @@ def test_sure_judgements_are_right_98_percent_of_the_time(outcomes) -> None:  # 
 
 
 def test_most_recruiting_mail_is_judged_sure_and_sure_is_right(all_outcomes) -> None:  # type: ignore[no-untyped-def]
-    """Issue 12 round three: at least 70% of the real recruiting mail is sure (a draft
+    """Issue 12 round three: at least 67% of the real recruiting mail is sure (a draft
     resting on it need not wait), and sure judgements stay right at least 98% of the time."""
     recruiting = [o for o in all_outcomes if o.judgement and o.judgement.direction ==
                   "inbound" and o.case.expected["kind"] != "other"]
