@@ -67,4 +67,4 @@ def test_blind_scenario(path: Path, mailbox: Mailbox) -> None:
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 50
+    assert len(SCENARIOS) == 75
