@@ -49,6 +49,80 @@ KNOWN_FAILURES.update({
         "thank-you names the client (Lumen Health) and the role (Financial Controller)",
 })
 
+# third set, 51-75, written blind in session 6: first run 6 of 25 passed (German du/Sie,
+# French tu/vous, Spanish tú/usted, agencies, panels, email-agreed times, the user's own
+# follow-ups, holidays in the user's region, mail that only looks like recruiting). Before
+# that figure was fixed into these lines, 63, 65, 67, 70 and 71 lost a must_not_mention of
+# the gender marker ("m/w/d", "F/H", "H/F") that the employer's own subject carries and a
+# "Re:" subject repeats (the scenario's mistake, found on 65); the 19 failures are:
+KNOWN_FAILURES.update({
+    "52_agency_client_decision_by_friday": "the thank-you to the agency recruiter names "
+        "'Eastbay' (the agency's other client, taken as an interviewer) and the application's "
+        "company is the agency; the debrief 'they will make a decision by Friday' is read as "
+        "an unsure status update, so no status check to Dana on Mon 26 Oct 09:00",
+    "53_workday_two_roles_interview_and_rejection": "the Outlook invitation's organizer Jamal "
+        "Wright, the hiring manager who interviews, gets no thank-you, while the recruiter "
+        "Kelsey Morgan, who only organised and sits on the invitation, gets one",
+    "54_uk_founder_agreed_by_email_bank_holiday": "the founder's 'will get back to you by "
+        "the end of next week' is read as other, unsure, so no status check is drafted on "
+        "Tue 1 Sep 09:00 (the thank-you passes)",
+    "55_smartrecruiters_slot_picked_phone_screen": "the 30 minutes stated in the slot offer "
+        "are not used: the picked slot gets an assumed 1 h, so the thank-you falls due at "
+        "17:00, not 16:30, is missing at 16:45 and is never made (no scan in its window)",
+    "56_teams_cancel_then_new_time": "the rescheduled invitation ('BI Developer interview') "
+        "opens a second application 'Maplecrest - BI Developer' whose thank-you to Ben names "
+        "'BI Developer', and the recruiter Chloé, who only organised, gets a thank-you too",
+    "58_au_own_followup_new_thread_final_note": "the final note is put off to 09:00 on the "
+        "next business day (Fri 6 Mar) instead of falling due 14 days after the user's "
+        "follow-up (Thu 5 Mar 09:15), so it is missing at Thu 5 Mar 10:00",
+    "62_looks_like_recruiting_but_is_not": "a letting agent's refusal of a rental "
+        "application ('Your application for Unit 4B') is read as a job rejection and gets a "
+        "rejection_response; no draft is expected",
+    "63_de_sie_personio_panel_buss_und_bettag": "HR's 'werden unsere Entscheidung bis "
+        "Dienstag, 17. November, treffen' is read as an unsure status update, so the status "
+        "check (rightly due Thu 19 Nov 09:00, after Buß- und Bettag) waits for the user's "
+        "word instead of being drafted; the two Sie thank-yous pass",
+    "64_de_du_join_startup_rejection": "the CTO's proposal and the thread that settles the "
+        "time are unsure, so the thank-you waits for the user's word until its window "
+        "closes, and the du refusal ('haben uns ... für eine Person mit mehr Erfahrung "
+        "entschieden') is read as other, so no rejection_response either",
+    "65_de_sie_agency_mandant_ostern": "the consultant's 'wird bis Donnerstag, 2. April, "
+        "eine Entscheidung treffen' is read as an unsure status update, so the status check "
+        "(rightly due Tue 7 Apr 09:00, after Easter) waits for the user's word instead of "
+        "being drafted; the thank-you passes",
+    "66_de_sie_teamtailor_slot_himmelfahrt": "the hiring manager's slot offer is read as an "
+        "unsure acknowledgement and her confirmation as an unsure set interview, so the "
+        "thank-you waits for the user's word until its window closes and the status check "
+        "(rightly Fri 15 May 09:00, after Ascension) waits too",
+    "67_de_sie_own_thanks_own_followup_final_note": "the final note is put off to 09:00 on "
+        "the next business day (Mon 20 Jul) instead of 14 days after the user's follow-up "
+        "(Fri 17 Jul 16:00), and waits besides on HR's 'innerhalb von zwei Wochen' reply, "
+        "read as other, unsure",
+    "68_fr_vous_wttj_premier_mai": "the HR manager's interview proposal and her "
+        "confirmation are read as other, unsure, so no interview is known and no thank-you "
+        "to Camille is drafted (the status check on Mon 4 May, after 1 May, passes)",
+    "69_fr_tu_startup_panel_refus": "Hugo Martin, who organised the Google Calendar "
+        "invitation, sits on it and holds the interview with Inès ('avec Inès ... et moi'), "
+        "is not taken as an interviewer and gets no thank-you (Inès's and the tu "
+        "rejection_response to Hugo pass)",
+    "70_fr_vous_taleo_panel_offre": "neither the role nor the company is found (the Taleo "
+        "acknowledgement is unsure and HR's 'Actuaire confirmé' / 'Groupe Océanis' are not "
+        "used), so the two panel thank-yous name neither",
+    "71_fr_vous_cabinet_client_ascension": "the agency's interview mail about its client is "
+        "read as an unsure acknowledgement and the consultant's 'nous fera un retour d'ici "
+        "le mercredi 13 mai' as other, unsure, so no status check on Fri 15 May 09:00",
+    "72_es_usted_infojobs_semana_santa": "HR's 'le daremos una respuesta a más tardar el "
+        "miércoles 1 de abril' is read as an unsure status update, so the status check waits "
+        "for the user's word instead of being drafted on Mon 6 Apr 09:00; the thank-you passes",
+    "74_es_mx_usted_slot_panel_revolucion": "the two interviewers named with their "
+        "addresses in the recruiter's confirmation are not taken as interviewers: one "
+        "thank-you goes to the recruiter, who only organised, instead of one each to Ricardo "
+        "Maldonado and Gabriela Torres (the status check after 16 Nov passes)",
+    "75_es_co_usted_own_followup_final_note": "the recruiter's proposal of a phone interview "
+        "is read as other, unsure, so no application is tracked: no thank-you, and no final "
+        "note 14 days after the user's own follow-up",
+})
+
 
 def _cases() -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
@@ -67,4 +141,4 @@ def test_blind_scenario(path: Path, mailbox: Mailbox) -> None:
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 50
+    assert len(SCENARIOS) == 75
