@@ -285,7 +285,9 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
         bool(summary.thread_id and summary.thread_id in known.thread_ids) or \
         _reply_from_known_employer(message, known)
     judgement = judge_message(message, config.user.addresses,
-                              thread=ThreadContext(recruiting=in_thread),
+                              thread=ThreadContext(recruiting=in_thread,
+                                                   known_employer=_from_known_employer(
+                                                       message, known)),
                               user_tz=ZoneInfo(config.user.timezone),
                               working_days=config.user.working_days)
     date = message.date or summary.internal_date
@@ -302,9 +304,15 @@ def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:
     the user thanked or followed up with someone there) replying in a conversation: a
     hiring conversation even when its first message was not read as one (a calendar
     invitation with no job word, an agency's relayed news)."""
+    return bool(message.in_reply_to) and _from_known_employer(message, known)
+
+
+def _from_known_employer(message: Message, known: KnownThreads) -> bool:
+    """A person (not a mailer) at an employer the user is in touch with, in any thread:
+    the recruiter who sent the scheduling link writing again in a new thread (blind
+    scenario 73: "novedades sobre tu proceso")."""
     sender = message.sender
-    if sender is None or not message.in_reply_to or \
-            is_machine_address(sender.email, sender.name):
+    if sender is None or is_machine_address(sender.email, sender.name):
         return False
     domain = employer_domain(sender.email)
     return domain is not None and domain in known.domains

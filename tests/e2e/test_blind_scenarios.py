@@ -27,12 +27,9 @@ SCENARIOS = sorted((Path(__file__).parent / "blind_scenarios").glob("*.yaml"))
 # answer date read in the writer's own words ("du hörst bis Freitag, 22. Mai, von uns").
 # Then issue 12's fourth round (a sure judgement stands only when the learned model does not
 # doubt it) made 15's answer-date message unsure: the status check waits for the user's word.
-KNOWN_FAILURES: dict[str, str] = {
-    "15_de_du_startup_panel_pfingstmontag": "the learned model (little German mail behind "
-        "it) doubts the rules' sure status update 'du hörst bis Freitag, 22. Mai, von uns' "
-        "(it reads other 0.30, rejection 0.20, status_update 0.15), so the message is unsure "
-        "and the status check waits for the user's word instead of being drafted",
-}
+KNOWN_FAILURES: dict[str, str] = {}
+# Session 6: 15 passes again (the model reading "other" is no doubt in the conversation
+# about the interview, `classify.IN_A_HIRING_THREAD`).
 # Scenarios that pass their own checks but leave a draft the draft audit (tests/conftest.py)
 # finds wanting, for a reason owned elsewhere. Remove the line when the audit passes.
 KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
@@ -54,7 +51,9 @@ KNOWN_FAILURES.update({
 # follow-ups, holidays in the user's region, mail that only looks like recruiting). Before
 # that figure was fixed into these lines, 63, 65, 67, 70 and 71 lost a must_not_mention of
 # the gender marker ("m/w/d", "F/H", "H/F") that the employer's own subject carries and a
-# "Re:" subject repeats (the scenario's mistake, found on 65); the 19 failures are:
+# "Re:" subject repeats (the scenario's mistake, found on 65); the 19 failures are listed
+# below. Session 6's judge round five (the model retrained on corpus_real4 and
+# corpus_real5's train half) made 69 pass.
 KNOWN_FAILURES.update({
     "52_agency_client_decision_by_friday": "the thank-you to the agency recruiter names "
         "'Eastbay' (the agency's other client, taken as an interviewer) and the application's "
@@ -101,10 +100,6 @@ KNOWN_FAILURES.update({
     "68_fr_vous_wttj_premier_mai": "the HR manager's interview proposal and her "
         "confirmation are read as other, unsure, so no interview is known and no thank-you "
         "to Camille is drafted (the status check on Mon 4 May, after 1 May, passes)",
-    "69_fr_tu_startup_panel_refus": "Hugo Martin, who organised the Google Calendar "
-        "invitation, sits on it and holds the interview with Inès ('avec Inès ... et moi'), "
-        "is not taken as an interviewer and gets no thank-you (Inès's and the tu "
-        "rejection_response to Hugo pass)",
     "70_fr_vous_taleo_panel_offre": "neither the role nor the company is found (the Taleo "
         "acknowledgement is unsure and HR's 'Actuaire confirmé' / 'Groupe Océanis' are not "
         "used), so the two panel thank-yous name neither",

@@ -233,3 +233,44 @@ def test_an_ats_rejection_stays_sure() -> None:
             "whose experience more closely matches our needs.\n\nTalent Acquisition")
     judgement = judged(mail(body, "Your application to Harbourline", ATS))
     assert judgement.kind == "rejection" and judgement.confidence >= SURE_THRESHOLD
+
+
+def test_a_person_at_an_employer_already_in_touch_is_a_sign_of_hiring() -> None:
+    """Blind scenario 73: the recruiter who sent the scheduling link declines in a new
+    thread, in few words; that she is at an employer the user is in touch with counts."""
+    body = ("Hola Laura,\n\nGracias por tu tiempo. Al final hemos decidido seguir adelante con "
+            "otra persona.\n\nUn abrazo,\nMarta")
+    raw = mail(body, "Novedades", "Marta Vidal <marta@sargantana.example>")
+    alone = judge_message(parse_message(raw), ME)
+    known = judge_message(parse_message(raw), ME,
+                          thread=ThreadContext(known_employer=True))
+    assert known.kind == "rejection" and known.confidence >= SURE_THRESHOLD
+    assert alone.kind != "rejection" or alone.confidence < SURE_THRESHOLD
+
+
+def test_the_models_other_is_no_doubt_in_a_hiring_conversation() -> None:
+    from followup.judge.classify import IN_A_HIRING_THREAD, with_second_opinion
+    signals = [Signal("an answer promised by a date", "status_update", 3.0)]
+    posterior = {"other": 0.6, "status_update": 0.2, "rejection": 0.2}
+    _, doubted, _ = with_second_opinion("status_update", 0.97, list(signals), posterior)
+    assert doubted < SURE_THRESHOLD
+    _, kept, _ = with_second_opinion(
+        "status_update", 0.97, [*signals, Signal(IN_A_HIRING_THREAD, "other", 0.0)], posterior)
+    assert kept == 0.97
+    # another recruiting kind read first is still a doubt, in a thread or not
+    rival = {"rejection": 0.7, "status_update": 0.1, "other": 0.2}
+    _, still, _ = with_second_opinion(
+        "status_update", 0.97, [*signals, Signal(IN_A_HIRING_THREAD, "other", 0.0)], rival)
+    assert still < SURE_THRESHOLD
+
+
+def test_the_runner_knows_a_person_at_an_employer_in_touch_but_not_its_mailer() -> None:
+    from followup.judge.prefilter import KnownThreads
+    from followup.runner import _from_known_employer
+    known = KnownThreads(domains={"sargantana.example"})
+    person = parse_message(mail("Hola", "Hola", "Marta Vidal <marta@sargantana.example>"))
+    mailer = parse_message(mail("Hola", "Hola", "Sargantana <noreply@sargantana.example>"))
+    stranger = parse_message(mail("Hola", "Hola", "Ana <ana@otra.example>"))
+    assert _from_known_employer(person, known)
+    assert not _from_known_employer(mailer, known)
+    assert not _from_known_employer(stranger, known)

@@ -162,6 +162,9 @@ class ThreadContext:
 
     recruiting: bool = False
     kinds: tuple[str, ...] = ()
+    # The sender is a person at an employer the user is already in touch with (about an
+    # application, in any thread): a sign the mail is about hiring, as a job word is.
+    known_employer: bool = False
 
 
 def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext | None = None,
@@ -225,7 +228,8 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
     """The rules' judgement weighed with the learned model's posterior (`learned.posterior`).
 
     A sure judgement stays sure only when the model does not clearly disagree (it reads
-    another kind first and gives the rules' kind less than `learned.DOUBTS_BELOW`); a set
+    another kind first and gives the rules' kind less than `learned.DOUBTS_BELOW`; reading
+    "other" in a conversation already about an application is no disagreement); a set
     time or a cancellation a calendar part carries is not wording, so the model, which reads
     words only, has no say on it. Where the rules cannot place a message about hiring
     (`asks_the_model`), the model's kind is taken when its probability reaches the one
@@ -237,7 +241,8 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
     guess = max(posterior, key=posterior.__getitem__)
     if confidence >= SURE_THRESHOLD:
         if guess == kind or _share(posterior, kind) >= learned.DOUBTS_BELOW or \
-                _calendar_says(kind, signals):
+                _calendar_says(kind, signals) or (guess == "other" and any(
+                    signal.name == IN_A_HIRING_THREAD for signal in signals)):
             return kind, confidence, signals
         doubt = Signal(f"a model learned from labelled mail doubts it (reads {guess}, gives "
                        f"{kind} {posterior.get(kind, 0.0):.2f})", kind, 0.0)
@@ -252,6 +257,10 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
     return guess, min(0.6, SURE_THRESHOLD - 0.01), signals
 
 
+# A message in a conversation already about an application. The model reads words only,
+# never the thread: its reading "not about hiring" is no doubt there (blind scenarios 13,
+# 16 and 18: an employer's "you will hear from us by the 24th" in the interview's thread).
+IN_A_HIRING_THREAD = "in a conversation about an application"
 # A sure judgement the learned model doubts: likely, but a draft waits for the user's word.
 DOUBTED = round(SURE_THRESHOLD - 0.02, 2)
 # How many signs that a message is about hiring (`_context_score`: distinct recruiting
@@ -385,6 +394,8 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
 
     context = _context_score(message, thread, ats, role)
     signals.append(Signal(f"how clearly it is about hiring: {context}", "other", 0.0))
+    if thread.recruiting:
+        signals.append(Signal(IN_A_HIRING_THREAD, "other", 0.0))  # a marker, read below
     if any(signal.name.startswith("the event is titled with your name") or
            signal.name == "calendar: an interview invitation with a set time"
            for signal in calendar):
@@ -533,6 +544,8 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool,
         score += 2
     if thread.recruiting:
         score += 3
+    elif thread.known_employer:
+        score += 2
     if ats:
         score += 2 if is_applicant_tracker(message.sender.domain if message.sender else "") \
             else 1
