@@ -70,3 +70,22 @@ NOT_A_NAME = frozenset("""
 termin ihren frau herr grüßen gruß grüße energie stelle entwickler softwareentwickler
 teamleiter teamleiterin teamleitung leiter leiterin
 """.split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Frau", "Herr")
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("unser(?:e|em)?",)
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("der", "für")
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("bei",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = ("leiter", "referent", "entwickler", "ingenieur")
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("interviewerin", "gesprächspartner(?:in)?", "ansprechpartner(?:in)?")
+TITLE_LABEL_PATTERNS = ("funktion",)
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("der", "und"))

@@ -98,3 +98,27 @@ developer specialist consultant associate intern welcome lunch break wrap coding
 kernel drivers board virtual onsite phone screen technical behavioral final round pm central
 eastern pacific mountain time ct et pt range front ave st rd blvd road regards position
 """.split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Dr", "Prof", "Mr", "Ms", "Mrs")
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("our", "the", "my")
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("of", "and", "for")
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("at",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = (
+    "engineer", "developer", "manager", "designer", "scientist", "analyst", "architect",
+    r"lead\b", "director", "head of", r"vp\b", "vice president", "cto", "ceo", "coo", "cfo",
+    "founder", "recruiter", "partner", "specialist", "coordinator", "officer", "talent",
+    "people", r"\bteam\b",
+)
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("interviewer", "contact")
+TITLE_LABEL_PATTERNS = ("title", "job title", "position", "role")
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("and", "of", "for", "will", "who"))

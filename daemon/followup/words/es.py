@@ -68,3 +68,22 @@ GENERIC_SENDER_WORDS = frozenset("empleo".split())
 # Words that are no person's name where a name could stand ("Termin", "Regards",
 # "Engineer"): job words, greetings, places, times.
 NOT_A_NAME = frozenset("plataforma datos saludos puesto ingeniero".split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Sra?",)
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("nuestr[oa]",)
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("del",)
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("en",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = ("gerente", "jef[ea]", "director[a]?", "líder", "reclutador", "equipo")
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("entrevistador(?:a)?", "interlocutor", "interlocutora", "contacto")
+TITLE_LABEL_PATTERNS = ("cargo", "puesto")
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("y",))

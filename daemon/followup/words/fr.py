@@ -67,3 +67,22 @@ GENERIC_SENDER_WORDS = frozenset("recrutement".split())
 # Words that are no person's name where a name could stand ("Termin", "Regards",
 # "Engineer"): job words, greetings, places, times.
 NOT_A_NAME = frozenset("cordialement poste ingénieur".split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Mme", "M")
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("notre",)
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("de", "des", "du", "la", "le")
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("chez",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = ("responsable", "directeu", "ingénieur", "chef", "chargée?", "équipe")
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("interlocuteur", "interlocutrice")
+TITLE_LABEL_PATTERNS = ("poste", "fonction", "rôle")
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("de", "la", "le", "et"))
