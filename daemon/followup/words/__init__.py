@@ -39,8 +39,9 @@ BY_LANGUAGE: dict[str, ModuleType] = {"en": en, "de": de, "fr": fr, "es": es}
 
 def alternatives(name: str, languages: str = "en de fr es") -> str:
     """The list `name` of each of `languages` (ISO 639-1 codes, in order), joined with "|"
-    into the alternatives of a regular expression (every language names every list, empty
-    when it has no such words). Raises KeyError for a language followup has no module for,
+    into the alternatives of a regular expression (each of `languages` names the list, an
+    empty one when it has no such words; a list of English words only, such as
+    `HEDGE_PATTERNS`, is asked for with `languages="en"`). Raises KeyError for a language followup has no module for,
     AttributeError for a list it does not name."""
     patterns: tuple[str, ...] = ()
     for code in languages.split():

@@ -89,3 +89,24 @@ PERSON_LABEL_PATTERNS = ("interviewerin", "gesprächspartner(?:in)?", "ansprechp
 TITLE_LABEL_PATTERNS = ("funktion",)
 # Words that end a job title without being part of it ("Manager and", "Lead who").
 TITLE_TAIL_WORDS = frozenset(("der", "und"))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "entscheid", "rückmeldung", "melden", "bescheid", "antwort", "hörst", "hören (?:sie|du)",
+    r"(?:sie|ihr) hört?e?n?\b", "von uns hören",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS = ("anfang nächster woche",)
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("innerhalb(?: von)?", "in den nächsten", "binnen")
+WORKING_DAY_PATTERNS = ("Werk",)
+DAY_UNIT_PATTERNS = ("tage?n?", "wochen?")
+END_OF_MONTH_PATTERNS = ("ende (?:des|dieses) monats",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = ("bis(?: zum| spätestens)?", "spätestens")
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("abwesend", "im urlaub")
+UNTIL_PATTERNS = ("bis",)
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = ("personalberatung", r"personaldienstleist\w*", "zeitarbeit")
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("nicht[-_.]?antworten", "keine[-_.]?antwort")

@@ -122,3 +122,38 @@ PERSON_LABEL_PATTERNS = ("interviewer", "contact")
 TITLE_LABEL_PATTERNS = ("title", "job title", "position", "role")
 # Words that end a job title without being part of it ("Manager and", "Lead who").
 TITLE_TAIL_WORDS = frozenset(("and", "of", "for", "will", "who"))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "decision", "decide", "hear (back|from (?:us|me))", "get back to", "update", "let you know",
+    "be in touch", "respond", "reply", "feedback", "next steps?", "come back to you",
+    "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS = ("early next week", "early in the week", "coming weeks", "in due course")
+# A hedged promise ("we usually respond within two weeks"); English only.
+HEDGE_PATTERNS = (
+    "try to", "usually", "typically", "generally", "normally", "occasionally", "in most cases",
+    "can take", "may take", "(?:we|i) (?:had )?promised",
+)
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("within", "in", "over", "in the next", "over the next", "within the next",
+                   "within a maximum of")
+WORKING_DAY_PATTERNS = ("business ", "working ")
+DAY_UNIT_PATTERNS = ("days?", "weeks?")
+END_OF_MONTH_PATTERNS = ("end of (?:the |this )?month",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = (
+    "by", "before", "no later than", "on or before", "until", "by end of day", "in touch",
+    "back to you", "hear from (?:me|us)", "(?:an )?update", "decision",
+)
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("out", "away", "off", "travell?ing", "on leave", "on vacation",
+                    "on holiday")
+UNTIL_PATTERNS = ("until", "till")
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = (
+    "staffing", "recruitment", "recruiting", "personnel", r"headhunt\w*", "executive search",
+    "search (?:group|partners)", "talent (?:partners|source|solutions|group)", "intersearch",
+)
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("no[-_.]?reply", "do[-_.]?not[-_.]?reply", "dont[-_.]?reply")

@@ -87,3 +87,27 @@ PERSON_LABEL_PATTERNS = ("entrevistador(?:a)?", "interlocutor", "interlocutora",
 TITLE_LABEL_PATTERNS = ("cargo", "puesto")
 # Words that end a job title without being part of it ("Manager and", "Lead who").
 TITLE_TAIL_WORDS = frozenset(("y",))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "decisión", "decidir", "respuesta", "noticias", "contactaremos", "comunicaremos",
+    "volveremos", "sabr[áa]s? (?:algo )?de nosotros",
+    "(?:te|le) (?:diremos|avisaremos|avisamos|escribiremos|contestaremos)",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS: tuple[str, ...] = ()
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("dentro de", "en las próximas", "en los próximos",
+                   "en un plazo (?:máximo |maximo )?de", "en")
+WORKING_DAY_PATTERNS: tuple[str, ...] = ()
+DAY_UNIT_PATTERNS = ("días?", "semanas?")
+END_OF_MONTH_PATTERNS = ("finales de(?:l| este) mes",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = ("antes del?", "para el", "hasta el")
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("ausente", "de vacaciones")
+UNTIL_PATTERNS = ("hasta",)
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = ("selección de personal", "consultora de selección",
+                   "empresa de trabajo temporal", "ett")
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("no[-_.]?responder", "no[-_.]?contestar")

@@ -86,3 +86,25 @@ PERSON_LABEL_PATTERNS = ("interlocuteur", "interlocutrice")
 TITLE_LABEL_PATTERNS = ("poste", "fonction", "rôle")
 # Words that end a job title without being part of it ("Manager and", "Lead who").
 TITLE_TAIL_WORDS = frozenset(("de", "la", "le", "et"))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "décision", "retour", "revenir vers vous", r"revien\w* vers (?:vous|toi)", "reviendrons",
+    "réponse", "nouvelles", "(?:vous|te) (?:tiendr|recontact|dir)", "ferons savoir",
+    "fera savoir",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS = ("début de semaine prochaine",)
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("sous", "dans les", "d'ici", r"dans un délai (?:maximum |max\. )?de")
+WORKING_DAY_PATTERNS = ("ouvrés? ",)
+DAY_UNIT_PATTERNS = ("jours?", "semaines?")
+END_OF_MONTH_PATTERNS = ("fin du mois",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = ("d'ici(?: le)?", "avant(?: le)?")
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("absente?", "en congé")
+UNTIL_PATTERNS = ("jusqu'(?:à|au)",)
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = ("intérim", "interim", "cabinet de recrutement")
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("ne[-_.]?pas[-_.]?repondre",)
