@@ -16,19 +16,16 @@ from followup.judge.register import detect_register
 from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
-from followup.words import de, en, es, fr
+from followup.words import alternatives, de, en, es, fr
 
-_ROLE_MAILBOX = re.compile(
-    r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"
-    r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
-    r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing|"
-    # the same desks in German, French and Spanish
-    r"karriere|bewerbung(?:en)?|personal|recrutement|emplois?|carrieres?|rh|"
-    r"empleos?|reclutamiento|seleccion|rrhh|talento)$", re.IGNORECASE)
+_ROLE_MAILBOX = re.compile(rf"^(?:{alternatives('ROLE_MAILBOX_PATTERNS')})$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-# "D." and "Dña." are Spanish Don and Doña ("con D. Javier Ruiz, Director de Operaciones").
-_HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
-              r"Lic\.?|Mx\.?|D\.?|Dña\.?|Doña|Don)\s+)*")
+_HONORIFIC_ALTERNATIVES = "|".join(
+    pattern for language in (en, de, fr, es)
+    for pattern in (*language.HONORIFIC_WORD_PATTERNS,
+                    *(rf"{abbreviation}\.?" for abbreviation in
+                      language.HONORIFIC_ABBREVIATION_PATTERNS)))
+_HONORIFIC = rf"(?:(?:{_HONORIFIC_ALTERNATIVES})\s+)*"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
@@ -60,7 +57,7 @@ _INTERVIEWER_LEAD = re.compile(
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx|D|Dña)\.")
+_HONORIFIC_DOT = re.compile(rf"\b(?:{alternatives('HONORIFIC_ABBREVIATION_PATTERNS')})\.")
 _FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
@@ -80,8 +77,7 @@ _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|h
 # Someone who only organises: they arrange the interview, they do not hold it.
 _ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a\b",
                              re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:reschedul|moved?\b|moving\b|instead\b|new time|verschoben|verlegt|"
-                    r"déplac|deplac|report[ée]|decal|décal|cambi|mov[ií])", re.IGNORECASE)
+_MOVED = re.compile(rf"\b(?:{alternatives('MOVED_PATTERNS')})", re.IGNORECASE)
 # How long the interview lasts, in every form we read: "45 minutes", "50\nminutes",
 # "60 Minuten", "for an hour", "1.5 hours", "durée 1h30", "una hora y media".
 _DURATIONS = [(re.compile(pattern, re.IGNORECASE), minutes) for pattern, minutes in (
@@ -97,18 +93,14 @@ _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minü
                                r"(?:ca\.?\s*|env(?:iron|\.)?\s*)?(\d)\s?h(?:eures?)?(?:\s?(\d\d))?\b",
                                re.IGNORECASE)
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
-_AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
-                     re.IGNORECASE)
+_AND_ME = re.compile(rf".{{0,100}}?\b(?:{alternatives('AND_ME_PATTERNS')})\b", re.IGNORECASE)
 # After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
 _THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
-_SENDER_TOO = re.compile(r"\b(?:(?:and|&) (?:me|myself)|und (?:ich|mir)|et moi(?:-même)?|"
-                         r"y (?:yo|conmigo))\b", re.IGNORECASE)
-_NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
-                        r"who|que|qui|der|die|das)\s")
+_SENDER_TOO = re.compile(rf"\b(?:{alternatives('SENDER_TOO_PATTERNS')})\b", re.IGNORECASE)
+_NAMES_END = re.compile(rf"\s(?:{alternatives('NAMES_END_WORDS')})\s")
 # Who to write to about the interview, not who holds it.
-_CONTACT_ONLY = re.compile(r"(?:in touch|contact|reach out|questions?|reschedul\w*|kontakt\w*|"
-                           r"wenden sie sich|contacter|contactar|escrib\w+)[^.!?\n]{0,40}$",
+_CONTACT_ONLY = re.compile(rf"(?:{alternatives('CONTACT_ONLY_PATTERNS')})[^.!?\n]{{0,40}}$",
                            re.IGNORECASE)
 # A meeting already held ("your time with Grace last Wednesday"), not the one to come.
 _PAST_MEETING = re.compile(

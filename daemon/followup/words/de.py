@@ -110,3 +110,86 @@ UNTIL_PATTERNS = ("bis",)
 AGENCY_PATTERNS = ("personalberatung", r"personaldienstleist\w*", "zeitarbeit")
 # "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
 NO_REPLY_PATTERNS = ("nicht[-_.]?antworten", "keine[-_.]?antwort")
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = ("karriere", "bewerbung(?:en)?", "personal")
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
+HONORIFIC_WORD_PATTERNS = ("Frau", "Herrn?")
+HONORIFIC_ABBREVIATION_PATTERNS = ("Ing",)
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("verschoben", "verlegt")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("und ich",)
+SENDER_TOO_PATTERNS = ("und (?:ich|mir)",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_WORDS = ("für", "zur", "zum", "um", "der", "die", "das")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = (r"kontakt\w*", "wenden sie sich")
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = ("erstes", "zweites", "finales", "letztes")
+STAGE_NOUN_PATTERNS = ("vorstellungsgespräch", "gespräch", "interview", "bewerbung",
+                       "einladung")
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = ("erstes", "zweites", "finales", "technisches",
+                                       "persönliches")
+STAGE_BEFORE_JOB_PATTERNS = ("[\\wäöü]*gespräch", "kennenlernen")
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = ("bewerbung", "einladung")
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("homeoffice",)
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = ("personalabteilung",)
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("entwickler(?:in)?",)
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "ingenieur", "entwickler", "berater", "leiter", "referent", "werkstudent", "sachbearbeiter",
+    "fachkraft", "mitarbeiter", "projektleit", "buchhalter",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("karriere",)
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\b(?:unser(?:em)?|unseres) (?:Kunden?|Mandanten?),?",)
+# Words that are no company's name ("Ihre", "uns").
+NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen")
+# Words that do not go on a German job's title: the start of the next sentence or a stage
+# of the process ("Referent Sie", "Entwickler Vorstellungsgespräch").
+ROLE_STOP_PATTERNS = (
+    "Sie", "Ihre[nmrs]?", "Ihnen", "Ihr", "Wir", "Uns", r"Unser\w*", "Der", "Die", "Das", "Dem",
+    "Den", "Des", r"Ein\w*", "Bei", "Und", "Oder", "Mit", "Zum", "Zur", "Am", "Im", "In", "Für",
+    "Von", "Vom", "Nach", "Auf", "Du", "Dich", "Dir", r"Dein\w*", *WEEKDAYS, r"Stellen\w*",
+    r"Bewerbung\w*", r"Einladung\w*", r"Termin\w*", "Job-?ID", r"Referenz\w*", "Kennziffer",
+    r"[\wÄÖÜäöü]*[Gg]espräch\w*", r"Interview\w*", "Team", "Gmbh", "GmbH", "AG", "SE", "KG",
+)
+# German jobs, compounds included ("Softwareentwickler:in", "IT-Sicherheitsanalyst:in"):
+# the stems a compound ends with, those of the second form of a pair ("Referentin /
+# Referent"), and the nouns written alone.
+JOB_NOUN_STEM_PATTERNS = ("ingenieur", "entwickler", "berater", "leiter", "referent",
+                          "analyst", "architekt", "spezialist", "administrator", "designer",
+                          "manager", "sachbearbeiter")
+PAIRED_JOB_NOUN_STEM_PATTERNS = ("ingenieur", "entwickler", "berater", "leiter", "referent",
+                                 "analyst", "architekt", "spezialist", "manager",
+                                 "sachbearbeiter")
+JOB_NOUN_PATTERNS = ("Ingenieur", "Entwickler", "Berater", "Leiter", "Referent",
+                     "Sachbearbeiter", "Werkstudent")
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Werkstudent(?:in)?",)
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = (r"[\wÄÖÜäöü]*[Gg]espräch", "Bewerbung", "Einladung", "Angebot",
+                         "Absage", "Stelle", "AW", "WG")
+NOT_A_QUALIFIER_PATTERNS = (r"[\wÄÖÜäöü]*gespräch", r"[\wÄÖÜäöü]*[Bb]estätigung", "Bewerbung",
+                            "Einladung", "Absage", "Zusage")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("stelle als", "position als", "als")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("gespräch",)
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("bei", "als")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = ("ihre",)

@@ -157,3 +157,117 @@ AGENCY_PATTERNS = (
 )
 # "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
 NO_REPLY_PATTERNS = ("no[-_.]?reply", "do[-_.]?not[-_.]?reply", "dont[-_.]?reply")
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = (
+    "support", "help", "helpdesk", "requests?", "assessments?", "tests?", "jobs", "careers?",
+    r"recruit\w*", "itrecruiting", "talent", "hr", "people", "team", "info", "hello", "contact",
+    "apply", "applications?", "admissions?", "gradadmit", "office", "admin", "lists?",
+    r"[\w-]*-?devs?", "candidates?", "hiring", "staffing",
+)
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
+HONORIFIC_WORD_PATTERNS: tuple[str, ...] = ()
+HONORIFIC_ABBREVIATION_PATTERNS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Mx")
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("reschedul", r"moved?\b", r"moving\b", r"instead\b", "new time")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)",)
+SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_WORDS = ("for", "about", "regarding", "on", "at", "to", "who")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = ("in touch", "contact", "reach out", "questions?", r"reschedul\w*")
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = (
+    "final", "first", "second", "third", "last", "next", "technical", "tech", "phone", "video",
+    "onsite", "on-site", "virtual", "panel", "hiring", "coding", "system design", "behavioral",
+    "behavioural", "culture", "intro(?:ductory)?", "recruiter", "screening", "follow-up",
+)
+STAGE_NOUN_PATTERNS = (
+    "round", "rounds", "screen", "screening", "interview", "interviews", "call", "chat", "loop",
+    "stage", "onsite", "on-site", "panel", "debrief", "assessment", "challenge", "take-home",
+    "exercise", "conversation", "meeting", "next steps?", "update", "offer", "application",
+    "invitation", "invite", "feedback", "decision",
+)
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = (
+    "first", "second", "third", "final", "last", "technical", "tech", "phone", "video", "onsite",
+    "on-site", "virtual", "panel", "hiring manager", "recruiter", "intro(?:ductory)?",
+    "behaviou?ral", "coding", "system design", "culture",
+)
+STAGE_BEFORE_JOB_PATTERNS = ("interviews?", "round", "screen(?:ing)?", "call", "chat", "loop",
+                             "onsite")
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = (
+    "interview", "round", "screen", "call", "application", "candidate", "invitation", "offer",
+    "rejection", "update", "assessment", "regards", "thanks?",
+)
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("remote", "hybrid", "on-?site", "onsite")
+SEASON_PATTERNS = ("spring", "summer", "fall", "autumn", "winter")
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = (
+    "human resources", "hr", "talent acquisition", "careers?", "campus",
+    "early(?: careers?| talent)?", "university recruiting", "recruiting", "recruitment",
+    "opportunit(?:y|ies)", "follow[- ]up", "bad news", "good news", "reach out",
+    "(?:take[- ]home )?assignment",
+)
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("engineer", "developer", "programmer", "analyst", "intern",
+                        "recruiter", "designer", "scientist")
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "engineer", "developer", "programmer", "manager", "designer", "scientist", "analyst",
+    "architect", r"\blead\b", "director", "specialist", "consultant", "coordinator",
+    "administrator", "researcher", r"\bowner\b", "intern", "associate", "officer", "advocate",
+    "writer", "editor", "strategist", "representative", "recruiter", "accountant", "technician",
+    r"\bhead of\b", r"\bvp\b", "vice president", r"\bsre\b", "devops", "executive", "marketer",
+    "counsel", "nurse", "teacher", "assistant", r"\bchef\b", "cook", "driver", "operator",
+    "agent", "planner", "buyer", "controller", "auditor", "lawyer", "attorney", "physician",
+    "therapist", "pharmacist", "product", "data", "software", "platform", "backend",
+    "frontend", "full[- ]?stack", "security", "infrastructure", r"qa\b", "tester", "scrum",
+    "support", "sales", "marketing", "success",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("recruiting", "recruitment", "talent(?: acquisition)?", "careers?",
+                      "hiring team", "jobs", "hr", "people(?: team)?", "team")
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\b(?:our|my|a|the) client(?:,| is| -)?", r"\bclient of (?:ours|mine),?")
+# A job's title: its seniority, and the nouns that end it ("Senior Data Engineer").
+SENIORITY_PATTERNS = ("Senior", r"Sr\.?", "Junior", r"Jr\.?", "Staff", "Principal", "Lead",
+                      "Chief", "Associate", "Head", "Founding", "Mid-level")
+JOB_NOUN_PATTERNS = (
+    "Engineer", "Developer", "Manager", "Designer", "Scientist", "Analyst", "Architect", "Lead",
+    "Director", "Specialist", "Consultant", "Coordinator", "Administrator", "Researcher",
+    "Owner", "Intern(?:ship)?", "Associate", "Officer", "Advocate", "Writer", "Editor",
+    "Strategist", "Representative", "Recruiter", "Accountant", "Controller", "Technician",
+    "Programmer", r"Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?", r"VP[\w ,]+", "SRE", "DevOps",
+    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher",
+)
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Product Manager", "Data Scientist")
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = ("Interview", "Application", "Invitation", "Position", "Re", "Fwd")
+NOT_A_QUALIFIER_PATTERNS = ("Interview", "Round", "Screen", "Call", "Chat", "Confirmation",
+                            "Application", "Update", "Offer")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("for (?:the|a|an|our)", "as (?:a|an|the|our)", "position of", "role of",
+                      "application for(?: the)?", "applied for(?: the)?")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("interview", "chat", "screen", "call", "round", "conversation")
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("position", "role", "opening", "job", "posting", "vacancy", "at",
+                           "with", "in", "is", "has", "was", "were", "and", "for", "on", "we",
+                           "you")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = (
+    "your", "you", "we", "application", "applying", "interview(?:ing)?", "scheduled",
+    "invitation", "invite", "needed", "required", "update", "regarding", "thank", "thanks",
+    "reminder", "confirmed", "confirmation", "availability", "next steps?",
+)

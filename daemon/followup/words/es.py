@@ -111,3 +111,78 @@ AGENCY_PATTERNS = ("selección de personal", "consultora de selección",
                    "empresa de trabajo temporal", "ett")
 # "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
 NO_REPLY_PATTERNS = ("no[-_.]?responder", "no[-_.]?contestar")
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = ("empleos?", "reclutamiento", "seleccion", "rrhh", "talento")
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz"; "D."
+# and "Dña." are Don and Doña).
+HONORIFIC_WORD_PATTERNS = ("Doña", "Don")
+HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "D", "Dña")
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("cambi", "mov[ií]")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("y yo",)
+SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_WORDS = ("para", "el", "que")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = ("contactar", r"escrib\w+")
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = ("primera", "segunda", "última")
+STAGE_NOUN_PATTERNS = ("entrevista", "candidatura", "proceso")
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = ("primera", "segunda", "última", "final")
+STAGE_BEFORE_JOB_PATTERNS = ("entrevista", "videollamada", "llamada")
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = ("entrevista",)
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("remoto", "híbrido")
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = ("rrhh", "recursos humanos")
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("desarrollador(?:a)?",)
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "contable", "desarrollador", "ingenier", "analista", "diseñador", "arquitect", "consultor",
+    "programador", "técnic", "líder", "gerente", "jef[ea] de", "becari",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("empleo",)
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\bnuestro cliente,?",)
+# Words that are no company's name ("Ihre", "uns").
+NOT_A_COMPANY_PATTERNS = ("nuestro", "nuestra")
+# Words that do not go on a French or Spanish job's title: the start of the next sentence
+# or a stage of the process ("Développeur Java", not "Développeur Entretien").
+ROLE_STOP_PATTERNS = (
+    "Entrevista", "Candidatura", "Oferta", "Puesto", "La", "El", "Los", "Las", "Un", "Tu", "Su",
+    "Con", "En", "Y", "Para", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sr", "Sra",
+    "Don", "Doña", "Dña", "Equipo",
+)
+# Adjectives that qualify a French or Spanish job ("Chef de projet digital").
+JOB_ADJECTIVE_PATTERNS = (
+    "financiero", "financiera", "comercial", "semi senior", "técnic[oa]", "informático",
+    "informática", "logística", "administrativo", "administrativa",
+)
+JOB_NOUN_PATTERNS = ("Desarrollador", "Ingenier[oa]", "Analista", "Diseñador", "Arquitect[oa]",
+                     "Consultor", "Programador", "Técnic[oa]", "Líder", "Gerente",
+                     r"Jef[ea] de [\wÀ-ÿ]+")
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Becari[oa]",)
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = ("Entrevista", "Oferta", "Puesto")
+NOT_A_QUALIFIER_PATTERNS = ("Entrevista", "Candidatura", "Oferta")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("puesto de", "como")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("entrevista",)
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("en", "como", "para")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = ("tu", "su")

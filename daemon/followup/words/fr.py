@@ -108,3 +108,79 @@ UNTIL_PATTERNS = ("jusqu'(?:à|au)",)
 AGENCY_PATTERNS = ("intérim", "interim", "cabinet de recrutement")
 # "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
 NO_REPLY_PATTERNS = ("ne[-_.]?pas[-_.]?repondre",)
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = ("recrutement", "emplois?", "carrieres?", "rh")
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
+HONORIFIC_WORD_PATTERNS = ("Mme",)
+HONORIFIC_ABBREVIATION_PATTERNS: tuple[str, ...] = ()
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("déplac", "deplac", "report[ée]", "decal", "décal")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("et moi",)
+SENDER_TOO_PATTERNS = ("et moi(?:-même)?",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_WORDS = ("pour", "à", "que", "qui")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = ("contacter",)
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = ("premier", "deuxième", "dernier")
+STAGE_NOUN_PATTERNS = ("entretien", "candidature")
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = ("premier", "second", "dernier")
+STAGE_BEFORE_JOB_PATTERNS = ("entretien",)
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = ("entretien", "candidature")
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("télétravail",)
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = ("ressources humaines",)
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("développeu(?:r|se)",)
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "ingénieur", "développeu", "analyste", "chargée? de", "responsable", "directeu",
+    "directrice", "comptable", "chef de", "stagiaire", "alternant", "technicien",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("recrutement",)
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\bnotre client(?:e)?,?",)
+# Words that are no company's name ("Ihre", "uns").
+NOT_A_COMPANY_PATTERNS = ("vous", "nous")
+# Words that do not go on a French or Spanish job's title: the start of the next sentence
+# or a stage of the process ("Développeur Java", not "Développeur Entretien").
+ROLE_STOP_PATTERNS = (
+    "Entretien", "Candidature", "Offre", "Poste", "Le", "La", "Les", "Un", "Une", "Nous", "Vous",
+    "Votre", "Tu", "Chez", "En", "Et", "Pour", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
+    "Madame", "Monsieur", "Mme", "Équipe",
+)
+# Adjectives that qualify a French or Spanish job ("Chef de projet digital").
+JOB_ADJECTIVE_PATTERNS = (
+    "digital", "numérique", "commercial", "commerciale", "financier", "financière", "junior",
+    "senior", "sénior", "confirmée?", "expérimentée?", "technique", "logiciel", "embarquée?",
+    r"principal(?:\(e\)|e)?", "full[ -]?stack", "backend", "frontend", "web", "mobile", "cloud",
+    "produit", "marketing", "ventes", "informatique", "logistique", "administratif",
+)
+JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architecte",
+                     "Chef de projet", r"Chargée? de [\wÀ-ÿ]+", "Responsable",
+                     "Direct(?:eur|rice)")
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Stagiaire",)
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = ("Entretien", "Candidature", "Offre", "Poste")
+NOT_A_QUALIFIER_PATTERNS = ("Entretien", "Candidature", "Offre")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("poste de", "comme")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("entretien",)
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("chez", "comme", "pour")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = ("votre",)
