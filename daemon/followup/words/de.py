@@ -193,3 +193,17 @@ STAGE_WORD_PATTERNS = ("gespräch",)
 ROLE_FRAME_END_PATTERNS = ("bei", "als")
 # A subject that is no name ("Interview scheduled", "We got your application").
 SUBJECT_NOT_NAME_PATTERNS = ("ihre",)
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("nächsten", "nächster", "kommenden")
+NEXT_WEEK_PATTERNS = ("nächste woche",)
+DATE_ARTICLE_PATTERNS = ("den", "der")
+NOON_PATTERNS = ("mittag",)
+AT_TIME_PATTERNS = ("um",)
+TIME_RANGE_PATTERNS = ("bis", "und")
+YOUR_TIME_PATTERNS = ("ihrer (?:orts)?zeit", r"für sie\b")
+YOUR_TIME_BEFORE_PATTERNS = ("bei (?:ihnen|dir)", "für sie")
+DURATION_PATTERNS = ("dauer", "während")

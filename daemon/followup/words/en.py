@@ -271,3 +271,17 @@ SUBJECT_NOT_NAME_PATTERNS = (
     "invitation", "invite", "needed", "required", "update", "regarding", "thank", "thanks",
     "reminder", "confirmed", "confirmation", "availability", "next steps?",
 )
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("next", "this", "coming")
+NEXT_WEEK_PATTERNS = ("next week",)
+DATE_ARTICLE_PATTERNS = ("the",)
+NOON_PATTERNS = ("noon", "midday")
+AT_TIME_PATTERNS = ("at",)
+TIME_RANGE_PATTERNS = ("to", "until", "till", "and")
+YOUR_TIME_PATTERNS = ("your (?:local )?time", "in your time ?zone", r"for you\b")
+YOUR_TIME_BEFORE_PATTERNS = ("for you", "on your end")
+DURATION_PATTERNS = ("duration", "length", "for")

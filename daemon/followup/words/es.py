@@ -186,3 +186,17 @@ STAGE_WORD_PATTERNS = ("entrevista",)
 ROLE_FRAME_END_PATTERNS = ("en", "como", "para")
 # A subject that is no name ("Interview scheduled", "We got your application").
 SUBJECT_NOT_NAME_PATTERNS = ("tu", "su")
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("próximo",)
+NEXT_WEEK_PATTERNS = ("de la próxima semana",)
+DATE_ARTICLE_PATTERNS = ("el",)
+NOON_PATTERNS = ("mediodía",)
+AT_TIME_PATTERNS = ("a las", "a la", "entre las")
+TIME_RANGE_PATTERNS = ("a", "hasta", "y(?: las)?")
+YOUR_TIME_PATTERNS = (r"para ti\b", "(?:en |a )?su hora")
+YOUR_TIME_BEFORE_PATTERNS = ("para ti", "para usted")
+DURATION_PATTERNS = ("duración", "duracion", "durante")

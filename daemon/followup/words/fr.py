@@ -184,3 +184,17 @@ STAGE_WORD_PATTERNS = ("entretien",)
 ROLE_FRAME_END_PATTERNS = ("chez", "comme", "pour")
 # A subject that is no name ("Interview scheduled", "We got your application").
 SUBJECT_NOT_NAME_PATTERNS = ("votre",)
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("prochain",)
+NEXT_WEEK_PATTERNS = ("de la semaine prochaine",)
+DATE_ARTICLE_PATTERNS = ("le",)
+NOON_PATTERNS = ("midi",)
+AT_TIME_PATTERNS = ("à",)
+TIME_RANGE_PATTERNS = ("à", "et")
+YOUR_TIME_PATTERNS = (r"pour vous\b", "votre heure")
+YOUR_TIME_BEFORE_PATTERNS = ("pour vous", "chez vous")
+DURATION_PATTERNS = ("durée", "duree", "pendant", "durant")
