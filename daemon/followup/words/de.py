@@ -207,3 +207,19 @@ TIME_RANGE_PATTERNS = ("bis", "und")
 YOUR_TIME_PATTERNS = ("ihrer (?:orts)?zeit", r"für sie\b")
 YOUR_TIME_BEFORE_PATTERNS = ("bei (?:ihnen|dir)", "für sie")
 DURATION_PATTERNS = ("dauer", "während")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "bewerbung", "stelle", "vorstellung", "gespräch", "einladung", "absage", "angebot", "termin",
+    "ingenieur", "entwickler", "willkommen (?:bei|im team)", "rückmeldung", "ergebnis",
+    "zusage", "glückwunsch", "auswahl", "entscheidung", "verfahren", "unterlagen", "praktikum",
+    "ausbildung",
+)
+HIRING_SENDER_PATTERNS = ("karriere", "personalabteilung")
+APPLICATION_SUBJECT_PATTERNS = ("bewerbung", "vorstellungsgespräch")
+JOB_TITLE_SUBJECT_PATTERNS = ("ingenieur", "entwickler")
+JOB_BOARD_PERSONAL_PATTERNS = ("bewerbung",)

@@ -285,3 +285,41 @@ TIME_RANGE_PATTERNS = ("to", "until", "till", "and")
 YOUR_TIME_PATTERNS = ("your (?:local )?time", "in your time ?zone", r"for you\b")
 YOUR_TIME_BEFORE_PATTERNS = ("for you", "on your end")
 DURATION_PATTERNS = ("duration", "length", "for")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "applica", "candida", "interview", "position", r"role\b", "job", "offer", "opportunit",
+    "recruit", "hiring", "talent", "career", "assessment", "challenge", "take[- ]home", "test",
+    "screen", "next step", "availability", "schedul", "invitation", "invite", "meeting", "call",
+    "chat", "conversation", "decision", "update", "status", "thank", "follow", "reject",
+    "regret", "unfortunately", "team", "onsite", "on-site", "panel", "reference", r"\bgigs?\b",
+    "vacanc", "freelance", r"contract\b", "contractor", "headhunt", r"\bcv\b", "résumé",
+    "resume", "talk (?:to|with) you", "speak (?:to|with) you", "connect with you",
+    "reach(?:ing)? out", "your (?:profile|background|experience)", "introduc", "messaged you",
+    "shortlist", "engineer", "developer", "designer", "analyst", "scientist", "architect",
+    r"\bintern(?:ship)?\b", "consultant", "background (?:check|screening|verification)",
+    "onboarding", "welcome to the team", "feedback", r"\bresults?\b", "outcome", "good news",
+    "congratulat", r"\bselect(?:ed|ion)", "submi(?:ssion|tted)",
+)
+HIRING_SENDER_PATTERNS = ("hiring", r"recruit\w*", "talent", "careers?", "human resources",
+                          "people team")
+APPLICATION_SUBJECT_PATTERNS = (
+    "applica", "applied", "applying", "candida", "interview", "assessment", "take[- ]home",
+    "(?:coding|technical|online) (?:challenge|test|exercise|assignment)", "offer letter",
+    "job offer", "recruit", "hiring (?:team|manager|process)",
+)
+JOB_TITLE_SUBJECT_PATTERNS = (
+    "role", "position", "opportunit(?:y|ies)", "job", "gigs?", "vacanc(?:y|ies)", "hiring",
+    r"recruit\w*", "talk (?:to|with) you", "engineer", "developer", "sre", "devops", "designer",
+    "analyst", "scientist", "architect", "(?:product|engineering|program|project) manager",
+    "lead", "head of", "cto", "vp",
+)
+JOB_BOARD_PERSONAL_PATTERNS = (
+    "your application", "application (?:was |has been )?(?:sent|submitted|received|viewed)",
+    "sent you a (?:new )?message", r"\binmail\b", "new message from", "interview", "employer",
+    "canceled", "cancelled",
+)

@@ -200,3 +200,20 @@ TIME_RANGE_PATTERNS = ("a", "hasta", "y(?: las)?")
 YOUR_TIME_PATTERNS = (r"para ti\b", "(?:en |a )?su hora")
 YOUR_TIME_BEFORE_PATTERNS = ("para ti", "para usted")
 DURATION_PATTERNS = ("duración", "duracion", "durante")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "candidatura", "puesto", "entrevista", "oferta", "vacante", "proceso", "reunión", "aplicaci",
+    "postulaci", "empleo", "vacantes?", "selecci[oó]n", "solicitud", "ingeniero",
+    "desarrollador", "bienvenid[oa] al equipo", r"\bcitas?\b", "respuesta", "resultado",
+    "seguimiento", "felicidades", "enhorabuena", "prácticas", r"\bbeca\b", "hoja de vida",
+    "curr[ií]cul",
+)
+HIRING_SENDER_PATTERNS = ("selección", "reclutamiento", "rrhh", "recursos humanos")
+APPLICATION_SUBJECT_PATTERNS = ("candidatura", "entrevista")
+JOB_TITLE_SUBJECT_PATTERNS = ("ingeniero", "desarrollador")
+JOB_BOARD_PERSONAL_PATTERNS = ("candidatura",)

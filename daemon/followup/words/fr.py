@@ -198,3 +198,19 @@ TIME_RANGE_PATTERNS = ("à", "et")
 YOUR_TIME_PATTERNS = (r"pour vous\b", "votre heure")
 YOUR_TIME_BEFORE_PATTERNS = ("pour vous", "chez vous")
 DURATION_PATTERNS = ("durée", "duree", "pendant", "durant")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "candidature", "poste", "entretien", "offre", "recrutement", "rendez-vous", "ingénieur",
+    "développeur", "bienvenue chez", "entrevue", "demande d'emploi", r"\bemploi\b", "embauche",
+    "immersion", "alternance", "résultat", "réponse", "félicitation", "sélection", "processus",
+    "dossier", r"\bstage\b",
+)
+HIRING_SENDER_PATTERNS = ("rh", "recrutement", "ressources humaines")
+APPLICATION_SUBJECT_PATTERNS = ("candidature", "entretien")
+JOB_TITLE_SUBJECT_PATTERNS = ("ingénieur", "développeur")
+JOB_BOARD_PERSONAL_PATTERNS = ("candidature",)
