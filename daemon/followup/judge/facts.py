@@ -98,7 +98,7 @@ _AND_ME = re.compile(rf".{{0,100}}?\b(?:{alternatives('AND_ME_PATTERNS')})\b", r
 _THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
 _SENDER_TOO = re.compile(rf"\b(?:{alternatives('SENDER_TOO_PATTERNS')})\b", re.IGNORECASE)
-_NAMES_END = re.compile(rf"\s(?:{alternatives('NAMES_END_WORDS')})\s")
+_NAMES_END = re.compile(rf"\s(?:{alternatives('NAMES_END_PATTERNS')})\s")
 # Who to write to about the interview, not who holds it.
 _CONTACT_ONLY = re.compile(rf"(?:{alternatives('CONTACT_ONLY_PATTERNS')})[^.!?\n]{{0,40}}$",
                            re.IGNORECASE)

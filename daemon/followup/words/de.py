@@ -123,7 +123,7 @@ MOVED_PATTERNS = ("verschoben", "verlegt")
 AND_ME_PATTERNS = ("und ich",)
 SENDER_TOO_PATTERNS = ("und (?:ich|mir)",)
 # What ends a list of names ("with Dana Kim for the final round").
-NAMES_END_WORDS = ("für", "zur", "zum", "um", "der", "die", "das")
+NAMES_END_PATTERNS = ("für", "zur", "zum", "um", "der", "die", "das")
 # Who to write to, not who interviews ("reach out to Dana with questions").
 CONTACT_ONLY_PATTERNS = (r"kontakt\w*", "wenden sie sich")
 # The stage of the process a subject glues after a company's name ("Acme final round"):

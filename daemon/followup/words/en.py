@@ -175,7 +175,7 @@ MOVED_PATTERNS = ("reschedul", r"moved?\b", r"moving\b", r"instead\b", "new time
 AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)",)
 SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)",)
 # What ends a list of names ("with Dana Kim for the final round").
-NAMES_END_WORDS = ("for", "about", "regarding", "on", "at", "to", "who")
+NAMES_END_PATTERNS = ("for", "about", "regarding", "on", "at", "to", "who")
 # Who to write to, not who interviews ("reach out to Dana with questions").
 CONTACT_ONLY_PATTERNS = ("in touch", "contact", "reach out", "questions?", r"reschedul\w*")
 # The stage of the process a subject glues after a company's name ("Acme final round"):

@@ -125,7 +125,7 @@ MOVED_PATTERNS = ("cambi", "mov[ií]")
 AND_ME_PATTERNS = ("y yo",)
 SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)",)
 # What ends a list of names ("with Dana Kim for the final round").
-NAMES_END_WORDS = ("para", "el", "que")
+NAMES_END_PATTERNS = ("para", "el", "que")
 # Who to write to, not who interviews ("reach out to Dana with questions").
 CONTACT_ONLY_PATTERNS = ("contactar", r"escrib\w+")
 # The stage of the process a subject glues after a company's name ("Acme final round"):

@@ -121,7 +121,7 @@ MOVED_PATTERNS = ("déplac", "deplac", "report[ée]", "decal", "décal")
 AND_ME_PATTERNS = ("et moi",)
 SENDER_TOO_PATTERNS = ("et moi(?:-même)?",)
 # What ends a list of names ("with Dana Kim for the final round").
-NAMES_END_WORDS = ("pour", "à", "que", "qui")
+NAMES_END_PATTERNS = ("pour", "à", "que", "qui")
 # Who to write to, not who interviews ("reach out to Dana with questions").
 CONTACT_ONLY_PATTERNS = ("contacter",)
 # The stage of the process a subject glues after a company's name ("Acme final round"):
