@@ -14,8 +14,9 @@ from datetime import date, timedelta
 
 from followup.judge.dates import find_dates
 from followup.judge.vocabulary import NUMBER_WORDS, WEEKDAYS
-from followup.words import alternatives
+from followup.words import alternatives, de, en, es, fr
 
+_WEEK_STEMS = (*en.WEEK_STEMS, *de.WEEK_STEMS, *fr.WEEK_STEMS, *es.WEEK_STEMS)
 _ANSWER = re.compile(alternatives("ANSWER_PATTERNS"), re.IGNORECASE)
 _VAGUE = re.compile(alternatives("VAGUE_TIME_PATTERNS"), re.IGNORECASE)
 # A hedged promise ("we try to respond within two weeks") is not a date to hold them to;
@@ -71,7 +72,7 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
         word = match.group("n").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
         unit = match.group("unit").lower()
-        if unit.startswith(("week", "woche", "semai", "seman")):
+        if unit.startswith(_WEEK_STEMS):
             return sent_on + timedelta(weeks=count)
         if match.group("business"):
             return _add_working_days(sent_on, count, working_days)

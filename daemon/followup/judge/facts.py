@@ -81,12 +81,10 @@ _MOVED = re.compile(rf"\b(?:{alternatives('MOVED_PATTERNS')})", re.IGNORECASE)
 # How long the interview lasts, in every form we read: "45 minutes", "50\nminutes",
 # "60 Minuten", "for an hour", "1.5 hours", "durée 1h30", "una hora y media".
 _DURATIONS = [(re.compile(pattern, re.IGNORECASE), minutes) for pattern, minutes in (
-    (r"\b(?:(?:an? )?hour and a half|(?:1[.,]5|one and a half) hours?|anderthalb stunden|"
-     r"eineinhalb stunden|1[.,]5 stunden|une heure et demie|1[.,]5 heures?|"
-     r"una hora y media|hora y media|1[.,]5 horas?)\b", 90),
-    (r"\b(?:half an hour|(?:a )?half[- ]hour|halbe stunde|demi-heure|media hora)\b", 30),
-    (r"\b(?:two|2|zwei|deux|dos)[-\s](?:hours?|stunden|heures|horas)\b", 120),
-    (r"\b(?:an?|one|1|eine|une|una)[-\s](?:hours?|stunde|heure|hora)\b", 60),
+    (rf"\b(?:{alternatives('HOUR_AND_A_HALF_PATTERNS')})\b", 90),
+    (rf"\b(?:{alternatives('HALF_HOUR_PATTERNS')})\b", 30),
+    (rf"\b(?:{alternatives('TWO_PATTERNS')})[-\s](?:{alternatives('HOURS_PATTERNS')})\b", 120),
+    (rf"\b(?:{alternatives('ONE_PATTERNS')})[-\s](?:{alternatives('HOUR_PATTERNS')})\b", 60),
 )]
 _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minütig\w*|minutos)\b|"
                                r"\b(?:durée|dauer|duración|duration)\s*:?\s*(?:de\s+|von\s+)?"

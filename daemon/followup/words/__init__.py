@@ -24,7 +24,9 @@ Lists named `..._PATTERNS` are the words of one language that the judge's regula
 expressions look for, written as alternatives of a pattern (a word with its endings:
 `jef[ea]`, `entrevistador(?:a)?`). `alternatives` joins one such list of every language with
 "|", English first, then German, French and Spanish, in the order given: the order of
-alternatives is part of a pattern, so a list keeps the order its pattern had.
+alternatives is part of a pattern, so a list keeps the order its pattern had. A language
+without such words names the list empty; a list only some languages need (English hedges,
+the words that stop a German or a French and Spanish job title) is named by those alone.
 
 A rule of the judge (judge/lexicon.py, judge/classify.py) is not vocabulary and stays there.
 """

@@ -223,3 +223,14 @@ HIRING_SENDER_PATTERNS = ("karriere", "personalabteilung")
 APPLICATION_SUBJECT_PATTERNS = ("bewerbung", "vorstellungsgespräch")
 JOB_TITLE_SUBJECT_PATTERNS = ("ingenieur", "entwickler")
 JOB_BOARD_PERSONAL_PATTERNS = ("bewerbung",)
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("anderthalb stunden", "eineinhalb stunden", "1[.,]5 stunden")
+HALF_HOUR_PATTERNS = ("halbe stunde",)
+TWO_PATTERNS = ("zwei",)
+HOURS_PATTERNS = ("stunden",)
+ONE_PATTERNS = ("eine",)
+HOUR_PATTERNS = ("stunde",)
+WEEK_STEMS = ("woche",)

@@ -323,3 +323,14 @@ JOB_BOARD_PERSONAL_PATTERNS = (
     "sent you a (?:new )?message", r"\binmail\b", "new message from", "interview", "employer",
     "canceled", "cancelled",
 )
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("(?:an? )?hour and a half", "(?:1[.,]5|one and a half) hours?")
+HALF_HOUR_PATTERNS = ("half an hour", "(?:a )?half[- ]hour")
+TWO_PATTERNS = ("two", "2")
+HOURS_PATTERNS = ("hours?",)
+ONE_PATTERNS = ("an?", "one", "1")
+HOUR_PATTERNS = ("hours?",)
+WEEK_STEMS = ("week",)

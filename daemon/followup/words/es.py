@@ -217,3 +217,14 @@ HIRING_SENDER_PATTERNS = ("selección", "reclutamiento", "rrhh", "recursos human
 APPLICATION_SUBJECT_PATTERNS = ("candidatura", "entrevista")
 JOB_TITLE_SUBJECT_PATTERNS = ("ingeniero", "desarrollador")
 JOB_BOARD_PERSONAL_PATTERNS = ("candidatura",)
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("una hora y media", "hora y media", "1[.,]5 horas?")
+HALF_HOUR_PATTERNS = ("media hora",)
+TWO_PATTERNS = ("dos",)
+HOURS_PATTERNS = ("horas",)
+ONE_PATTERNS = ("una",)
+HOUR_PATTERNS = ("hora",)
+WEEK_STEMS = ("seman",)

@@ -214,3 +214,14 @@ HIRING_SENDER_PATTERNS = ("rh", "recrutement", "ressources humaines")
 APPLICATION_SUBJECT_PATTERNS = ("candidature", "entretien")
 JOB_TITLE_SUBJECT_PATTERNS = ("ingénieur", "développeur")
 JOB_BOARD_PERSONAL_PATTERNS = ("candidature",)
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("une heure et demie", "1[.,]5 heures?")
+HALF_HOUR_PATTERNS = ("demi-heure",)
+TWO_PATTERNS = ("deux",)
+HOURS_PATTERNS = ("heures",)
+ONE_PATTERNS = ("une",)
+HOUR_PATTERNS = ("heure",)
+WEEK_STEMS = ("semai",)
