@@ -115,10 +115,9 @@ _ORGANISER_MARK = re.compile(r"\((?:[^)]*\b)?(?:recruit\w*|talent|coordinator|sc
 # A room or other resource booked as an attendee without CUTYPE=ROOM/RESOURCE (Exchange
 # and Google rooms often come as plain attendees): its name or its address says so.
 # "Salle"/"Sala" only as the first word: "Salle Jaurès" is a room, "Raúl Sala" a person.
-_ROOM_NAME = re.compile(r"\b(?:(?:meeting|conference|board|interview)\s*room|room|raum|"
-                        r"\w*(?:besprechungs|konferenz|sitzungs|meeting)raum|auditorium|"
-                        r"boardroom)\b|^\s*(?:salle|sala)\b", re.IGNORECASE)
-_ROOM_ADDRESS = re.compile(r"^(?:room|raum|salle|sala|conf|resource)[-._\d]|"
+_ROOM_NAME = re.compile(rf"\b(?:{alternatives('ROOM_NAME_PATTERNS')})\b|"
+                        rf"^\s*(?:{alternatives('ROOM_FIRST_WORD_PATTERNS')})\b", re.IGNORECASE)
+_ROOM_ADDRESS = re.compile(rf"^(?:{alternatives('ROOM_ADDRESS_PATTERNS')})[-._\d]|"
                            r"@resource\.calendar\.google\.com$", re.IGNORECASE)
 
 

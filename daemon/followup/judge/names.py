@@ -596,8 +596,8 @@ def _without_candidate(role: str, candidates: set[str]) -> str:
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
     rf"(?:,[ \t]*(?:(?:{alternatives('OUR_PATTERNS')}) )?|[ \t]*\()$")
-_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|Team|Interview|"
-                              r"Application|Role|Position|Stelle|Poste|Puesto)\b")
+_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|"
+                              rf"{alternatives('NOT_IN_A_NAME_PATTERNS')})\b")
 
 
 def _is_persons_title(text: str, start: int,

@@ -234,3 +234,11 @@ HOURS_PATTERNS = ("stunden",)
 ONE_PATTERNS = ("eine",)
 HOUR_PATTERNS = ("stunde",)
 WEEK_STEMS = ("woche",)
+# A room booked as a calendar attendee (judge/facts.py): words of its name, the first word
+# of its name ("Salle Jaurès"; "Raúl Sala" is a person), and how its address starts
+# (room-4b@); and words a capitalised run before a job title holds only when it is no
+# person's name (judge/names.py: "Hiring Team, Data Engineer").
+ROOM_NAME_PATTERNS = ("raum", r"\w*(?:besprechungs|konferenz|sitzungs|meeting)raum")
+ROOM_FIRST_WORD_PATTERNS: tuple[str, ...] = ()
+ROOM_ADDRESS_PATTERNS = ("raum",)
+NOT_IN_A_NAME_PATTERNS = ("Stelle",)

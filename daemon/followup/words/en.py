@@ -334,3 +334,12 @@ HOURS_PATTERNS = ("hours?",)
 ONE_PATTERNS = ("an?", "one", "1")
 HOUR_PATTERNS = ("hours?",)
 WEEK_STEMS = ("week",)
+# A room booked as a calendar attendee (judge/facts.py): words of its name, the first word
+# of its name ("Salle Jaurès"; "Raúl Sala" is a person), and how its address starts
+# (room-4b@); and words a capitalised run before a job title holds only when it is no
+# person's name (judge/names.py: "Hiring Team, Data Engineer").
+ROOM_NAME_PATTERNS = (r"(?:meeting|conference|board|interview)\s*room", "room", "auditorium",
+                      "boardroom")
+ROOM_FIRST_WORD_PATTERNS: tuple[str, ...] = ()
+ROOM_ADDRESS_PATTERNS = ("room", "conf", "resource")
+NOT_IN_A_NAME_PATTERNS = ("Team", "Interview", "Application", "Role", "Position")

@@ -225,3 +225,11 @@ HOURS_PATTERNS = ("heures",)
 ONE_PATTERNS = ("une",)
 HOUR_PATTERNS = ("heure",)
 WEEK_STEMS = ("semai",)
+# A room booked as a calendar attendee (judge/facts.py): words of its name, the first word
+# of its name ("Salle Jaurès"; "Raúl Sala" is a person), and how its address starts
+# (room-4b@); and words a capitalised run before a job title holds only when it is no
+# person's name (judge/names.py: "Hiring Team, Data Engineer").
+ROOM_NAME_PATTERNS: tuple[str, ...] = ()
+ROOM_FIRST_WORD_PATTERNS = ("salle",)
+ROOM_ADDRESS_PATTERNS = ("salle",)
+NOT_IN_A_NAME_PATTERNS = ("Poste",)
