@@ -104,12 +104,12 @@ _GENDER_MARKER = re.compile(
 # Interview", "Phone screen: Backend Engineer".
 _STAGE = (rf"(?:(?:{alternatives('STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS')})[ \t]+)*"
           rf"(?:{alternatives('STAGE_BEFORE_JOB_PATTERNS')})"
-          r"(?:[ \t]+(?:interviews?|call|chat|gespräch))?"
-          r"(?:[ \t]+(?:technique|technisch|final|finale|técnica|final|rh|(?:with|mit|avec|"
-          r"con)[ \t].*))?")
+          rf"(?:[ \t]+(?:{alternatives('SECOND_STAGE_PATTERNS')}))?"
+          rf"(?:[ \t]+(?:{alternatives('AFTER_STAGE_PATTERNS')}|"
+          rf"(?:{alternatives('WITH_PATTERNS')})[ \t].*))?")
 _LEADING_STAGE = re.compile(
-    rf"^\s*(?:(?:invitation|einladung|invitación|re|aw|tr|rv)\s*:?\s*)?{_STAGE}"
-    rf"(?:\s*(?:[-–:|]\s*|(?:for|für|zum|zur|als|pour|de|para|del|the)\s+)+|"
+    rf"^\s*(?:(?:{alternatives('SUBJECT_PREFIX_PATTERNS')})\s*:?\s*)?{_STAGE}"
+    rf"(?:\s*(?:[-–:|]\s*|(?:{alternatives('STAGE_TO_JOB_PATTERNS')})\s+)+|"
     # a stage word no job title starts with, then the job: "Vorstellungsgespräch Data
     # Analyst"; not "Call Center Agent" or "Screening Specialist"
     rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))"

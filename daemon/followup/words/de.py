@@ -242,3 +242,12 @@ ROOM_NAME_PATTERNS = ("raum", r"\w*(?:besprechungs|konferenz|sitzungs|meeting)ra
 ROOM_FIRST_WORD_PATTERNS: tuple[str, ...] = ()
 ROOM_ADDRESS_PATTERNS = ("raum",)
 NOT_IN_A_NAME_PATTERNS = ("Stelle",)
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS = ("gespräch",)
+AFTER_STAGE_PATTERNS = ("technisch", "finale")
+WITH_PATTERNS = ("mit",)
+SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
+STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")

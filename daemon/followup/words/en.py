@@ -343,3 +343,12 @@ ROOM_NAME_PATTERNS = (r"(?:meeting|conference|board|interview)\s*room", "room", 
 ROOM_FIRST_WORD_PATTERNS: tuple[str, ...] = ()
 ROOM_ADDRESS_PATTERNS = ("room", "conf", "resource")
 NOT_IN_A_NAME_PATTERNS = ("Team", "Interview", "Application", "Role", "Position")
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS = ("interviews?", "call", "chat")
+AFTER_STAGE_PATTERNS = ("final",)
+WITH_PATTERNS = ("with",)
+SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
+STAGE_TO_JOB_PATTERNS = ("for", "the")

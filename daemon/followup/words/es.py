@@ -236,3 +236,12 @@ ROOM_NAME_PATTERNS: tuple[str, ...] = ()
 ROOM_FIRST_WORD_PATTERNS = ("sala",)
 ROOM_ADDRESS_PATTERNS = ("sala",)
 NOT_IN_A_NAME_PATTERNS = ("Puesto",)
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
+AFTER_STAGE_PATTERNS = ("técnica", "final")
+WITH_PATTERNS = ("con",)
+SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
+STAGE_TO_JOB_PATTERNS = ("para", "del")

@@ -233,3 +233,12 @@ ROOM_NAME_PATTERNS: tuple[str, ...] = ()
 ROOM_FIRST_WORD_PATTERNS = ("salle",)
 ROOM_ADDRESS_PATTERNS = ("salle",)
 NOT_IN_A_NAME_PATTERNS = ("Poste",)
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
+AFTER_STAGE_PATTERNS = ("technique", "finale", "rh")
+WITH_PATTERNS = ("avec",)
+SUBJECT_PREFIX_PATTERNS = ("tr",)
+STAGE_TO_JOB_PATTERNS = ("pour", "de")
