@@ -24,9 +24,11 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: in(?: joining)?| to| at| with)?(?: the)?(?: \w+ (?:role|position) at)?) {_CO}",
     rf"(?i:your (?:application|candidacy|interest) (?:to|at|with|for a (?:role|position) at)) {_CO}",
     rf"(?i:\b(?:role|position|opening|job|opportunity|career)s? at) {_CO}",
-    rf"(?i:\b(?:on behalf of|joining|join|team at|here at|hiring at|bei der|bei|chez|en la empresa)) {_CO}",
+    rf"(?i:\b(?:{alternatives('EMPLOYER_AFTER_PATTERNS')})) {_CO}",
     rf"(?i:the) {_CO} (?i:(?:recruiting|recruitment|talent(?: acquisition)?|hiring|people|hr|careers?|interview|engineering) team)",
-    rf"(?i:(?:interest|interesse|intérêt|interés) (?:in|an|pour|en|por)(?: (?:the|der|la|el))?(?: \w+){{0,4}} (?:at|bei|chez|en)) {_CO}",
+    rf"(?i:(?:{alternatives('INTEREST_PATTERNS')}) (?:{alternatives('INTEREST_IN_PATTERNS')})"
+    rf"(?: (?:{alternatives('ARTICLE_PATTERNS')}))?(?: \w+){{0,4}} "
+    rf"(?:{alternatives('AT_EMPLOYER_PATTERNS')})) {_CO}",
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",

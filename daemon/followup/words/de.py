@@ -251,3 +251,9 @@ AFTER_STAGE_PATTERNS = ("technisch", "finale")
 WITH_PATTERNS = ("mit",)
 SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
 STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("bei der", "bei")
+INTEREST_PATTERNS = ("interesse",)
+INTEREST_IN_PATTERNS = ("an",)
+ARTICLE_PATTERNS = ("der",)

@@ -352,3 +352,9 @@ AFTER_STAGE_PATTERNS = ("final",)
 WITH_PATTERNS = ("with",)
 SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("on behalf of", "joining", "join", "team at", "here at", "hiring at")
+INTEREST_PATTERNS = ("interest",)
+INTEREST_IN_PATTERNS = ("in",)
+ARTICLE_PATTERNS = ("the",)

@@ -245,3 +245,9 @@ AFTER_STAGE_PATTERNS = ("técnica", "final")
 WITH_PATTERNS = ("con",)
 SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
 STAGE_TO_JOB_PATTERNS = ("para", "del")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("en la empresa",)
+INTEREST_PATTERNS = ("interés",)
+INTEREST_IN_PATTERNS = ("en", "por")
+ARTICLE_PATTERNS = ("el",)

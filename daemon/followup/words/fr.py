@@ -242,3 +242,9 @@ AFTER_STAGE_PATTERNS = ("technique", "finale", "rh")
 WITH_PATTERNS = ("avec",)
 SUBJECT_PREFIX_PATTERNS = ("tr",)
 STAGE_TO_JOB_PATTERNS = ("pour", "de")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("chez",)
+INTEREST_PATTERNS = ("intérêt",)
+INTEREST_IN_PATTERNS = ("pour",)
+ARTICLE_PATTERNS = ("la",)
