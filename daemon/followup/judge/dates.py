@@ -97,7 +97,8 @@ _CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM
 # and a city may come after "in" / "en" / "à": "serán las 11:00 en Nueva York".
 _ZONE_ABBREVIATIONS = _alternation(word.upper() for word in ZONES if _is_abbreviation(word))
 _ZONE_NAMES = _alternation(word for word in ZONES if not _is_abbreviation(word))
-_ZONE_WORDS = (rf"(?:(?:in|en|à|a)\s+)?(?:{_ZONE_NAMES})|(?-i:{_ZONE_ABBREVIATIONS})")
+_ZONE_WORDS = (rf"(?:(?:{alternatives('IN_CITY_PATTERNS')})\s+)?(?:{_ZONE_NAMES})"
+               rf"|(?-i:{_ZONE_ABBREVIATIONS})")
 _ZONE = (rf"(?P<zone>\(?\s*(?:(?:gmt|utc)\s?(?P<zsign>[+-−])\s?(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?"
          rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
          rf"|(?P<zword>{_ZONE_WORDS}))\b\)?)")
@@ -159,7 +160,7 @@ def _zone_from_match(match: re.Match[str]) -> tzinfo | None:
     return _zone_named(match.group("zword"))
 
 
-_CITY_LEAD = re.compile(r"^(?:in|en|à|a)\s+", re.IGNORECASE)
+_CITY_LEAD = re.compile(rf"^(?:{alternatives('IN_CITY_PATTERNS')})\s+", re.IGNORECASE)
 
 
 def _zone_named(word: str) -> tzinfo:

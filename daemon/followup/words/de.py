@@ -257,3 +257,5 @@ EMPLOYER_AFTER_PATTERNS = ("bei der", "bei")
 INTEREST_PATTERNS = ("interesse",)
 INTEREST_IN_PATTERNS = ("an",)
 ARTICLE_PATTERNS = ("der",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS: tuple[str, ...] = ()

@@ -358,3 +358,5 @@ EMPLOYER_AFTER_PATTERNS = ("on behalf of", "joining", "join", "team at", "here a
 INTEREST_PATTERNS = ("interest",)
 INTEREST_IN_PATTERNS = ("in",)
 ARTICLE_PATTERNS = ("the",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS = ("in",)

@@ -251,3 +251,5 @@ EMPLOYER_AFTER_PATTERNS = ("en la empresa",)
 INTEREST_PATTERNS = ("interés",)
 INTEREST_IN_PATTERNS = ("en", "por")
 ARTICLE_PATTERNS = ("el",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS = ("en", "a")

@@ -248,3 +248,5 @@ EMPLOYER_AFTER_PATTERNS = ("chez",)
 INTEREST_PATTERNS = ("intérêt",)
 INTEREST_IN_PATTERNS = ("pour",)
 ARTICLE_PATTERNS = ("la",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS = ("à",)
