@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from followup.judge.vocabulary import MONTHS, RELATIVE_DAYS, WEEKDAYS, ZONES
-from followup.words import en
+from followup.words import alternatives, en
 
 
 @dataclass(frozen=True)
@@ -78,25 +78,27 @@ _DATE = re.compile(
     rf"(?:(?P=sep)(?P<n3>(?:20)?\d\d))?(?P<trail>\.)?(?![\d:/]|\.\d))",
     re.IGNORECASE)
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:(?P<qual>next|this|coming|nächsten|nächster|kommenden|prochain|próximo)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})\b\.?(?P<nextweek>\s+(?:next week|de la semaine prochaine|"
-    rf"nächste woche|de la próxima semana))?",
+    rf"\b(?:(?P<qual>{alternatives('WEEKDAY_QUALIFIER_PATTERNS')})\s+)?"
+    rf"(?P<wd>{_WEEKDAY})\b\.?"
+    rf"(?P<nextweek>\s+(?:{alternatives('NEXT_WEEK_PATTERNS', 'en fr de es')}))?",
     re.IGNORECASE)
 # "Tuesday, March 3", "Freitag, den 20. März", "mardi le 3 mars", "the 3rd".
-_WEEKDAY_GAP = re.compile(r"[\s,.]*(?:(?:den|der|le|el|the)\s+)?", re.IGNORECASE)
+_WEEKDAY_GAP = re.compile(rf"[\s,.]*(?:(?:{alternatives('DATE_ARTICLE_PATTERNS', 'de fr es en')})\s+)?",
+                          re.IGNORECASE)
 _RELATIVE_RE = re.compile(rf"\b(?:{_alternation(RELATIVE_DAYS)})(?!\w)", re.IGNORECASE)
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
 # "3p", "10:30a": the one-letter marker only straight after the digits ("3 a week" is no time).
 _CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM})))"
           rf"(?P<{{p}}m>\d\d))?(?!\d)(?:\s*(?P<{{p}}ap>{_AMPM}(?!\w)|uhr|h\b|hrs\b|horas?\b|heures?\b)|(?P<{{p}}ap1>(?-i:[ap]))(?![\w.]))?"
-          rf"|(?P<{{p}}noon>noon|midday|mittag|midi|mediodía))")
+          rf"|(?P<{{p}}noon>{alternatives('NOON_PATTERNS')}))")
 # Abbreviations count only in capitals: "14h et 16h" and "à 14h30 est-ce possible" are
 # French, not Eastern Time. Names ("Pacific Time", "hora de Madrid", "New York") in any case,
 # and a city may come after "in" / "en" / "à": "serán las 11:00 en Nueva York".
 _ZONE_ABBREVIATIONS = _alternation(word.upper() for word in ZONES if _is_abbreviation(word))
 _ZONE_NAMES = _alternation(word for word in ZONES if not _is_abbreviation(word))
-_ZONE_WORDS = (rf"(?:(?:in|en|à|a)\s+)?(?:{_ZONE_NAMES})|(?-i:{_ZONE_ABBREVIATIONS})")
+_ZONE_WORDS = (rf"(?:(?:{alternatives('IN_CITY_PATTERNS')})\s+)?(?:{_ZONE_NAMES})"
+               rf"|(?-i:{_ZONE_ABBREVIATIONS})")
 _ZONE = (rf"(?P<zone>\(?\s*(?:(?:gmt|utc)\s?(?P<zsign>[+-−])\s?(?P<zh>\d{{1,2}})(?::?(?P<zm>\d\d))?"
          rf"|(?P<iana>(?:Europe|America|Asia|Australia|Africa)/[A-Za-z_]+)"
          rf"|(?P<zword>{_ZONE_WORDS}))\b\)?)")
@@ -114,16 +116,14 @@ _DECLARED_ZONE_RE = re.compile(
 # then the zone's name, which knows daylight saving time.
 _NAME_AFTER_OFFSET = re.compile(rf"\s*(?P<zword>{_LONG_ZONE_WORDS})(?!\w)", re.IGNORECASE)
 # "9am your time", "12:30 to 4:00 your time in New York": the reader's own zone.
-_YOUR_TIME = re.compile(r"\s*\(?\s*(?:your (?:local )?time|in your time ?zone|ihrer (?:orts)?zeit|"
-                        r"for you\b|für sie\b|pour vous\b|para ti\b|"
-                        r"votre heure|(?:en |a )?su hora)", re.IGNORECASE)
+_YOUR_TIME = re.compile(rf"\s*\(?\s*(?:{alternatives('YOUR_TIME_PATTERNS')})", re.IGNORECASE)
 # "(bei Ihnen in New York ist das 11.30 Uhr", "para ti serán las 11:00": the same, before.
-_YOUR_TIME_BEFORE = re.compile(r"(?:bei (?:ihnen|dir)|für sie|para ti|para usted|pour vous|"
-                               r"chez vous|for you|on your end)\b[^.\n]{0,30}$", re.IGNORECASE)
+_YOUR_TIME_BEFORE = re.compile(
+    rf"(?:{alternatives('YOUR_TIME_BEFORE_PATTERNS', 'de es fr en')})\b[^.\n]{{0,30}}$",
+    re.IGNORECASE)
 # "durée 1h", "for 2h": a length of time, not a time of day.
-_DURATION_BEFORE = re.compile(r"(?:durée|duree|dauer|duración|duracion|duration|length|for|"
-                              r"pendant|durant|während|durante)\s*:?\s*(?:de\s+|von\s+)?$",
-                              re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    rf"(?:{alternatives('DURATION_PATTERNS')})\s*:?\s*(?:de\s+|von\s+)?$", re.IGNORECASE)
 _HOURS_MARK = re.compile(r"\dh|\d\s*(?:h|hrs?|horas?|heures?|stunden?)\b", re.IGNORECASE)
 _HOUR_WORD = rf"(?:{_alternation(en.HOUR_WORDS)}|\d{{1,2}})"
 # "half past ten", "a quarter to three", "ten o'clock" (British and formal mail).
@@ -131,10 +131,12 @@ _WORD_TIME_RE = re.compile(
     rf"(?<!\w)(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<rel>past|to)\s+(?P<wh>{_HOUR_WORD})"
     rf"|(?P<oh>{_HOUR_WORD})\s+o['’]clock)(?!\w)(?:\s*{_ZONE})?",
     re.IGNORECASE)
+# "at" before a time, in each language ("at 3pm", "um 14 Uhr", "a las 10").
+_AT_TIME = "".join(rf"{word}\s+|" for word in alternatives("AT_TIME_PATTERNS").split("|"))
 _TIME_RE = re.compile(
-    r"(?<![\w:/.\-+%])(?:at\s+|um\s+|à\s+|a las\s+|a la\s+|entre las\s+|@\s*)?"
+    r"(?<![\w:/.\-+%])(?:" + _AT_TIME + r"@\s*)?"
     + _CLOCK.format(p="a")
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|hasta|and|et|und|y(?: las)?)\s*"
+    + rf"(?:\s*(?:-|–|—|{alternatives('TIME_RANGE_PATTERNS')})\s*"
     + _CLOCK.format(p="b") + ")?"
     + rf"(?:\s*{_ZONE})?",
     re.IGNORECASE)
@@ -158,7 +160,7 @@ def _zone_from_match(match: re.Match[str]) -> tzinfo | None:
     return _zone_named(match.group("zword"))
 
 
-_CITY_LEAD = re.compile(r"^(?:in|en|à|a)\s+", re.IGNORECASE)
+_CITY_LEAD = re.compile(rf"^(?:{alternatives('IN_CITY_PATTERNS')})\s+", re.IGNORECASE)
 
 
 def _zone_named(word: str) -> tzinfo:

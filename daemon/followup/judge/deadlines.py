@@ -14,39 +14,23 @@ from datetime import date, timedelta
 
 from followup.judge.dates import find_dates
 from followup.judge.vocabulary import NUMBER_WORDS, WEEKDAYS
+from followup.words import alternatives, de, en, es, fr
 
-# Words that tie a period to an answer from the employer.
-_ANSWER = re.compile(
-    r"decision|decide|hear (back|from (?:us|me))|get back to|update|let you know|be in touch|"
-    r"respond|reply|feedback|next steps?|come back to you|reach out|contact you|wrap up|"
-    r"final(i[sz]e)?|conclude|answer|"
-    r"entscheid|rückmeldung|melden|bescheid|antwort|hörst|hören (?:sie|du)|"
-    r"(?:sie|ihr) hört?e?n?\b|von uns hören|"
-    r"décision|retour|revenir vers vous|revien\w* vers (?:vous|toi)|reviendrons|réponse|"
-    r"nouvelles|(?:vous|te) (?:tiendr|recontact|dir)|ferons savoir|fera savoir|"
-    r"decisión|decidir|respuesta|noticias|contactaremos|comunicaremos|volveremos|"
-    r"sabr[áa]s? (?:algo )?de nosotros|(?:te|le) (?:diremos|avisaremos|avisamos|"
-    r"escribiremos|contestaremos)",
-    re.IGNORECASE)
-_VAGUE = re.compile(r"early next week|early in the week|coming weeks|in due course|"
-                    r"anfang nächster woche|début de semaine prochaine", re.IGNORECASE)
+_WEEK_STEMS = (*en.WEEK_STEMS, *de.WEEK_STEMS, *fr.WEEK_STEMS, *es.WEEK_STEMS)
+_ANSWER = re.compile(alternatives("ANSWER_PATTERNS"), re.IGNORECASE)
+_VAGUE = re.compile(alternatives("VAGUE_TIME_PATTERNS"), re.IGNORECASE)
 # A hedged promise ("we try to respond within two weeks") is not a date to hold them to;
 # an aim for this process ("we aim to give everyone a decision within two weeks") is. A
 # promise recalled ("we promised to get back to you within two weeks") was made earlier.
-_HEDGED = re.compile(r"\b(?:try to|usually|typically|generally|normally|occasionally|"
-                     r"in most cases|can take|may take|(?:we|i) (?:had )?promised)\b",
-                     re.IGNORECASE)
+_HEDGED = re.compile(rf"\b(?:{alternatives('HEDGE_PATTERNS', 'en')})\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\b(?:by|before|on|until)\s+(?:\w+day,?\s+)?the\s+(\d{1,2})"
                           r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len,
                                                    reverse=True)) + r")"
 _WITHIN = re.compile(
-    r"(?:within|in|over|in the next|over the next|within the next|innerhalb(?: von)?|in den "
-    r"nächsten|binnen|sous|dans les|d'ici|dentro de|en las próximas|en los próximos|"
-    r"en un plazo (?:máximo |maximo )?de|dans un délai (?:maximum |max\. )?de|"
-    r"within a maximum of|en)\s+"
-    + _NUMBER + r"\s+(?P<business>business |working |Werk|ouvrés? )?"
-    r"(?P<unit>days?|weeks?|tage?n?|wochen?|jours?|semaines?|días?|semanas?)",
+    rf"(?:{alternatives('WITHIN_PATTERNS')})\s+"
+    + _NUMBER + rf"\s+(?P<business>{alternatives('WORKING_DAY_PATTERNS')})?"
+    rf"(?P<unit>{alternatives('DAY_UNIT_PATTERNS')})",
     re.IGNORECASE)
 _END_OF_WEEK = re.compile(
     r"(?:end of (?:the |this )?(?P<this>week)|end of (?P<next>next) week|"
@@ -56,21 +40,14 @@ _END_OF_WEEK = re.compile(
     r"d'ici la semaine (?P<fr_next2>prochaine)|finales de (?:la |esta )?(?P<es_this>semana)\b(?! próxima)|"
     r"finales de la (?P<es_next>próxima) semana|la semana (?P<es_next2>que viene))",
     re.IGNORECASE)
-_END_OF_MONTH = re.compile(r"end of (?:the |this )?month|ende (?:des|dieses) monats|"
-                           r"fin du mois|finales de(?:l| este) mes", re.IGNORECASE)
-_BY_DATE = re.compile(r"\b(?:by|before|no later than|on or before|until|by end of day|"
-                      r"in touch|back to you|hear from (?:me|us)|(?:an )?update|decision|"
-                      r"bis(?: zum| spätestens)?|"
-                      r"spätestens|d'ici(?: le)?|avant(?: le)?|antes del?|para el|hasta el)\s+$",
-                      re.IGNORECASE)
+_END_OF_MONTH = re.compile(alternatives("END_OF_MONTH_PATTERNS"), re.IGNORECASE)
+_BY_DATE = re.compile(rf"\b(?:{alternatives('BY_DATE_PATTERNS')})\s+$", re.IGNORECASE)
 # A period after a number does not end the sentence when it goes on ("bis Freitag, den
 # 20. März, Bescheid geben").
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t]*[^\s\d]))+(?:[.!?]+|\n|$)")
 # "He's out at a conference until Thursday": an absence, not an answer date.
-_ABSENCE = re.compile(r"\b(?:out|away|off|travell?ing|on leave|on vacation|on holiday|"
-                      r"abwesend|im urlaub|absente?|en congé|ausente|de vacaciones)\b",
-                      re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|till|bis|jusqu'(?:à|au)|hasta)\s+$", re.IGNORECASE)
+_ABSENCE = re.compile(rf"\b(?:{alternatives('ABSENCE_PATTERNS')})\b", re.IGNORECASE)
+_UNTIL = re.compile(rf"\b(?:{alternatives('UNTIL_PATTERNS')})\s+$", re.IGNORECASE)
 
 
 def find_decision_by(text: str, sent_on: date, *, day_first: bool,
@@ -95,7 +72,7 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
         word = match.group("n").lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
         unit = match.group("unit").lower()
-        if unit.startswith(("week", "woche", "semai", "seman")):
+        if unit.startswith(_WEEK_STEMS):
             return sent_on + timedelta(weeks=count)
         if match.group("business"):
             return _add_working_days(sent_on, count, working_days)

@@ -16,19 +16,16 @@ from followup.judge.register import detect_register
 from followup.mail.senders import is_ats_domain, is_machine_address
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
-from followup.words import de, en, es, fr
+from followup.words import alternatives, de, en, es, fr
 
-_ROLE_MAILBOX = re.compile(
-    r"^(?:support|help|helpdesk|requests?|assessments?|tests?|jobs|careers?|recruit\w*|"
-    r"itrecruiting|talent|hr|people|team|info|hello|contact|apply|applications?|admissions?|"
-    r"gradadmit|office|admin|lists?|[\w-]*-?devs?|candidates?|hiring|staffing|"
-    # the same desks in German, French and Spanish
-    r"karriere|bewerbung(?:en)?|personal|recrutement|emplois?|carrieres?|rh|"
-    r"empleos?|reclutamiento|seleccion|rrhh|talento)$", re.IGNORECASE)
+_ROLE_MAILBOX = re.compile(rf"^(?:{alternatives('ROLE_MAILBOX_PATTERNS')})$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-# "D." and "Dña." are Spanish Don and Doña ("con D. Javier Ruiz, Director de Operaciones").
-_HONORIFIC = (r"(?:(?:Frau|Herrn?|Dr\.?|Prof\.?|Mme|Mr\.?|Ms\.?|Mrs\.?|Sra?\.?|Ing\.?|"
-              r"Lic\.?|Mx\.?|D\.?|Dña\.?|Doña|Don)\s+)*")
+_HONORIFIC_ALTERNATIVES = "|".join(
+    pattern for language in (en, de, fr, es)
+    for pattern in (*language.HONORIFIC_WORD_PATTERNS,
+                    *(rf"{abbreviation}\.?" for abbreviation in
+                      language.HONORIFIC_ABBREVIATION_PATTERNS)))
+_HONORIFIC = rf"(?:(?:{_HONORIFIC_ALTERNATIVES})\s+)*"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |dos )?"
          rf"[{_UPPER}](?:['’][{_UPPER}])?[^\W\d_'’]+){{1,2}})")  # "Devin O'Malley"
@@ -46,7 +43,7 @@ _INTERVIEWER_LEAD = re.compile(
     r"\bentrevistar(?:á|án)\s+|\bte entrevistar\w*\s+|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
-    rf"(?:mit|avec|con)\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
+    rf"(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
     # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
     r"\b(?:host|staff|interviewers?|who)\s*(?::|\|)\s*|(?:auf|von) unserer seite (?:nehmen|sind|"
     r"ist|wird|werden)\s+(?:\w+\s+)?|"
@@ -60,7 +57,7 @@ _INTERVIEWER_LEAD = re.compile(
     re.IGNORECASE)
 _PERSON_IN_LIST = re.compile(rf"{_HONORIFIC}({_NAME})(?:\s*\(([^)]{{1,60}})\)|,\s*(?:our |"
                              rf"the )?([A-Z][\w &/-]{{2,40}}))?")
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Sra?|Ing|Lic|Mx|D|Dña)\.")
+_HONORIFIC_DOT = re.compile(rf"\b(?:{alternatives('HONORIFIC_ABBREVIATION_PATTERNS')})\.")
 _FIRST_NAME = re.compile(rf"([{_UPPER}][^\W\d_]{{2,}})\b(?![ -][{_UPPER}])")
 _CLOCK_LINE = re.compile(r"\b\d{1,2}(?::|\.|h)\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 _MEETS_SENDER = re.compile(
@@ -80,35 +77,28 @@ _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|h
 # Someone who only organises: they arrange the interview, they do not hold it.
 _ORGANISER_ONLY = re.compile(r"coordinator|scheduler|scheduling|assistant|\bev?a\b",
                              re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:reschedul|moved?\b|moving\b|instead\b|new time|verschoben|verlegt|"
-                    r"déplac|deplac|report[ée]|decal|décal|cambi|mov[ií])", re.IGNORECASE)
+_MOVED = re.compile(rf"\b(?:{alternatives('MOVED_PATTERNS')})", re.IGNORECASE)
 # How long the interview lasts, in every form we read: "45 minutes", "50\nminutes",
 # "60 Minuten", "for an hour", "1.5 hours", "durée 1h30", "una hora y media".
 _DURATIONS = [(re.compile(pattern, re.IGNORECASE), minutes) for pattern, minutes in (
-    (r"\b(?:(?:an? )?hour and a half|(?:1[.,]5|one and a half) hours?|anderthalb stunden|"
-     r"eineinhalb stunden|1[.,]5 stunden|une heure et demie|1[.,]5 heures?|"
-     r"una hora y media|hora y media|1[.,]5 horas?)\b", 90),
-    (r"\b(?:half an hour|(?:a )?half[- ]hour|halbe stunde|demi-heure|media hora)\b", 30),
-    (r"\b(?:two|2|zwei|deux|dos)[-\s](?:hours?|stunden|heures|horas)\b", 120),
-    (r"\b(?:an?|one|1|eine|une|una)[-\s](?:hours?|stunde|heure|hora)\b", 60),
+    (rf"\b(?:{alternatives('HOUR_AND_A_HALF_PATTERNS')})\b", 90),
+    (rf"\b(?:{alternatives('HALF_HOUR_PATTERNS')})\b", 30),
+    (rf"\b(?:{alternatives('TWO_PATTERNS')})[-\s](?:{alternatives('HOURS_PATTERNS')})\b", 120),
+    (rf"\b(?:{alternatives('ONE_PATTERNS')})[-\s](?:{alternatives('HOUR_PATTERNS')})\b", 60),
 )]
 _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minütig\w*|minutos)\b|"
                                r"\b(?:durée|dauer|duración|duration)\s*:?\s*(?:de\s+|von\s+)?"
                                r"(?:ca\.?\s*|env(?:iron|\.)?\s*)?(\d)\s?h(?:eures?)?(?:\s?(\d\d))?\b",
                                re.IGNORECASE)
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
-_AND_ME = re.compile(r".{0,100}?\b(?:(?:and|&) (?:me|myself)|und ich|et moi|y yo)\b",
-                     re.IGNORECASE)
+_AND_ME = re.compile(rf".{{0,100}}?\b(?:{alternatives('AND_ME_PATTERNS')})\b", re.IGNORECASE)
 # After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
 _THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
-_SENDER_TOO = re.compile(r"\b(?:(?:and|&) (?:me|myself)|und (?:ich|mir)|et moi(?:-même)?|"
-                         r"y (?:yo|conmigo))\b", re.IGNORECASE)
-_NAMES_END = re.compile(r"\s(?:pour|for|para|für|zur|zum|about|regarding|on|at|um|à|el|to|"
-                        r"who|que|qui|der|die|das)\s")
+_SENDER_TOO = re.compile(rf"\b(?:{alternatives('SENDER_TOO_PATTERNS')})\b", re.IGNORECASE)
+_NAMES_END = re.compile(rf"\s(?:{alternatives('NAMES_END_PATTERNS')})\s")
 # Who to write to about the interview, not who holds it.
-_CONTACT_ONLY = re.compile(r"(?:in touch|contact|reach out|questions?|reschedul\w*|kontakt\w*|"
-                           r"wenden sie sich|contacter|contactar|escrib\w+)[^.!?\n]{0,40}$",
+_CONTACT_ONLY = re.compile(rf"(?:{alternatives('CONTACT_ONLY_PATTERNS')})[^.!?\n]{{0,40}}$",
                            re.IGNORECASE)
 # A meeting already held ("your time with Grace last Wednesday"), not the one to come.
 _PAST_MEETING = re.compile(
@@ -125,10 +115,9 @@ _ORGANISER_MARK = re.compile(r"\((?:[^)]*\b)?(?:recruit\w*|talent|coordinator|sc
 # A room or other resource booked as an attendee without CUTYPE=ROOM/RESOURCE (Exchange
 # and Google rooms often come as plain attendees): its name or its address says so.
 # "Salle"/"Sala" only as the first word: "Salle Jaurès" is a room, "Raúl Sala" a person.
-_ROOM_NAME = re.compile(r"\b(?:(?:meeting|conference|board|interview)\s*room|room|raum|"
-                        r"\w*(?:besprechungs|konferenz|sitzungs|meeting)raum|auditorium|"
-                        r"boardroom)\b|^\s*(?:salle|sala)\b", re.IGNORECASE)
-_ROOM_ADDRESS = re.compile(r"^(?:room|raum|salle|sala|conf|resource)[-._\d]|"
+_ROOM_NAME = re.compile(rf"\b(?:{alternatives('ROOM_NAME_PATTERNS')})\b|"
+                        rf"^\s*(?:{alternatives('ROOM_FIRST_WORD_PATTERNS')})\b", re.IGNORECASE)
+_ROOM_ADDRESS = re.compile(rf"^(?:{alternatives('ROOM_ADDRESS_PATTERNS')})[-._\d]|"
                            r"@resource\.calendar\.google\.com$", re.IGNORECASE)
 
 

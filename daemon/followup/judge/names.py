@@ -16,7 +16,7 @@ from functools import lru_cache
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
 from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
 from followup.mail.model import Message
-from followup.words import de, en, es, fr
+from followup.words import alternatives, de, en, es, fr
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
@@ -24,16 +24,17 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: in(?: joining)?| to| at| with)?(?: the)?(?: \w+ (?:role|position) at)?) {_CO}",
     rf"(?i:your (?:application|candidacy|interest) (?:to|at|with|for a (?:role|position) at)) {_CO}",
     rf"(?i:\b(?:role|position|opening|job|opportunity|career)s? at) {_CO}",
-    rf"(?i:\b(?:on behalf of|joining|join|team at|here at|hiring at|bei der|bei|chez|en la empresa)) {_CO}",
+    rf"(?i:\b(?:{alternatives('EMPLOYER_AFTER_PATTERNS')})) {_CO}",
     rf"(?i:the) {_CO} (?i:(?:recruiting|recruitment|talent(?: acquisition)?|hiring|people|hr|careers?|interview|engineering) team)",
-    rf"(?i:(?:interest|interesse|intérêt|interés) (?:in|an|pour|en|por)(?: (?:the|der|la|el))?(?: \w+){{0,4}} (?:at|bei|chez|en)) {_CO}",
+    rf"(?i:(?:{alternatives('INTEREST_PATTERNS')}) (?:{alternatives('INTEREST_IN_PATTERNS')})"
+    rf"(?: (?:{alternatives('ARTICLE_PATTERNS')}))?(?: \w+){{0,4}} "
+    rf"(?:{alternatives('AT_EMPLOYER_PATTERNS')})) {_CO}",
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",
     # "Northwind Labs via Greenhouse"; not "Neil Biafore via LinkedIn" (a person's message)
     r"^(?P<c>.+?)\s+(?:via|through)\s+(?!(?i:linkedin|xing|indeed|glassdoor|wellfound)\b)\w+",
-    r"^(?P<c>.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|"
-    r"jobs|hr|people(?: team)?|team|karriere|recrutement|empleo)\s*$",
+    rf"^(?P<c>.+?)\s+(?:{alternatives('TEAM_NAME_PATTERNS')})\s*$",
 )]
 _NOT_COMPANY = re.compile(
     r"^(?:the|our|your|a|an|this|that|we|us|you|team|greenhouse|lever|ashby|workday|icims|"
@@ -45,7 +46,8 @@ _NOT_COMPANY = re.compile(
     + "|".join(day.lower() for day in en.WEEKDAYS) + "|"
     + "|".join(month.lower() for month in en.MONTHS) + "|"
     r"today|tomorrow|this|next|"
-    r"uns|ihre|ihnen|ihrer|ihrem|ihres|fragen|vous|nous|nuestro|nuestra|inc|"
+    + alternatives("NOT_A_COMPANY_PATTERNS", "de fr es") + "|"
+    r"inc|"
     r"integrations|design|direct client)\.?$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"
                        r"hiring|careers?|through|has|have|will|who|where|people|for the|"
@@ -59,11 +61,7 @@ _GENDER = r"(?::in|\*in|_in|/in|In|/a|/o|/ra|·e|·se|\(e\)|\(a\))?"
 # What a German job is for, written after it: one or two capitalised words that are not
 # the start of the next sentence or a stage of the process ("Referent Risikomanagement",
 # "Softwareentwickler Java"; not "Referent Sie", "Entwickler Vorstellungsgespräch").
-_GERMAN_STOP = (r"(?:Sie|Ihre[nmrs]?|Ihnen|Ihr|Wir|Uns|Unser\w*|Der|Die|Das|Dem|Den|Des|Ein\w*|"
-                r"Bei|Und|Oder|Mit|Zum|Zur|Am|Im|In|Für|Von|Vom|Nach|Auf|Du|Dich|Dir|Dein\w*|"
-                r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Stellen\w*|"
-                r"Bewerbung\w*|Einladung\w*|Termin\w*|Job-?ID|Referenz\w*|Kennziffer|"
-                r"[\wÄÖÜäöü]*[Gg]espräch\w*|Interview\w*|Team|Gmbh|GmbH|AG|SE|KG)\b")
+_GERMAN_STOP = rf"(?:{alternatives('ROLE_STOP_PATTERNS', 'de')})\b"
 _GERMAN_QUALIFIER = (rf"(?:[ \t]+(?:im Bereich[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][a-zäöüß]{{2,}}"
                      rf"[\w-]*(?:[ \t]+(?:(?:und|&)[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖÜ][\w-]+)?"
                      rf"|[ \t]+(?:im Bereich[ \t]+)?[A-Z][A-Z0-9.+#/-]{{1,8}}\b)?")
@@ -71,63 +69,42 @@ _GERMAN_QUALIFIER = (rf"(?:[ \t]+(?:im Bereich[ \t]+)?(?!{_GERMAN_STOP})[A-ZÄÖ
 # "des Systèmes d'Information", then up to three words: a technology or field written
 # with a capital ("Java", "QA", ".NET", "Full Stack", "Commercial") or an adjective from
 # a short list ("digital", "junior", "embarqué").
-_ROMANCE_STOP = (r"(?:Entretien|Entrevista|Candidature|Candidatura|Offre|Oferta|Poste|Puesto|"
-                 r"Le|La|Les|El|Los|Las|Un|Une|Nous|Vous|Votre|Tu|Su|Con|Chez|En|Et|Y|Pour|"
-                 r"Para|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Lunes|Martes|Miércoles|Jueves|"
-                 r"Viernes|Madame|Monsieur|Mme|Sr|Sra|Don|Doña|Dña|Equipo|Équipe|Team)\b")
-_ROMANCE_ADJECTIVE = (r"(?:digital|numérique|commercial|commerciale|financier|financière|"
-                      r"financiero|financiera|comercial|junior|senior|sénior|semi senior|"
-                      r"confirmée?|expérimentée?|technique|técnic[oa]|logiciel|embarquée?|"
-                      r"principal(?:\(e\)|e)?|full[ -]?stack|backend|frontend|web|mobile|"
-                      r"cloud|produit|marketing|ventes|informatique|informático|informática|logistique|"
-                      r"logística|comercial|administratif|administrativo|administrativa)")
+_ROMANCE_STOP = rf"(?:{alternatives('ROLE_STOP_PATTERNS', 'fr es')}|Team)\b"
+_ROMANCE_ADJECTIVE = f"(?:{alternatives('JOB_ADJECTIVE_PATTERNS', 'fr es')})"
 _ROMANCE_QUALIFIER = (
     r"(?:[ \t]+(?:de la|de l'|de|del|des|du|d')[ \t]*(?!" + _ROMANCE_STOP +
     r")[\wÀ-ÿ][\wÀ-ÿ-]*(?:\.[\wÀ-ÿ]+)*){0,2}"
     r"(?:[ \t]+(?:" + _ROMANCE_ADJECTIVE + r"\b|(?!" + _ROMANCE_STOP +
     r")\.?[A-Z][\w+#-]*(?:[./][\w+#-]+)*)){0,3}")
-_JOB_NOUN = (r"(?:(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Lead|"
-             r"Director|Specialist|Consultant|Coordinator|Administrator|Researcher|Owner|"
-             r"Intern(?:ship)?|Associate|Officer|Advocate|Writer|Editor|Strategist|Representative|"
-             r"Recruiter|Accountant|Controller|Technician|Programmer|Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?|"
-             r"VP[\w ,]+|SRE|DevOps|Partner|Executive|Marketer|Counsel|Nurse|Teacher|"
+_JOB_NOUN = (rf"(?:(?:{alternatives('JOB_NOUN_PATTERNS', 'en')}|"
              # German compounds: "Softwareentwickler:in", "IT-Sicherheitsanalyst:in", with
              # what they are for after them: "Referent Risikomanagement", "Teamleiter
              # Logistik"; the pair of forms an ad writes: "Referentin / Referent"
-             r"(?:[A-ZÄÖÜ][\w-]*?(?:ingenieur|entwickler|berater|leiter|referent|analyst|"
-             r"architekt|spezialist|administrator|designer|manager|sachbearbeiter)|"
-             r"Ingenieur|Entwickler|Berater|Leiter|Referent|Sachbearbeiter|Werkstudent)"
-             r"(?:in(?:[ \t]*/[ \t]*(?=[A-ZÄÖÜ])[\w-]*?(?i:ingenieur|entwickler|berater|"
-             r"leiter|referent|analyst|architekt|spezialist|manager|sachbearbeiter))?)?"
+             rf"(?:[A-ZÄÖÜ][\w-]*?(?:{alternatives('JOB_NOUN_STEM_PATTERNS', 'de')})|"
+             rf"{alternatives('JOB_NOUN_PATTERNS', 'de')})"
+             rf"(?:in(?:[ \t]*/[ \t]*(?=[A-ZÄÖÜ])[\w-]*?"
+             rf"(?i:{alternatives('PAIRED_JOB_NOUN_STEM_PATTERNS', 'de')}))?)?"
              + _GENDER + _GERMAN_QUALIFIER + "|"
              # French and Spanish, the qualifier after the noun: "Chef de projet digital",
              # "Responsable de Compras", "Développeur Java", "Directeur Commercial"
-             r"(?:Développeu(?:r|se)|Ingénieur|Analyste|Architecte|Chef de projet|"
-             r"Chargée? de [\wÀ-ÿ]+|Responsable|Direct(?:eur|rice)|"
-             r"Desarrollador|Ingenier[oa]|Analista|Diseñador|Arquitect[oa]|Consultor|"
-             r"Programador|Técnic[oa]|Líder|Gerente|Jef[ea] de [\wÀ-ÿ]+)" + _GENDER +
+             f"(?:{alternatives('JOB_NOUN_PATTERNS', 'fr es')})" + _GENDER +
              _ROMANCE_QUALIFIER + "|"
-             r"Product Manager|Data Scientist|Werkstudent(?:in)?|Stagiaire|Becari[oa])" + _GENDER +
+             + alternatives("WHOLE_JOB_TITLE_PATTERNS") + ")" + _GENDER +
              # the French and Spanish order: "Analyste de données principal(e)", "Técnico/a de
              # Ciberseguridad", "Líder técnico de Frontend", "Consultor/a SAP FI-CO"
              r"(?:[ \t]+(?:técnic[oa]|principal(?:\(e\))?|sénior|senior|junior|confirmé(?:·e)?))?"
              r"(?:[ \t]+(?:de|del|des|du|en|d')[ \t]+[\wÀ-ÿ-]+(?:[ \t]+(?:[A-Z][\w-]*|"
              r"principal(?:\(e\))?|senior))?|(?<=/a|or)[ \t]+[A-Z][A-Z-]{1,10}(?:[ \t]+[A-Z][A-Z-]{1,10})?)?)")
 _ROLE = re.compile(
-    r"(?P<r>(?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Associate|Head|"
-    r"Founding|Mid-level)[ \t]+)?(?:(?!" + r"(?:[\wÄÖÜäöü]*[Gg]espräch|Entretien|Entrevista|Interview|Candidature|Bewerbung|"
-    r"Application|Einladung|Invitation|Offre|Oferta|Angebot|Absage|Poste|Puesto|Stelle|"
-    r"Position|Re|Fwd|AW|WG)\b)(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
+    rf"(?P<r>(?:(?:{alternatives('SENIORITY_PATTERNS', 'en')})[ \t]+)?"
+    rf"(?:(?!(?:{alternatives('SUBJECT_WORD_PATTERNS')})\b)"
+    r"(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
     # a whole word: not "Architect" in "Architecture Interview"
     r"(?![^\W\d_])" +
     r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
-    r"Call|Chat)\b|(?:Interview|Round|Screen|Call|Chat|[\wÄÖÜäöü]*gespräch|Entretien|"
-    r"Entrevista|[\wÄÖÜäöü]*[Bb]estätigung|Bewerbung|Einladung|Absage|Zusage|Candidature|"
-    r"Candidatura|Confirmation|Application|Update|Offer|Oferta|Offre)\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
+    r"Call|Chat)\b|(?:" + alternatives("NOT_A_QUALIFIER_PATTERNS") + r")\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
-_ROLE_LEAD = re.compile(r"(?i:for (?:the|a|an|our)|as (?:a|an|the|our)|position of|role of|"
-                        r"application for(?: the)?|applied for(?: the)?|poste de|puesto de|"
-                        r"stelle als|position als|als|comme|como)\s+$")
+_ROLE_LEAD = re.compile(rf"(?i:{alternatives('ROLE_LEAD_PATTERNS')})\s+$")
 
 
 def extract_company(message: Message, me: set[str]) -> str | None:
@@ -178,10 +155,7 @@ def extract_company(message: Message, me: set[str]) -> str | None:
 
 # An agency writing about the employer it recruits for: "our client, Orbital Pay", "on
 # behalf of my client Quayside Logistics", "unser Kunde Möwenpost", "notre client Azur".
-_CLIENT = re.compile(
-    rf"(?i:\b(?:our|my|a|the) client(?:,| is| -)?|\bclient of (?:ours|mine),?|"
-    rf"\b(?:unser(?:em)?|unseres) (?:Kunden?|Mandanten?),?|\bnotre client(?:e)?,?|"
-    rf"\bnuestro cliente,?) {_CO}")
+_CLIENT = re.compile(rf"(?i:{alternatives('CLIENT_PATTERNS')}) {_CO}")
 
 
 def _agency_client(text: str) -> str | None:
@@ -287,10 +261,8 @@ _GENERIC_TAIL = frozenset({
 
 
 # A subject such as "Interview scheduled" or "We got your application, Sam" is no name.
-_SUBJECT_NOT_NAME = re.compile(
-    r"\b(?:your|you|we|application|applying|interview(?:ing)?|scheduled|invitation|invite|"
-    r"needed|required|update|regarding|thank|thanks|reminder|confirmed|confirmation|"
-    r"availability|next steps?|ihre|votre|tu|su)\b", re.IGNORECASE)
+_SUBJECT_NOT_NAME = re.compile(rf"\b(?:{alternatives('SUBJECT_NOT_NAME_PATTERNS')})\b",
+                               re.IGNORECASE)
 # Words that end a company's name ("Bluefin Analytics", "Möwenpost Verlag") or open it
 # ("Grupo Alcaraván", "Laboratoires Bellechasse"). A name found alone is completed with
 # them when the mail writes it so; a domain that runs them together is split at them.
@@ -549,7 +521,7 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
 # Chat (Product Engineer)", "Recruiter Screen (Platform Engineer)", "Interview with Hiring
 # Manager (Business Systems Analyst)": the job is the bracket, never the stage's person.
 _STAGE_THEN_JOB = re.compile(
-    r"(?i:interview|chat|screen|call|round|conversation|gespräch|entretien|entrevista)"
+    rf"(?i:{alternatives('STAGE_WORD_PATTERNS')})"
     r"[^()\n]{0,40}\((?P<job>[^()\n]{3,60})\)")
 
 
@@ -587,8 +559,8 @@ def extract_role(message: Message) -> str | None:
 # Where a job named after "your application for" ends: "... for Product Manager, AI
 # Platform, and we are delighted", "... for Software Engineer Intern, 2027 Canada position".
 _FRAME_END = re.compile(
-    r"(?=\s+(?:position|role|opening|job|posting|vacancy|at|with|in|is|has|was|were|and|for|"
-    r"on|we|you|bei|chez|en|als|comme|como|para|pour)\b|\s*[.;!?\n(]|\s*,\s+(?:and|we|which|"
+    rf"(?=\s+(?:{alternatives('ROLE_FRAME_END_PATTERNS')})\b|"
+    r"\s*[.;!?\n(]|\s*,\s+(?:and|we|which|"
     r"but|as|so|i|you)\b|\s*$)", re.IGNORECASE)
 _MAX_EXTRA_WORDS = 4
 
@@ -625,9 +597,9 @@ def _without_candidate(role: str, candidates: set[str]) -> str:
 
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
-    r"(?:,[ \t]*(?:(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa]) )?|[ \t]*\()$")
-_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|Team|Interview|"
-                              r"Application|Role|Position|Stelle|Poste|Puesto)\b")
+    rf"(?:,[ \t]*(?:(?:{alternatives('OUR_PATTERNS')}) )?|[ \t]*\()$")
+_NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|"
+                              rf"{alternatives('NOT_IN_A_NAME_PATTERNS')})\b")
 
 
 def _is_persons_title(text: str, start: int,

@@ -17,18 +17,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from followup.words import alternatives
+
 # Words a subject or a sentence glues after a company's name: "Acme final round",
 # "Orbital Pay phone screen", "Initech Interview", "Globex – Vorstellungsgespräch".
 _COMPANY_TAIL = re.compile(
-    r"(?:[\s,:–-]+(?:(?:the|your|our|a|an|my)\s+)?(?:final|first|second|third|last|next|"
-    r"technical|tech|phone|video|onsite|on-site|virtual|panel|hiring|coding|system design|"
-    r"behavioral|behavioural|culture|intro(?:ductory)?|recruiter|screening|follow-up|"
-    r"erstes|zweites|finales|letztes|premier|deuxième|dernier|primera|segunda|última)?"
-    r"\s*(?:round|rounds|screen|screening|interview|interviews|call|chat|loop|stage|onsite|"
-    r"on-site|panel|debrief|assessment|challenge|take-home|exercise|conversation|meeting|"
-    r"next steps?|update|offer|application|invitation|invite|feedback|decision|"
-    r"vorstellungsgespräch|gespräch|interview|bewerbung|einladung|entretien|candidature|"
-    r"entrevista|candidatura|proceso)\b\.?)+\s*$",
+    rf"(?:[\s,:–-]+(?:(?:the|your|our|a|an|my)\s+)?(?:{alternatives('STAGE_ADJECTIVE_PATTERNS')})?"
+    rf"\s*(?:{alternatives('STAGE_NOUN_PATTERNS')})\b\.?)+\s*$",
     re.IGNORECASE)
 # A slash alone is no link: "Ingeniero/a", "(m/w/d)", "Python/C++"; a path is. A domain
 # may be a company's name ("Nuts.com"), never a job's.
@@ -37,25 +32,9 @@ _DOMAIN = re.compile(r"\.(?:com|io|org|net|de|fr|es)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,;:()]+")
 # A job title holds a word for a job. The stems are matched at a word's start or inside a
 # compound ("Softwareentwickler", "Datenanalyst"), case-insensitively.
-_JOB_WORDS = re.compile(
-    r"engineer|developer|programmer|manager|designer|scientist|analyst|architect|\blead\b|"
-    r"director|specialist|consultant|coordinator|administrator|researcher|\bowner\b|intern|"
-    r"associate|officer|advocate|writer|editor|strategist|representative|recruiter|"
-    r"accountant|technician|\bhead of\b|\bvp\b|vice president|\bsre\b|devops|executive|"
-    r"marketer|counsel|nurse|teacher|assistant|\bchef\b|cook|driver|operator|agent|"
-    r"planner|buyer|controller|auditor|lawyer|attorney|physician|therapist|pharmacist|"
-    r"ingenieur|entwickler|berater|leiter|referent|werkstudent|sachbearbeiter|fachkraft|"
-    r"mitarbeiter|projektleit|ingénieur|développeu|analyste|chargée? de|responsable|"
-    r"directeu|directrice|comptable|contable|buchhalter|chef de|stagiaire|alternant|technicien|desarrollador|ingenier|analista|"
-    r"diseñador|arquitect|consultor|programador|técnic|líder|gerente|jef[ea] de|becari|"
-    r"product|data|software|platform|backend|frontend|full[- ]?stack|security|"
-    r"infrastructure|qa\b|tester|scrum|support|sales|marketing|success",
-    re.IGNORECASE)
+_JOB_WORDS = re.compile(alternatives("JOB_WORD_PATTERNS"), re.IGNORECASE)
 # A role is not a stage of the process or a kind of mail.
-_NOT_ROLE = re.compile(r"\b(?:interview|round|screen|call|application|candidate|"
-                       r"invitation|offer|rejection|update|assessment|regards|thanks?|"
-                       r"bewerbung|einladung|entretien|candidature|entrevista)\b",
-                       re.IGNORECASE)
+_NOT_ROLE = re.compile(rf"\b(?:{alternatives('NOT_A_ROLE_PATTERNS')})\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 9
 _MAX_COMPANY_WORDS = 6
 
@@ -123,18 +102,14 @@ _GENDER_MARKER = re.compile(
 # the job: "Vorstellungsgespräch Data Analyst", "Erstgespräch Referentin Risikomanagement",
 # "Entretien technique - Développeur Python", "Machine Learning Engineer - Technical
 # Interview", "Phone screen: Backend Engineer".
-_STAGE = (r"(?:(?:first|second|third|final|last|technical|tech|phone|video|onsite|on-site|"
-          r"virtual|panel|hiring manager|recruiter|intro(?:ductory)?|behaviou?ral|coding|"
-          r"system design|culture|erstes|zweites|finales|technisches|persönliches|"
-          r"premier|second|dernier|primera|segunda|última|final)[ \t]+)*"
-          r"(?:interviews?|round|screen(?:ing)?|call|chat|loop|onsite|[\wäöü]*gespräch|"
-          r"kennenlernen|entretien|entrevista|videollamada|llamada)"
-          r"(?:[ \t]+(?:interviews?|call|chat|gespräch))?"
-          r"(?:[ \t]+(?:technique|technisch|final|finale|técnica|final|rh|(?:with|mit|avec|"
-          r"con)[ \t].*))?")
+_STAGE = (rf"(?:(?:{alternatives('STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS')})[ \t]+)*"
+          rf"(?:{alternatives('STAGE_BEFORE_JOB_PATTERNS')})"
+          rf"(?:[ \t]+(?:{alternatives('SECOND_STAGE_PATTERNS')}))?"
+          rf"(?:[ \t]+(?:{alternatives('AFTER_STAGE_PATTERNS')}|"
+          rf"(?:{alternatives('WITH_PATTERNS')})[ \t].*))?")
 _LEADING_STAGE = re.compile(
-    rf"^\s*(?:(?:invitation|einladung|invitación|re|aw|tr|rv)\s*:?\s*)?{_STAGE}"
-    rf"(?:\s*(?:[-–:|]\s*|(?:for|für|zum|zur|als|pour|de|para|del|the)\s+)+|"
+    rf"^\s*(?:(?:{alternatives('SUBJECT_PREFIX_PATTERNS')})\s*:?\s*)?{_STAGE}"
+    rf"(?:\s*(?:[-–:|]\s*|(?:{alternatives('STAGE_TO_JOB_PATTERNS')})\s+)+|"
     # a stage word no job title starts with, then the job: "Vorstellungsgespräch Data
     # Analyst"; not "Call Center Agent" or "Screening Specialist"
     rf"(?:(?<=gespräch)|(?<=interview)|(?<=entretien)|(?<=entrevista)|(?<=final round))"
@@ -146,8 +121,8 @@ _TRAILING_STAGE = re.compile(rf"\s*(?:[-–:|,/]\s*|\s)(?:the\s+)?{_STAGE}\s*$",
 # Where and how the job is done, in brackets after it: "(Remote)", "(open to remote)",
 # "(Hybrid - Berlin)", "(Summer 2027)": the ad's detail, not the job's name.
 _WHERE_AND_HOW = re.compile(
-    r"\s*[(\[][^()\[\]]*\b(?:remote|hybrid|on-?site|onsite|télétravail|remoto|híbrido|"
-    r"homeoffice|spring|summer|fall|autumn|winter|20\d\d)\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE)
+    rf"\s*[(\[][^()\[\]]*\b(?:{alternatives('WHERE_AND_HOW_PATTERNS', 'en fr es de')}|"
+    rf"{alternatives('SEASON_PATTERNS', 'en')}|20\d\d)\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE)
 
 
 def draft_role(role: str, company: str = "", user_name: str = "") -> str:
@@ -177,10 +152,7 @@ _TRAILING_PERSON = re.compile(
 # Words a sender's name or a subject puts after the company, which no company's name ends
 # with: "VMware Human Resources", "Chewy Campus", "Slalom Follow Up", "F5 Bad News".
 _COMPANY_NOT_NAME_TAIL = re.compile(
-    r"\s(?:human resources|hr|talent acquisition|careers?|campus|early(?: careers?| talent)?|"
-    r"university recruiting|recruiting|recruitment|opportunit(?:y|ies)|follow[- ]up|bad news|"
-    r"good news|reach out|(?:take[- ]home )?assignment|personalabteilung|rrhh|"
-    r"recursos humanos|ressources humaines)$", re.IGNORECASE)
+    rf"\s(?:{alternatives('NOT_A_COMPANY_TAIL_PATTERNS', 'en de es fr')})$", re.IGNORECASE)
 # Small words a name may hold in lower case: "Blue Shield of California", "Les Jardins de
 # Cocagne", "Farmacias del Ahorro", "GDG on Campus"; any other lower-case word makes a
 # sentence, not a name ("Xealth is changing the healthcare industry").
@@ -190,9 +162,7 @@ _NAME_PARTICLES = frozenset("of and the for de du des la le les del y e und für
 
 # A word for what a person does, which no company's name holds ("ENTRY-LEVEL WEB
 # PROGRAMMER" read as the employer).
-_PERSONS_JOB = re.compile(r"\b(?:engineer|developer|programmer|analyst|intern|recruiter|"
-                          r"designer|scientist|entwickler(?:in)?|développeu(?:r|se)|"
-                          r"desarrollador(?:a)?)s?\b", re.IGNORECASE)
+_PERSONS_JOB = re.compile(rf"\b(?:{alternatives('PERSONS_JOB_PATTERNS')})s?\b", re.IGNORECASE)
 
 
 _LEGAL_FORM_ONLY = re.compile(r"(?:inc|llc|ltd|gmbh|ag|sa|sas|corp|co|plc|se|bv|s\.?l)\.?",

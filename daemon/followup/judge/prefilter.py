@@ -24,49 +24,17 @@ from followup.mail.senders import (
     is_notification_service,
 )
 from followup.mail.summary import MessageSummary
+from followup.words import alternatives
 
 _RECRUITING_SUBJECT = re.compile(
-    r"applica|candida|interview|position|role\b|job|offer|opportunit|recruit|hiring|talent|"
-    r"career|assessment|challenge|take[- ]home|test|screen|next step|availability|schedul|"
-    r"invitation|invite|meeting|call|chat|conversation|decision|update|status|thank|"
-    r"follow|reject|regret|unfortunately|team|onsite|on-site|panel|reference|"
-    r"bewerbung|stelle|vorstellung|gespräch|einladung|absage|angebot|termin|"
-    r"candidature|poste|entretien|offre|recrutement|rendez-vous|"
-    r"candidatura|puesto|entrevista|oferta|vacante|proceso|reunión|"
-    # Issue 12's misses and their families: other words for a job, Spanish "aplicación",
-    # a recruiter's first line ("I would like to talk to you"), Italian.
-    r"\bgigs?\b|vacanc|freelance|contract\b|contractor|headhunt|\bcv\b|résumé|resume|"
-    r"aplicaci|postulaci|empleo|vacantes?|selecci[oó]n|colloquio|lavoro|"
-    r"talk (?:to|with) you|speak (?:to|with) you|connect with you|reach(?:ing)? out|"
-    r"your (?:profile|background|experience)|introduc|messaged you|shortlist|solicitud|"
-    r"(?:your|dein|ihr|votre|tu|su) (?:interest|interesse|intérêt|interés)|"
-    r"engineer|developer|designer|analyst|scientist|architect|\bintern(?:ship)?\b|"
-    r"consultant|ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador|"
-    # Round two (issue 12): the steps after a yes (background checks, onboarding, a welcome
-    # to the team) and French-Canadian / French words for a job and an interview.
-    r"background (?:check|screening|verification)|onboarding|welcome to the team|"
-    r"bienvenue chez|willkommen (?:bei|im team)|bienvenid[oa] al equipo|"
-    r"entrevue|demande d'emploi|\bemploi\b|embauche|immersion|alternance|"
-    # Round three (corpus 3): a booking tool's Spanish subject for an interview slot ("Su
-    # cita ha sido agendada", "Cita cancelada"); a doctor's reminder read too costs little.
-    r"\bcitas?\b|"
-    # What an answer about an application is called in a subject, in the four languages
-    # (session 5, after a fourth real collection showed 23 of 305 recruiting messages
-    # skipped, aggregate only): the outcome, a reply, congratulations, a selection, the
-    # applicant's file, an internship or apprenticeship.
-    r"feedback|\bresults?\b|outcome|good news|congratulat|\bselect(?:ed|ion)|"
-    r"submi(?:ssion|tted)|"
-    r"rückmeldung|ergebnis|zusage|glückwunsch|auswahl|entscheidung|verfahren|unterlagen|"
-    r"praktikum|ausbildung|résultat|réponse|félicitation|sélection|processus|dossier|"
-    r"\bstage\b|respuesta|resultado|seguimiento|felicidades|enhorabuena|prácticas|"
-    r"\bbeca\b|hoja de vida|curr[ií]cul|"
-    r"=\?", re.IGNORECASE)
+    alternatives("RECRUITING_SUBJECT_PATTERNS") + "|"
+    # "your interest" in the words of any of the four languages; Italian
+    r"(?:your|dein|ihr|votre|tu|su) (?:interest|interesse|intérêt|interés)|colloquio|lavoro|"
+    r"=\?", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
 # A sender named for the hiring side ("Orbitline Hiring Team", "Talent Acquisition",
 # "Recrutement", "Karriere"): what the name says it is, whatever the subject.
-_HIRING_SENDER_NAME = re.compile(
-    r"\b(?:hiring|recruit\w*|talent|careers?|human resources|people team|rh|recrutement|"
-    r"karriere|personalabteilung|selección|reclutamiento|rrhh|recursos humanos|"
-    r"ressources humaines)\b", re.IGNORECASE)  # an encoded subject is checked after decoding by the judge
+_HIRING_SENDER_NAME = re.compile(rf"\b(?:{alternatives('HIRING_SENDER_PATTERNS')})\b",
+                                 re.IGNORECASE)
 _CALENDAR = re.compile(rb"text/calendar|application/ics|\.ics", re.IGNORECASE)
 
 
@@ -95,23 +63,10 @@ class _Fields:
         """Decoded (RFC 2047 words, 8-bit text) and cleaned; "" if absent."""
         return self._fields.get(name) or ""
 # What bulk mail must say to be read: an application, an interview, a candidate.
-_APPLICATION_SUBJECT = re.compile(
-    r"applica|applied|applying|candida|interview|assessment|take[- ]home|"
-    r"(?:coding|technical|online) (?:challenge|test|exercise|assignment)|"
-    r"offer letter|job offer|recruit|hiring (?:team|manager|process)|"
-    r"bewerbung|vorstellungsgespräch|candidature|entretien|candidatura|entrevista",
-    re.IGNORECASE)
-_JOB_TITLE = re.compile(
-    r"\b(?:role|position|opportunit(?:y|ies)|job|gigs?|vacanc(?:y|ies)|hiring|recruit\w*|"
-    r"talk (?:to|with) you|engineer|developer|sre|devops|designer|analyst|scientist|architect|"
-    r"(?:product|engineering|program|project) manager|lead|head of|cto|vp|"
-    r"ingenieur|entwickler|ingénieur|développeur|ingeniero|desarrollador)\b", re.IGNORECASE)
+_APPLICATION_SUBJECT = re.compile(alternatives("APPLICATION_SUBJECT_PATTERNS"), re.IGNORECASE)
+_JOB_TITLE = re.compile(rf"\b(?:{alternatives('JOB_TITLE_SUBJECT_PATTERNS')})\b", re.IGNORECASE)
 # What a job board's bulk mail must say: the user's own application or a message to them.
-_JOB_BOARD_PERSONAL = re.compile(
-    r"your application|application (?:was |has been )?(?:sent|submitted|received|viewed)|"
-    r"sent you a (?:new )?message|\binmail\b|new message from|"
-    r"interview|candidature|candidatura|bewerbung|employer|canceled|cancelled",
-    re.IGNORECASE)
+_JOB_BOARD_PERSONAL = re.compile(alternatives("JOB_BOARD_PERSONAL_PATTERNS"), re.IGNORECASE)
 # A person's message relayed by a job board (LinkedIn InMail copies come from
 # inmail-hit-reply@linkedin.com as "Name via LinkedIn"; other messages from hit-reply@):
 # the subject is the person's own ("I would like to talk to you").

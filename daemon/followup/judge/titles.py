@@ -12,38 +12,33 @@ import re
 
 from followup.judge.plausible import looks_like_link_junk
 from followup.mail.model import Message
+from followup.words import alternatives, de, en, es, fr
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_NAME = (rf"(?:(?:Dr|Prof|Mr|Ms|Mrs|Frau|Herr|Mme|M|Sra?)\.? )?[{_UPPER}][^\W\d_]+"
+_TITLE_WORD = rf"(?:[{_UPPER}][\w&/+-]*|{alternatives('TITLE_LINK_PATTERNS', 'en fr es de')}|&)"
+_NAME = (rf"(?:(?:{alternatives('HONORIFIC_PATTERNS')})\.? )?[{_UPPER}][^\W\d_]+"
          rf"(?:[ -](?:de |van |von |del |da |di |la |le )?[{_UPPER}][^\W\d_'’]+){{1,2}}")
-_TITLE = (rf"(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)"
-          rf"(?:[ \t]+(?:[{_UPPER}][\w&/+-]*|of|and|for|de|des|du|del|la|le|der|für|&)){{0,6}}")
+_TITLE = rf"{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,6}}"
 _WRITTEN_WITH_TITLE = re.compile(
-    rf"(?P<name>{_NAME})(?:,[ \t]+(?:our|the|my|unser(?:e|em)?|notre|nuestr[oa])?[ \t]*"
+    rf"(?P<name>{_NAME})(?:,[ \t]+(?:{alternatives('OUR_PATTERNS')})?[ \t]*"
     rf"(?P<after_comma>{_TITLE})|[ \t]*\((?P<bracket>{_TITLE})\))")
-_JOB_WORD = re.compile(
-    r"engineer|developer|manager|designer|scientist|analyst|architect|lead\b|director|"
-    r"head of|vp\b|vice president|cto|ceo|coo|cfo|founder|recruiter|partner|specialist|"
-    r"coordinator|officer|leiter|referent|entwickler|ingenieur|responsable|directeu|"
-    r"ingénieur|chef|gerente|jef[ea]|director[a]?|líder|reclutador|chargée?|talent|people|"
-    r"\bteam\b|équipe|equipo",
-    re.IGNORECASE)
+_JOB_WORD = re.compile(alternatives("JOB_TITLE_PATTERNS"), re.IGNORECASE)
 # A person and their title on labelled lines: "Entrevistador: Daniela Márquez" then
 # "Cargo: Gerente de Recursos Humanos"; "Interviewer: ..." / "Title: ...".
 _LABELLED = re.compile(
-    rf"(?i:entrevistador(?:a)?|interviewer(?:in)?|gesprächspartner(?:in)?|"
-    rf"ansprechpartner(?:in)?|interlocut(?:eur|rice|or|ora)|contacto?)[ \t]*:[ \t]*"
-    rf"(?P<name>{_NAME})[ \t]*\n[ \t]*(?i:cargo|puesto|title|job title|position|funktion|"
-    rf"poste|fonction|rôle|role)[ \t]*:[ \t]*(?P<title>[^\n]{{3,80}})")
+    rf"(?i:{alternatives('PERSON_LABEL_PATTERNS')})[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME})[ \t]*\n[ \t]*(?i:{alternatives('TITLE_LABEL_PATTERNS')})[ \t]*:[ \t]*"
+    rf"(?P<title>[^\n]{{3,80}})")
 _NAME_LINE = re.compile(rf"[{_UPPER}][^\W\d_]+(?:[ -][{_UPPER}][^\W\d_'’]+){{1,2}}")
-_TITLE_END = re.compile(r"\s+(?:at|bei|chez|en|@|\|)\s.*$|\s*[|,].*$")
+_TITLE_END = re.compile(rf"\s+(?:{alternatives('AT_EMPLOYER_PATTERNS')}|@|\|)\s.*$|\s*[|,].*$")
+_TITLE_TAIL_WORDS = (en.TITLE_TAIL_WORDS | de.TITLE_TAIL_WORDS | fr.TITLE_TAIL_WORDS
+                     | es.TITLE_TAIL_WORDS | {"&"})
 
 
 def _clean_title(title: str) -> str:
     title = _TITLE_END.sub("", title.strip()).strip(" ,.;:")
     words = title.split()
-    while words and words[-1].lower() in ("and", "of", "for", "de", "la", "le", "der", "&",
-                                          "und", "et", "y", "will", "who"):
+    while words and words[-1].lower() in _TITLE_TAIL_WORDS:
         words.pop()
     return " ".join(words)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from followup.words import alternatives
+
 APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "myworkday.com",
     "myworkdayjobs.com", "workday.com", "icims.com", "smartrecruiters.com",
@@ -114,8 +116,7 @@ TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
 })
 
 _MACHINE_LOCAL = re.compile(
-    r"""^(?:.*(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre
-        |no[-_.]?responder|no[-_.]?contestar|nicht[-_.]?antworten|keine[-_.]?antwort).*
+    rf"""^(?:.*(?:{alternatives('NO_REPLY_PATTERNS', 'en fr es de')}).*
         |mailer[-_.]?daemon|postmaster|bounces?(?:[-+._].*)?|notifications?(?:[-+._].*)?
         |notify|alerts?|automated|auto[-_.]?reply|autoresponder|robot|daemon
         |calendar(?:[-_.]notification)?s?|invitations?

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from followup.judge.kinds import Kind
 from followup.judge.model import Facts, Person
 from followup.track.model import MailRecord
 
@@ -65,7 +66,7 @@ def record_from_dict(data: dict[str, Any]) -> MailRecord:
         key=data["key"], account=data["account"], message_id=data["message_id"],
         thread_id=data["thread_id"], in_reply_to=data["in_reply_to"],
         references=tuple(data["references"]), date=datetime.fromisoformat(data["date"]),
-        direction=data["direction"], kind=data["kind"], sender=_person(data["sender"]),
+        direction=data["direction"], kind=Kind(data["kind"]), sender=_person(data["sender"]),
         reply_to=_people(data["reply_to"]), to=_people(data["to"]), cc=_people(data["cc"]),
         subject=data["subject"], automated=data["automated"],
         calendar_uid=data["calendar_uid"], calendar_sequence=data["calendar_sequence"],
@@ -100,5 +101,6 @@ def from_iso_or_none(value: str | None) -> datetime | None:
 
 
 def corrected(record: MailRecord, kind: str) -> MailRecord:
-    """`record` as the user corrected it: of `kind`, and sure."""
-    return replace(record, kind=kind, sure=True)  # the user's word is sure
+    """`record` as the user corrected it: of `kind` (a `Kind`'s value; ValueError for any
+    other), and sure."""
+    return replace(record, kind=Kind(kind), sure=True)  # the user's word is sure

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from followup.judge.kinds import Kind
 from followup.judge.model import Facts, Person
 from followup.track.draft_facts import DraftFacts
 
@@ -43,7 +44,7 @@ class MailRecord:
     references: tuple[str, ...]
     date: datetime
     direction: Literal["inbound", "sent"]
-    kind: str
+    kind: Kind
     sender: Person | None
     reply_to: tuple[Person, ...]
     to: tuple[Person, ...]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from followup.judge.model import Person
 from followup.judge.person_names import first_name as person_first_name
 from followup.mail.senders import is_machine_address, registrable_domain
+from followup.words import alternatives
 
 _LEGAL_SUFFIXES = frozenset({
     "inc", "incorporated", "llc", "llp", "lp", "ltd", "limited", "gmbh", "mbh", "ag", "se",
@@ -51,12 +52,7 @@ def normalise_company(name: str | None) -> str:
 
 
 # A recruitment agency's name: it writes for its client, and the client is the employer.
-_AGENCY = re.compile(
-    r"\b(?:staffing|recruitment|recruiting|personnel|headhunt\w*|executive search|"
-    r"search (?:group|partners)|talent (?:partners|source|solutions|group)|intersearch|"
-    r"personalberatung|personaldienstleist\w*|zeitarbeit|intérim|interim|"
-    r"cabinet de recrutement|selección de personal|consultora de selección|"
-    r"empresa de trabajo temporal|ett)\b", re.IGNORECASE)
+_AGENCY = re.compile(rf"\b(?:{alternatives('AGENCY_PATTERNS')})\b", re.IGNORECASE)
 
 
 def is_agency_name(name: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from followup.judge.kinds import PROCESS_CLOSING_KINDS
+from followup.judge.kinds import PROCESS_CLOSING_KINDS, Kind
 from followup.judge.model import Judgement, Person
 from followup.judge.proposals import agrees, proposals
 from followup.judge.rules import ROLE_ON_HOLD
@@ -27,7 +27,7 @@ def record_of(message: Message, judgement: Judgement, *, key: str, account: str,
         key=key, account=account, message_id=message.message_id,
         thread_id=thread_id, in_reply_to=message.in_reply_to,
         references=message.references, date=date, direction=judgement.direction,
-        kind=judgement.kind, sender=_person(message.sender) if message.sender else None,
+        kind=Kind(judgement.kind), sender=_person(message.sender) if message.sender else None,
         reply_to=tuple(_person(a) for a in message.reply_to),
         to=tuple(_person(a) for a in message.to), cc=tuple(_person(a) for a in message.cc),
         subject=message.subject, facts=judgement.facts,

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from followup.config_model import UserConfig
-from followup.judge.kinds import PROPOSING_KINDS
+from followup.judge.kinds import PROPOSING_KINDS, Kind
 from followup.judge.model import Person
 from followup.mail.senders import is_machine_address
 from followup.track.model import InterviewRound, MailRecord
@@ -193,7 +193,7 @@ def _schedule_agreed(drafts: list[_Draft], records: Sequence[MailRecord], reply:
     # The exchange counts as the confirmation the employer never sent: a scheduling
     # message dated when the user agreed, with the proposal's interviewers.
     confirmation = replace(proposal, key=reply.key, date=reply.date,
-                           kind="interview_scheduled", calendar_uid=None, calendar_sequence=0,
+                           kind=Kind.INTERVIEW_SCHEDULED, calendar_uid=None, calendar_sequence=0,
                            facts=replace(proposal.facts, interview_start=start,
                                          interview_end=end, interviewers=people))
     _schedule(drafts, confirmation, user)

@@ -98,3 +98,265 @@ developer specialist consultant associate intern welcome lunch break wrap coding
 kernel drivers board virtual onsite phone screen technical behavioral final round pm central
 eastern pacific mountain time ct et pt range front ave st rd blvd road regards position
 """.split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Dr", "Prof", "Mr", "Ms", "Mrs")
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("our", "the", "my")
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("of", "and", "for")
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("at",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = (
+    "engineer", "developer", "manager", "designer", "scientist", "analyst", "architect",
+    r"lead\b", "director", "head of", r"vp\b", "vice president", "cto", "ceo", "coo", "cfo",
+    "founder", "recruiter", "partner", "specialist", "coordinator", "officer", "talent",
+    "people", r"\bteam\b",
+)
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("interviewer", "contact")
+TITLE_LABEL_PATTERNS = ("title", "job title", "position", "role")
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("and", "of", "for", "will", "who"))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "decision", "decide", "hear (back|from (?:us|me))", "get back to", "update", "let you know",
+    "be in touch", "respond", "reply", "feedback", "next steps?", "come back to you",
+    "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS = ("early next week", "early in the week", "coming weeks", "in due course")
+# A hedged promise ("we usually respond within two weeks"); English only.
+HEDGE_PATTERNS = (
+    "try to", "usually", "typically", "generally", "normally", "occasionally", "in most cases",
+    "can take", "may take", "(?:we|i) (?:had )?promised",
+)
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("within", "in", "over", "in the next", "over the next", "within the next",
+                   "within a maximum of")
+WORKING_DAY_PATTERNS = ("business ", "working ")
+DAY_UNIT_PATTERNS = ("days?", "weeks?")
+END_OF_MONTH_PATTERNS = ("end of (?:the |this )?month",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = (
+    "by", "before", "no later than", "on or before", "until", "by end of day", "in touch",
+    "back to you", "hear from (?:me|us)", "(?:an )?update", "decision",
+)
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("out", "away", "off", "travell?ing", "on leave", "on vacation",
+                    "on holiday")
+UNTIL_PATTERNS = ("until", "till")
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = (
+    "staffing", "recruitment", "recruiting", "personnel", r"headhunt\w*", "executive search",
+    "search (?:group|partners)", "talent (?:partners|source|solutions|group)", "intersearch",
+)
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("no[-_.]?reply", "do[-_.]?not[-_.]?reply", "dont[-_.]?reply")
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = (
+    "support", "help", "helpdesk", "requests?", "assessments?", "tests?", "jobs", "careers?",
+    r"recruit\w*", "itrecruiting", "talent", "hr", "people", "team", "info", "hello", "contact",
+    "apply", "applications?", "admissions?", "gradadmit", "office", "admin", "lists?",
+    r"[\w-]*-?devs?", "candidates?", "hiring", "staffing",
+)
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
+HONORIFIC_WORD_PATTERNS: tuple[str, ...] = ()
+HONORIFIC_ABBREVIATION_PATTERNS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Mx")
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("reschedul", r"moved?\b", r"moving\b", r"instead\b", "new time")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)",)
+SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_PATTERNS = ("for", "about", "regarding", "on", "at", "to", "who")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = ("in touch", "contact", "reach out", "questions?", r"reschedul\w*")
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = (
+    "final", "first", "second", "third", "last", "next", "technical", "tech", "phone", "video",
+    "onsite", "on-site", "virtual", "panel", "hiring", "coding", "system design", "behavioral",
+    "behavioural", "culture", "intro(?:ductory)?", "recruiter", "screening", "follow-up",
+)
+STAGE_NOUN_PATTERNS = (
+    "round", "rounds", "screen", "screening", "interview", "interviews", "call", "chat", "loop",
+    "stage", "onsite", "on-site", "panel", "debrief", "assessment", "challenge", "take-home",
+    "exercise", "conversation", "meeting", "next steps?", "update", "offer", "application",
+    "invitation", "invite", "feedback", "decision",
+)
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = (
+    "first", "second", "third", "final", "last", "technical", "tech", "phone", "video", "onsite",
+    "on-site", "virtual", "panel", "hiring manager", "recruiter", "intro(?:ductory)?",
+    "behaviou?ral", "coding", "system design", "culture",
+)
+STAGE_BEFORE_JOB_PATTERNS = ("interviews?", "round", "screen(?:ing)?", "call", "chat", "loop",
+                             "onsite")
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = (
+    "interview", "round", "screen", "call", "application", "candidate", "invitation", "offer",
+    "rejection", "update", "assessment", "regards", "thanks?",
+)
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("remote", "hybrid", "on-?site", "onsite")
+SEASON_PATTERNS = ("spring", "summer", "fall", "autumn", "winter")
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = (
+    "human resources", "hr", "talent acquisition", "careers?", "campus",
+    "early(?: careers?| talent)?", "university recruiting", "recruiting", "recruitment",
+    "opportunit(?:y|ies)", "follow[- ]up", "bad news", "good news", "reach out",
+    "(?:take[- ]home )?assignment",
+)
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("engineer", "developer", "programmer", "analyst", "intern",
+                        "recruiter", "designer", "scientist")
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "engineer", "developer", "programmer", "manager", "designer", "scientist", "analyst",
+    "architect", r"\blead\b", "director", "specialist", "consultant", "coordinator",
+    "administrator", "researcher", r"\bowner\b", "intern", "associate", "officer", "advocate",
+    "writer", "editor", "strategist", "representative", "recruiter", "accountant", "technician",
+    r"\bhead of\b", r"\bvp\b", "vice president", r"\bsre\b", "devops", "executive", "marketer",
+    "counsel", "nurse", "teacher", "assistant", r"\bchef\b", "cook", "driver", "operator",
+    "agent", "planner", "buyer", "controller", "auditor", "lawyer", "attorney", "physician",
+    "therapist", "pharmacist", "product", "data", "software", "platform", "backend",
+    "frontend", "full[- ]?stack", "security", "infrastructure", r"qa\b", "tester", "scrum",
+    "support", "sales", "marketing", "success",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("recruiting", "recruitment", "talent(?: acquisition)?", "careers?",
+                      "hiring team", "jobs", "hr", "people(?: team)?", "team")
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\b(?:our|my|a|the) client(?:,| is| -)?", r"\bclient of (?:ours|mine),?")
+# A job's title: its seniority, and the nouns that end it ("Senior Data Engineer").
+SENIORITY_PATTERNS = ("Senior", r"Sr\.?", "Junior", r"Jr\.?", "Staff", "Principal", "Lead",
+                      "Chief", "Associate", "Head", "Founding", "Mid-level")
+JOB_NOUN_PATTERNS = (
+    "Engineer", "Developer", "Manager", "Designer", "Scientist", "Analyst", "Architect", "Lead",
+    "Director", "Specialist", "Consultant", "Coordinator", "Administrator", "Researcher",
+    "Owner", "Intern(?:ship)?", "Associate", "Officer", "Advocate", "Writer", "Editor",
+    "Strategist", "Representative", "Recruiter", "Accountant", "Controller", "Technician",
+    "Programmer", r"Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?", r"VP[\w ,]+", "SRE", "DevOps",
+    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher",
+)
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Product Manager", "Data Scientist")
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = ("Interview", "Application", "Invitation", "Position", "Re", "Fwd")
+NOT_A_QUALIFIER_PATTERNS = ("Interview", "Round", "Screen", "Call", "Chat", "Confirmation",
+                            "Application", "Update", "Offer")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("for (?:the|a|an|our)", "as (?:a|an|the|our)", "position of", "role of",
+                      "application for(?: the)?", "applied for(?: the)?")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("interview", "chat", "screen", "call", "round", "conversation")
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("position", "role", "opening", "job", "posting", "vacancy", "at",
+                           "with", "in", "is", "has", "was", "were", "and", "for", "on", "we",
+                           "you")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = (
+    "your", "you", "we", "application", "applying", "interview(?:ing)?", "scheduled",
+    "invitation", "invite", "needed", "required", "update", "regarding", "thank", "thanks",
+    "reminder", "confirmed", "confirmation", "availability", "next steps?",
+)
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("next", "this", "coming")
+NEXT_WEEK_PATTERNS = ("next week",)
+DATE_ARTICLE_PATTERNS = ("the",)
+NOON_PATTERNS = ("noon", "midday")
+AT_TIME_PATTERNS = ("at",)
+TIME_RANGE_PATTERNS = ("to", "until", "till", "and")
+YOUR_TIME_PATTERNS = ("your (?:local )?time", "in your time ?zone", r"for you\b")
+YOUR_TIME_BEFORE_PATTERNS = ("for you", "on your end")
+DURATION_PATTERNS = ("duration", "length", "for")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "applica", "candida", "interview", "position", r"role\b", "job", "offer", "opportunit",
+    "recruit", "hiring", "talent", "career", "assessment", "challenge", "take[- ]home", "test",
+    "screen", "next step", "availability", "schedul", "invitation", "invite", "meeting", "call",
+    "chat", "conversation", "decision", "update", "status", "thank", "follow", "reject",
+    "regret", "unfortunately", "team", "onsite", "on-site", "panel", "reference", r"\bgigs?\b",
+    "vacanc", "freelance", r"contract\b", "contractor", "headhunt", r"\bcv\b", "résumé",
+    "resume", "talk (?:to|with) you", "speak (?:to|with) you", "connect with you",
+    "reach(?:ing)? out", "your (?:profile|background|experience)", "introduc", "messaged you",
+    "shortlist", "engineer", "developer", "designer", "analyst", "scientist", "architect",
+    r"\bintern(?:ship)?\b", "consultant", "background (?:check|screening|verification)",
+    "onboarding", "welcome to the team", "feedback", r"\bresults?\b", "outcome", "good news",
+    "congratulat", r"\bselect(?:ed|ion)", "submi(?:ssion|tted)",
+)
+HIRING_SENDER_PATTERNS = ("hiring", r"recruit\w*", "talent", "careers?", "human resources",
+                          "people team")
+APPLICATION_SUBJECT_PATTERNS = (
+    "applica", "applied", "applying", "candida", "interview", "assessment", "take[- ]home",
+    "(?:coding|technical|online) (?:challenge|test|exercise|assignment)", "offer letter",
+    "job offer", "recruit", "hiring (?:team|manager|process)",
+)
+JOB_TITLE_SUBJECT_PATTERNS = (
+    "role", "position", "opportunit(?:y|ies)", "job", "gigs?", "vacanc(?:y|ies)", "hiring",
+    r"recruit\w*", "talk (?:to|with) you", "engineer", "developer", "sre", "devops", "designer",
+    "analyst", "scientist", "architect", "(?:product|engineering|program|project) manager",
+    "lead", "head of", "cto", "vp",
+)
+JOB_BOARD_PERSONAL_PATTERNS = (
+    "your application", "application (?:was |has been )?(?:sent|submitted|received|viewed)",
+    "sent you a (?:new )?message", r"\binmail\b", "new message from", "interview", "employer",
+    "canceled", "cancelled",
+)
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("(?:an? )?hour and a half", "(?:1[.,]5|one and a half) hours?")
+HALF_HOUR_PATTERNS = ("half an hour", "(?:a )?half[- ]hour")
+TWO_PATTERNS = ("two", "2")
+HOURS_PATTERNS = ("hours?",)
+ONE_PATTERNS = ("an?", "one", "1")
+HOUR_PATTERNS = ("hours?",)
+WEEK_STEMS = ("week",)
+# A room booked as a calendar attendee (judge/facts.py): words of its name, the first word
+# of its name ("Salle Jaurès"; "Raúl Sala" is a person), and how its address starts
+# (room-4b@); and words a capitalised run before a job title holds only when it is no
+# person's name (judge/names.py: "Hiring Team, Data Engineer").
+ROOM_NAME_PATTERNS = (r"(?:meeting|conference|board|interview)\s*room", "room", "auditorium",
+                      "boardroom")
+ROOM_FIRST_WORD_PATTERNS: tuple[str, ...] = ()
+ROOM_ADDRESS_PATTERNS = ("room", "conf", "resource")
+NOT_IN_A_NAME_PATTERNS = ("Team", "Interview", "Application", "Role", "Position")
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS = ("interviews?", "call", "chat")
+AFTER_STAGE_PATTERNS = ("final",)
+WITH_PATTERNS = ("with",)
+SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
+STAGE_TO_JOB_PATTERNS = ("for", "the")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("on behalf of", "joining", "join", "team at", "here at", "hiring at")
+INTEREST_PATTERNS = ("interest",)
+INTEREST_IN_PATTERNS = ("in",)
+ARTICLE_PATTERNS = ("the",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS = ("in",)

@@ -68,3 +68,188 @@ GENERIC_SENDER_WORDS = frozenset("empleo".split())
 # Words that are no person's name where a name could stand ("Termin", "Regards",
 # "Engineer"): job words, greetings, places, times.
 NOT_A_NAME = frozenset("plataforma datos saludos puesto ingeniero".split())
+
+# The words the judge's patterns look for, as alternatives of a regular expression
+# (`followup.words.alternatives` joins each list of the four languages, in order).
+# A person's honorific before their name ("Dr. Lydia Chen").
+HONORIFIC_PATTERNS = ("Sra?",)
+# "our" before a person's title ("Dana Kim, our Engineering Manager").
+OUR_PATTERNS = ("nuestr[oa]",)
+# Small words inside a job title ("Head of Data", "Responsable des ventes").
+TITLE_LINK_PATTERNS = ("del",)
+# "at" between a person's title and the employer ("Engineering Manager at Northwind").
+AT_EMPLOYER_PATTERNS = ("en",)
+# Words that make a line a person's job title ("Head of Quant Engineering").
+JOB_TITLE_PATTERNS = ("gerente", "jef[ea]", "director[a]?", "líder", "reclutador", "equipo")
+# The label of a line that names a person ("Interviewer: Dana Kim"), and of the line under
+# it that gives their title ("Title: Engineering Manager").
+PERSON_LABEL_PATTERNS = ("entrevistador(?:a)?", "interlocutor", "interlocutora", "contacto")
+TITLE_LABEL_PATTERNS = ("cargo", "puesto")
+# Words that end a job title without being part of it ("Manager and", "Lead who").
+TITLE_TAIL_WORDS = frozenset(("y",))
+# Words that tie a period to an answer from the employer ("we will get back to you").
+ANSWER_PATTERNS = (
+    "decisión", "decidir", "respuesta", "noticias", "contactaremos", "comunicaremos",
+    "volveremos", "sabr[áa]s? (?:algo )?de nosotros",
+    "(?:te|le) (?:diremos|avisaremos|avisamos|escribiremos|contestaremos)",
+)
+# A time too vague to hold anyone to ("in due course").
+VAGUE_TIME_PATTERNS: tuple[str, ...] = ()
+# What comes before a period ("within", "in the next") and the period's units.
+WITHIN_PATTERNS = ("dentro de", "en las próximas", "en los próximos",
+                   "en un plazo (?:máximo |maximo )?de", "en")
+WORKING_DAY_PATTERNS: tuple[str, ...] = ()
+DAY_UNIT_PATTERNS = ("días?", "semanas?")
+END_OF_MONTH_PATTERNS = ("finales de(?:l| este) mes",)
+# What comes before an answer's date ("by", "no later than", "hear from us").
+BY_DATE_PATTERNS = ("antes del?", "para el", "hasta el")
+# Someone away ("out until Thursday", "on holiday"), and "until" before a date.
+ABSENCE_PATTERNS = ("ausente", "de vacaciones")
+UNTIL_PATTERNS = ("hasta",)
+# A recruitment agency's name ("Harbor Talent Partners", "Beacon Search Group").
+AGENCY_PATTERNS = ("selección de personal", "consultora de selección",
+                   "empresa de trabajo temporal", "ett")
+# "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
+NO_REPLY_PATTERNS = ("no[-_.]?responder", "no[-_.]?contestar")
+# Mailboxes of a desk, not a person (support@, careers@, karriere@).
+ROLE_MAILBOX_PATTERNS = ("empleos?", "reclutamiento", "seleccion", "rrhh", "talento")
+# Honorifics before a name in a list of people: written without a full stop, and
+# abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz"; "D."
+# and "Dña." are Don and Doña).
+HONORIFIC_WORD_PATTERNS = ("Doña", "Don")
+HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "D", "Dña")
+# An interview moved ("rescheduled", "new time").
+MOVED_PATTERNS = ("cambi", "mov[ií]")
+# "and me" after a list of interviewers: the writer interviews too; "and me" or "and
+# myself" anywhere, the same for the writer.
+AND_ME_PATTERNS = ("y yo",)
+SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)",)
+# What ends a list of names ("with Dana Kim for the final round").
+NAMES_END_PATTERNS = ("para", "el", "que")
+# Who to write to, not who interviews ("reach out to Dana with questions").
+CONTACT_ONLY_PATTERNS = ("contactar", r"escrib\w+")
+# The stage of the process a subject glues after a company's name ("Acme final round"):
+# the words before the stage, and the stage or the mail's subject itself.
+STAGE_ADJECTIVE_PATTERNS = ("primera", "segunda", "última")
+STAGE_NOUN_PATTERNS = ("entrevista", "candidatura", "proceso")
+# The stage of the process written before or after a job ("Technical Interview",
+# "Vorstellungsgespräch"): the words before the stage, and the stage.
+STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS = ("primera", "segunda", "última", "final")
+STAGE_BEFORE_JOB_PATTERNS = ("entrevista", "videollamada", "llamada")
+# A stage of the process or a kind of mail, which is never a job's title.
+NOT_A_ROLE_PATTERNS = ("entrevista",)
+# Where and how a job is done, or when, in brackets after it ("(Remote)", "(Summer 2027)").
+WHERE_AND_HOW_PATTERNS = ("remoto", "híbrido")
+# Words a sender's name or a subject puts after the company, which no company's name
+# ends with ("VMware Human Resources", "Slalom Follow Up").
+NOT_A_COMPANY_TAIL_PATTERNS = ("rrhh", "recursos humanos")
+# A word for what a person does, which no company's name holds.
+PERSONS_JOB_PATTERNS = ("desarrollador(?:a)?",)
+# A word for a job, which a job's title holds: stems matched at a word's start or inside a
+# compound ("Softwareentwickler", "Datenanalyst").
+JOB_WORD_PATTERNS = (
+    "contable", "desarrollador", "ingenier", "analista", "diseñador", "arquitect", "consultor",
+    "programador", "técnic", "líder", "gerente", "jef[ea] de", "becari",
+)
+# A sender's display name that is the employer's team ("Northwind Recruiting").
+TEAM_NAME_PATTERNS = ("empleo",)
+# An agency's client ("our client, Orbital Pay").
+CLIENT_PATTERNS = (r"\bnuestro cliente,?",)
+# Words that are no company's name ("Ihre", "uns").
+NOT_A_COMPANY_PATTERNS = ("nuestro", "nuestra")
+# Words that do not go on a French or Spanish job's title: the start of the next sentence
+# or a stage of the process ("Développeur Java", not "Développeur Entretien").
+ROLE_STOP_PATTERNS = (
+    "Entrevista", "Candidatura", "Oferta", "Puesto", "La", "El", "Los", "Las", "Un", "Tu", "Su",
+    "Con", "En", "Y", "Para", "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sr", "Sra",
+    "Don", "Doña", "Dña", "Equipo",
+)
+# Adjectives that qualify a French or Spanish job ("Chef de projet digital").
+JOB_ADJECTIVE_PATTERNS = (
+    "financiero", "financiera", "comercial", "semi senior", "técnic[oa]", "informático",
+    "informática", "logística", "administrativo", "administrativa",
+)
+JOB_NOUN_PATTERNS = ("Desarrollador", "Ingenier[oa]", "Analista", "Diseñador", "Arquitect[oa]",
+                     "Consultor", "Programador", "Técnic[oa]", "Líder", "Gerente",
+                     r"Jef[ea] de [\wÀ-ÿ]+")
+# Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
+WHOLE_JOB_TITLE_PATTERNS = ("Becari[oa]",)
+# Words of a subject that open no job's title ("Interview", "Re"), and that no job's
+# qualifier after a comma is ("Data Engineer, Interview").
+SUBJECT_WORD_PATTERNS = ("Entrevista", "Oferta", "Puesto")
+NOT_A_QUALIFIER_PATTERNS = ("Entrevista", "Candidatura", "Oferta")
+# What comes before a job's title ("your application for", "as a").
+ROLE_LEAD_PATTERNS = ("puesto de", "como")
+# A calendar summary's stage before the job in brackets ("Recruiter Screen (Engineer)").
+STAGE_WORD_PATTERNS = ("entrevista",)
+# Words after a job's title that end it ("... for Product Manager, AI Platform, and").
+ROLE_FRAME_END_PATTERNS = ("en", "como", "para")
+# A subject that is no name ("Interview scheduled", "We got your application").
+SUBJECT_NOT_NAME_PATTERNS = ("tu", "su")
+# Calendar words as the reader of dates looks for them (judge/dates.py): the words before
+# a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
+# weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
+# between the two ends of a range ("2 to 3pm"), "your time" after a time and before it,
+# and the words before a length of time ("duration: 1h").
+WEEKDAY_QUALIFIER_PATTERNS = ("próximo",)
+NEXT_WEEK_PATTERNS = ("de la próxima semana",)
+DATE_ARTICLE_PATTERNS = ("el",)
+NOON_PATTERNS = ("mediodía",)
+AT_TIME_PATTERNS = ("a las", "a la", "entre las")
+TIME_RANGE_PATTERNS = ("a", "hasta", "y(?: las)?")
+YOUR_TIME_PATTERNS = (r"para ti\b", "(?:en |a )?su hora")
+YOUR_TIME_BEFORE_PATTERNS = ("para ti", "para usted")
+DURATION_PATTERNS = ("duración", "duracion", "durante")
+# What makes a message worth downloading from its headers alone (judge/prefilter.py): a
+# subject about recruiting (grown round by round from the messages it missed: other words
+# for a job, a recruiter's first line, the steps after a yes, a booking tool's subject, what
+# an answer about an application is called), a sender named for the hiring side, and what
+# bulk mail must say to be read (an application or an interview, a job's title, the
+# user's own application on a job board).
+RECRUITING_SUBJECT_PATTERNS = (
+    "candidatura", "puesto", "entrevista", "oferta", "vacante", "proceso", "reunión", "aplicaci",
+    "postulaci", "empleo", "vacantes?", "selecci[oó]n", "solicitud", "ingeniero",
+    "desarrollador", "bienvenid[oa] al equipo", r"\bcitas?\b", "respuesta", "resultado",
+    "seguimiento", "felicidades", "enhorabuena", "prácticas", r"\bbeca\b", "hoja de vida",
+    "curr[ií]cul",
+)
+HIRING_SENDER_PATTERNS = ("selección", "reclutamiento", "rrhh", "recursos humanos")
+APPLICATION_SUBJECT_PATTERNS = ("candidatura", "entrevista")
+JOB_TITLE_SUBJECT_PATTERNS = ("ingeniero", "desarrollador")
+JOB_BOARD_PERSONAL_PATTERNS = ("candidatura",)
+# How long an interview lasts, written out (judge/facts.py): an hour and a half, half an
+# hour, two hours (the word for two, the plural of hour), one hour (the word for one, the
+# singular of hour); and a week as the unit of a period, by the start of its word
+# (judge/deadlines.py).
+HOUR_AND_A_HALF_PATTERNS = ("una hora y media", "hora y media", "1[.,]5 horas?")
+HALF_HOUR_PATTERNS = ("media hora",)
+TWO_PATTERNS = ("dos",)
+HOURS_PATTERNS = ("horas",)
+ONE_PATTERNS = ("una",)
+HOUR_PATTERNS = ("hora",)
+WEEK_STEMS = ("seman",)
+# A room booked as a calendar attendee (judge/facts.py): words of its name, the first word
+# of its name ("Salle Jaurès"; "Raúl Sala" is a person), and how its address starts
+# (room-4b@); and words a capitalised run before a job title holds only when it is no
+# person's name (judge/names.py: "Hiring Team, Data Engineer").
+ROOM_NAME_PATTERNS: tuple[str, ...] = ()
+ROOM_FIRST_WORD_PATTERNS = ("sala",)
+ROOM_ADDRESS_PATTERNS = ("sala",)
+NOT_IN_A_NAME_PATTERNS = ("Puesto",)
+# Around the stage written before or after a job (judge/plausible.py): a second stage word
+# ("Interview Call"), a word after the stage ("Entretien technique", "Interview with Dana"),
+# what a subject opens with ("Invitation:", "Re:", "AW:"), and what links the stage to the
+# job ("Interview for Data Engineer").
+SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
+AFTER_STAGE_PATTERNS = ("técnica", "final")
+WITH_PATTERNS = ("con",)
+SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
+STAGE_TO_JOB_PATTERNS = ("para", "del")
+# The words before an employer's name in a sentence (judge/names.py): "on behalf of",
+# "bei", "chez"; and "your interest in the ... at", by its parts.
+EMPLOYER_AFTER_PATTERNS = ("en la empresa",)
+INTEREST_PATTERNS = ("interés",)
+INTEREST_IN_PATTERNS = ("en", "por")
+ARTICLE_PATTERNS = ("el",)
+# "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
+IN_CITY_PATTERNS = ("en", "a")
