@@ -21,6 +21,7 @@ from .test_track_builders import (
     SAM,
     TIMING,
     at,
+    later,
     record,
     reply,
 )
@@ -265,7 +266,9 @@ def test_final_note_fourteen_days_after_a_sent_status_check() -> None:
     assert (written.status, written.due, written.to) == ("done", CHECK_SENT, (MARIA,))
     assert "status check written by you to Maria Lopez on Mon 16 Mar 10:00" in written.reason
     [note] = plan(history, now=at(2026, 3, 20), kind="final_note")
-    assert note.due == at(2026, 3, 31, 9)  # Mon 30 Mar 10:00 + → Tue 31 09:00
+    # Mon 16 Mar 10:00 + 14 days: Mon 30 Mar 10:00, a business day after 09:00, so then
+    # (session 6, blind scenarios 58 and 67; a status check still waits for a morning).
+    assert note.due == at(2026, 3, 30, 10)
     assert note.to == (MARIA,)
     assert note.threading.in_reply_to == history[2].message_id
     assert note.threading.subject == "Re: Following up"
@@ -379,5 +382,32 @@ def test_a_follow_up_in_a_new_thread_to_anyone_at_the_employer_counts() -> None:
     [written] = plan(history, now=at(2026, 3, 14), kind="status_check", done=True)
     assert (written.status, written.to) == ("done", (head,))
     [note] = plan(history, now=at(2026, 3, 14), kind="final_note")
-    assert note.due == at(2026, 3, 27, 9)  # 14 days: Thu 26 Mar 10:00, so Fri 09:00
+    assert note.due == at(2026, 3, 26, 10)  # 14 days: Thu 26 Mar 10:00, a business day
     assert note.to == (head,) and note.threading.in_reply_to == "<mine@rivera.dev>"
+
+
+def test_a_final_note_due_outside_a_business_day_waits_for_its_morning() -> None:
+    """14 days after a follow-up sent on a Saturday is a Saturday: Monday 09:00. After one
+    sent at 07:30 on a Thursday, 09:00 that Thursday."""
+    from followup.track.calendar_days import business_time_on_or_after
+    user = UserConfig(name="Sam Rivera", addresses=("sam@example.org",),
+                      timezone="America/New_York")
+    assert business_time_on_or_after(at(2026, 3, 28, 11), 9, user) == at(2026, 3, 30, 9)
+    assert business_time_on_or_after(at(2026, 3, 26, 7, 30), 9, user) == at(2026, 3, 26, 9)
+    assert business_time_on_or_after(at(2026, 3, 26, 16), 9, user) == at(2026, 3, 26, 16)
+
+
+def test_a_timeless_note_before_a_set_interview_is_about_that_interview() -> None:
+    """Blind scenario 54: "here's the link for Thursday" after the time was set is no new
+    interview to wait for; once the interview has ended the application awaits a decision.
+    A time-less scheduling message after the interview began is still a next step."""
+    link = record("interview_scheduled", later(PANEL_BOOKED, hours=2), sender=MARIA,
+                  company=COMPANY, thread="t-maria")
+    [application] = group_applications([invitation(), panel(), link], SAM,
+                                       now=at(2026, 3, 10))
+    assert application.state == "awaiting_decision"
+    after = record("interview_scheduled", later(PANEL_END, days=1), sender=MARIA,
+                   company=COMPANY, thread="t-maria")
+    [application] = group_applications([invitation(), panel(), after], SAM,
+                                       now=at(2026, 3, 10))
+    assert application.state == "interviewing"

@@ -746,6 +746,8 @@ def _interview_at_one_time(signals: Sequence[Signal], moments: list[TimeMention]
     reply's subject and quoted time are the first message's."""
     if len({moment.start for moment in moments}) != 1 or not _INTERVIEW_NOUN.search(lowered):
         return False
+    if _ASKS_WHEN.search(lowered) or _PROPOSAL.search(_around(lowered, moments[0].position)):
+        return False  # "¿Le queda bien el martes 7 de julio a las 3:00 p.m.?": a proposal
     return not any(signal.weight > 0 and (signal.kind == "interview_invitation" or (
         signal.kind in ("interview_canceled", "rejection", "offer") and signal.weight >= 2.5))
         for signal in signals)
@@ -770,9 +772,19 @@ def _around(text: str, position: int) -> str:
 
 
 def _sentence_end(text: str, position: int) -> int:
-    ends = [index for index in (text.find(".", position), text.find("\n\n", position))
-            if index >= 0]
-    return min(ends) if ends else len(text)
+    """Where the sentence holding `position` ends: a period that ends it, or a blank line.
+    Not the period inside "p.m." or after a day written "15.09." before lower-case words
+    ("Dienstag, 15.09. um 16 Uhr ...?", "a las 3:00 p.m. para una entrevista?")."""
+    match = _SENTENCE_STOP.search(text, position)
+    return match.start() if match else len(text)
+
+
+# A period before a space or the end (not inside "p.m.", not after a day written "15.09."
+# before lower-case words), a blank line, or a line break before a list item or a form's
+# next label ("- Wo? Online"); a hard-wrapped line goes on.
+_SENTENCE_STOP = re.compile(
+    r"(?<![ap]\.m)\.(?=\s|$)(?<!\d\.(?=[ \t][a-zäöüéèàáíóúñ]))|\n[ \t]*\n|"
+    r"\n(?=[ \t]*(?:[-•*–]|\w+[?:]))")
 
 
 def _moment_signals(moments: list[TimeMention]) -> Iterable[Signal]:

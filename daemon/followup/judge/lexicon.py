@@ -111,6 +111,8 @@ FOREIGN_CUES = frozenset({
     "no vacancy for an unsolicited application", "selected for the job (es)",
     "kept, and the hire follows (fr)", "die Stelle angeboten", "an interview to arrange (de/fr/es)",
     "summoned to an interview (de/fr/es)", "not a job: a prize, a course, a flat (de/fr/es)",
+    "a first talk proposed (de/es)", "the time settled in a reply (de/fr/es)",
+    "an answer to come (es)", "your CV was sent to the job (es)",
     "weiter mit einer anderen Person / avanzar con otro perfil",
     "leider / malheureusement / lamentablemente", "the event is scheduled (de/fr/es)"})
 
@@ -219,7 +221,7 @@ CUES: tuple[Cue, ...] = (
          r"keine positive)|(?:eine )?absage (?:erteilen|mitteilen|geben)|ihnen (?:leider )?"
          r"absagen|für einen anderen (?:kandidaten|bewerber)|"
          r"nicht in die engere auswahl|(?:uns|wir uns) (?:\w+ ){0,3}für (?:eine[nr]? )?"
-         r"(?:andere[nr]? )?(?:kandidat(?:in|en)?|bewerber(?:in|innen)?|person)\b[^.]{0,30}"
+         r"(?:andere[nr]? )?(?:kandidat(?:in|en)?|bewerber(?:in|innen)?|person)\b[^.]{0,60}"
          r"entschieden|(?:haben|hat) sich (?:\w+ ){0,3}für (?:eine[nr]? )?andere"),
     _cue("nous sommes au regret", "rejection", 3.0,
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
@@ -408,7 +410,10 @@ CUES: tuple[Cue, ...] = (
     # vers vous d'ici le mardi 10 novembre", "le daremos una respuesta el viernes". Who
     # decides (the employer), what (an answer), by when (a day): a timeline, no decision.
     _cue("an answer promised by a date", "status_update", 3.0,
-         rf"(?:(?:you(?:'ll| will)|you should) hear (?:back )?from (?:us|me)|we(?:'ll| will) "
+         rf"(?:(?:you(?:'ll| will)|you should) hear (?:back )?from (?:us|me)|(?:we(?:'ll| will)|"
+         # "We're talking to a couple more people and will get back to you by the end of
+         # next week" (session 6, blind scenario 54): the "we" said earlier in the sentence.
+         rf"\band will|i(?:'ll| will)) "
          rf"(?:get back to you|be in touch|let you know|come back to you|have (?:a|our) "
          rf"(?:final )?decision|make (?:a|our) (?:final )?decision|decide)|(?:a|our) (?:final )?"
          rf"decision (?:will be made|is expected))(?:[^.;]|(?<=\d)\.){{0,40}}\b(?:by|before|on|no later than|"
@@ -421,6 +426,16 @@ CUES: tuple[Cue, ...] = (
          rf"(?:melden|hörst|hören|entscheid|bescheid|rückmeldung|antwort)|"
          rf"(?:melden|entscheiden|äußern) (?:uns|sich|mich)\b(?:[^.;]|(?<=\d)\.){{0,40}}\bbis (?:spätestens "
          rf"|zum )?(?:\w+, )?(?:den )?{_DAY}|"
+         # "werden unsere Entscheidung bis Dienstag, 17. November, treffen", "wird bis
+         # Donnerstag, 2. April, eine Entscheidung treffen" (session 6, blind 63 and 65).
+         rf"\bbis (?:spätestens |zum )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,30}}"
+         rf"(?:entscheidung|entscheiden|treffen)|entscheidung (?:\w+ ){{0,2}}bis (?:spätestens |zum )?"
+         rf"(?:\w+, )?(?:den )?{_DAY}|"
+         # "nous fera un retour d'ici le mercredi 13 mai", "vous ferons un retour avant le
+         # vendredi" (session 6, blind 71).
+         rf"(?:(?:nous|vous|te) )?(?:fera|ferons|ferai|donnera|donnerons) (?:un |son |notre |"
+         rf"sa )?(?:retour|réponse)(?:[^.;]|(?<=\d)\.){{0,20}}\b(?:d'ici|avant|au plus tard)\b"
+         rf"(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
          rf"(?:reviendr(?:ons|ai) vers (?:vous|toi)|(?:vous|te) recontacter(?:ons|ai)|"
          rf"(?:vous|te) (?:donner(?:ons|ai)|communiquer(?:ons|ai)) (?:une |notre |ma )?"
          rf"(?:réponse|décision)|aurez (?:une |notre )?réponse)(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:d'ici|avant|au "
@@ -1251,6 +1266,35 @@ CUES: tuple[Cue, ...] = (
     _cue("asked for salary expectations", "status_update", 2.0,
          r"gehaltsvorstellung|gehaltswunsch|prétentions salariales|expectativas? salarial|"
          r"pretensiones? salarial|salary expectations?|expected salary|desired salary"),
+    # Session 6, from the third set of blind scenarios (51-75) read as families: an
+    # interview proposed in a recruiter's own words ("Hast du Lust auf ein erstes Gespräch?
+    # Ich würde dich gerne ... kennenlernen", "Folgende Termine kann ich Ihnen anbieten",
+    # "¿Le queda bien el martes ... para una entrevista?").
+    _cue("a first talk proposed (de/es)", "interview_invitation", 3.0,
+         r"(?:würde|möchte|möchten|würden) (?:dich|sie|euch) (?:sehr )?(?:gerne |gern )?"
+         r"[^.?!]{0,80}kennen ?(?:zu )?lernen|lust auf (?:ein|einen) (?:erstes |ersten |kurzes |"
+         r"kurzen )?(?:gespräch|kennenlernen|telefonat|interview|call|austausch)|folgende "
+         r"termine (?:kann|können) (?:ich|wir) (?:ihnen|dir|euch) anbieten|welche[rs]? "
+         r"(?:termin|zeitpunkt|slot) (?:ihnen|dir|euch) (?:am besten )?passt|"
+         r"¿?(?:le|te) (?:queda|viene|sirve) bien[^?\n]{0,80}(?:entrevista|llamada|reunión|"
+         r"conversación)"),
+    # The time settled in a short reply ("C'est noté pour le jeudi 23 avril à 14h30",
+    # "wunderbar, dann sprechen wir uns am Montag, 4. Mai, um 15:00 Uhr", "queda agendado
+    # para el martes").
+    _cue("the time settled in a reply (de/fr/es)", "interview_scheduled", 3.0,
+         r"c'est (?:bien )?(?:noté|entendu|parfait|confirmé) pour (?:le |ce )?(?:lundi|mardi|"
+         r"mercredi|jeudi|vendredi|\d)|(?:dann )?(?:sprechen|sehen|hören|treffen) wir uns "
+         r"(?:dann )?(?:am|um|morgen|übermorgen)\b|queda (?:agendad[oa]|anotad[oa]|"
+         r"confirmad[oa]) (?:para )?(?:el|la|este|esta)\b|(?:anotado|agendado) para el\b"),
+    # An answer to come, without a day ("le estaremos dando respuesta la próxima semana").
+    _cue("an answer to come (es)", "status_update", 2.5,
+         r"(?:le|te|les) (?:estaremos dando|estaremos enviando|estaremos comunicando) "
+         r"(?:una |nuestra )?(?:respuesta|decisión)|estamos (?:terminando|finalizando|"
+         r"cerrando) (?:las|el proceso de) entrevistas"),
+    # A job board's receipt in Spanish ("Tu hoja de vida fue enviada a la oferta ...").
+    _cue("your CV was sent to the job (es)", "application_received", 3.0,
+         r"(?:tu|su) (?:hoja de vida|cv|currículum|curriculum|candidatura|postulación) "
+         r"(?:fue|ha sido) (?:enviad[oa]|entregad[oa]|recibid[oa])"),
     # Mail about an application that is not for a job: a prize or award, a course or a
     # school's admission, a flat (tests/corpus_real4's look-alikes: "Candidature au Prix
     # ... 2026", "entretien d'admission Bachelor", "pour le cours « ... »", "Zusage für
@@ -1306,7 +1350,11 @@ CUES: tuple[Cue, ...] = (
          r"search|i(?:'m| am) in the final round|i got the (?:job|offer)|(?:would|could) you be "
          r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
     _cue("not a job: housing, school", "other", 5.0,
-         r"\b(?:rental application|lease|landlord|tenant(?! compte)|apartment|property management|"
+         r"\b(?:rental application|lease|landlord|tenant(?! compte)|apartments?|property management|"
+         # A letting agent's refusal (blind scenario 62): "Unit 4B", "tour the property",
+         # "Leasing Manager".
+         r"unit \d+[a-z]?|tour(?:ed)? (?:the|our) (?:property|unit|apartment|home|building)|"
+         r"leasing (?:manager|team|consultant|specialist)|"
          r"offer of admission|admission to|enrol(?:l)?ment|tuition|semester|graduate program|"
          r"apt\.? \d+\w?|leasing (?:agent|office)|pay stubs|application fee|open house|"
          r"(?:to )?view (?:the )?(?:apt|unit|flat|apartment|property)|"

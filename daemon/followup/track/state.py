@@ -61,9 +61,15 @@ def _pending_invitation(records: Sequence[MailRecord],
     last_scheduled = max((r.date for r in records if (
         r.direction == "inbound" and r.kind == "interview_scheduled"
         and r.facts.interview_start is not None) or r.key in sources), default=None)
+    # A time-less scheduling message sent before a set interview has begun is about that
+    # interview (its link, its address, a reminder: blind scenario 54's "here's the link
+    # for Thursday"), not a new one still to be set.
+    last_start = max((r.start for r in rounds if not r.canceled and r.start is not None),
+                     default=None)
     waiting = [r for r in records if r.direction == "inbound"
                and (r.kind == "interview_invitation" or (
-                   r.kind == "interview_scheduled" and r.facts.interview_start is None))
+                   r.kind == "interview_scheduled" and r.facts.interview_start is None
+                   and (last_start is None or r.date >= last_start)))
                and (last_scheduled is None or r.date > last_scheduled)]
     return waiting[-1] if waiting else None
 

@@ -102,7 +102,7 @@ WORKING_DAY_PATTERNS = ("Werk",)
 DAY_UNIT_PATTERNS = ("tage?n?", "wochen?")
 END_OF_MONTH_PATTERNS = ("ende (?:des|dieses) monats",)
 # What comes before an answer's date ("by", "no later than", "hear from us").
-BY_DATE_PATTERNS = ("bis(?: zum| spätestens)?", "spätestens")
+BY_DATE_PATTERNS = ("bis(?: zum| spätestens)?", "spätestens(?: am| bis)?")
 # Someone away ("out until Thursday", "on holiday"), and "until" before a date.
 ABSENCE_PATTERNS = ("abwesend", "im urlaub")
 UNTIL_PATTERNS = ("bis",)

@@ -102,7 +102,8 @@ WORKING_DAY_PATTERNS: tuple[str, ...] = ()
 DAY_UNIT_PATTERNS = ("días?", "semanas?")
 END_OF_MONTH_PATTERNS = ("finales de(?:l| este) mes",)
 # What comes before an answer's date ("by", "no later than", "hear from us").
-BY_DATE_PATTERNS = ("antes del?", "para el", "hasta el")
+BY_DATE_PATTERNS = ("antes del?", "para el", "hasta el", "a más tardar el", "como máximo el",
+                    "no más tarde del?")
 # Someone away ("out until Thursday", "on holiday"), and "until" before a date.
 ABSENCE_PATTERNS = ("ausente", "de vacaciones")
 UNTIL_PATTERNS = ("hasta",)

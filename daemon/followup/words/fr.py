@@ -100,7 +100,7 @@ WORKING_DAY_PATTERNS = ("ouvrés? ",)
 DAY_UNIT_PATTERNS = ("jours?", "semaines?")
 END_OF_MONTH_PATTERNS = ("fin du mois",)
 # What comes before an answer's date ("by", "no later than", "hear from us").
-BY_DATE_PATTERNS = ("d'ici(?: le)?", "avant(?: le)?")
+BY_DATE_PATTERNS = ("d'ici(?: le)?", "avant(?: le)?", "au plus tard(?: le)?")
 # Someone away ("out until Thursday", "on holiday"), and "until" before a date.
 ABSENCE_PATTERNS = ("absente?", "en congé")
 UNTIL_PATTERNS = ("jusqu'(?:à|au)",)
