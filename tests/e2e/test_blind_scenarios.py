@@ -53,7 +53,10 @@ KNOWN_FAILURES.update({
 # the gender marker ("m/w/d", "F/H", "H/F") that the employer's own subject carries and a
 # "Re:" subject repeats (the scenario's mistake, found on 65); the 19 failures are listed
 # below. Session 6's judge round five (the model retrained on corpus_real4 and
-# corpus_real5's train half) made 69 pass.
+# corpus_real5's train half) made 69 pass; then the families of this set (dated answers in
+# more frames, a first talk proposed, a time settled in a reply, a letting agent's words, a
+# time-less note before a set interview, a final note due when its days have passed) made
+# 54, 58, 62, 66 and 68 pass.
 KNOWN_FAILURES.update({
     "52_agency_client_decision_by_friday": "the thank-you to the agency recruiter names "
         "'Eastbay' (the agency's other client, taken as an interviewer) and the application's "
@@ -62,21 +65,12 @@ KNOWN_FAILURES.update({
     "53_workday_two_roles_interview_and_rejection": "the Outlook invitation's organizer Jamal "
         "Wright, the hiring manager who interviews, gets no thank-you, while the recruiter "
         "Kelsey Morgan, who only organised and sits on the invitation, gets one",
-    "54_uk_founder_agreed_by_email_bank_holiday": "the founder's 'will get back to you by "
-        "the end of next week' is read as other, unsure, so no status check is drafted on "
-        "Tue 1 Sep 09:00 (the thank-you passes)",
     "55_smartrecruiters_slot_picked_phone_screen": "the 30 minutes stated in the slot offer "
         "are not used: the picked slot gets an assumed 1 h, so the thank-you falls due at "
         "17:00, not 16:30, is missing at 16:45 and is never made (no scan in its window)",
     "56_teams_cancel_then_new_time": "the rescheduled invitation ('BI Developer interview') "
         "opens a second application 'Maplecrest - BI Developer' whose thank-you to Ben names "
         "'BI Developer', and the recruiter Chloé, who only organised, gets a thank-you too",
-    "58_au_own_followup_new_thread_final_note": "the final note is put off to 09:00 on the "
-        "next business day (Fri 6 Mar) instead of falling due 14 days after the user's "
-        "follow-up (Thu 5 Mar 09:15), so it is missing at Thu 5 Mar 10:00",
-    "62_looks_like_recruiting_but_is_not": "a letting agent's refusal of a rental "
-        "application ('Your application for Unit 4B') is read as a job rejection and gets a "
-        "rejection_response; no draft is expected",
     "63_de_sie_personio_panel_buss_und_bettag": "HR's 'werden unsere Entscheidung bis "
         "Dienstag, 17. November, treffen' is read as an unsure status update, so the status "
         "check (rightly due Thu 19 Nov 09:00, after Buß- und Bettag) waits for the user's "
@@ -89,17 +83,10 @@ KNOWN_FAILURES.update({
         "eine Entscheidung treffen' is read as an unsure status update, so the status check "
         "(rightly due Tue 7 Apr 09:00, after Easter) waits for the user's word instead of "
         "being drafted; the thank-you passes",
-    "66_de_sie_teamtailor_slot_himmelfahrt": "the hiring manager's slot offer is read as an "
-        "unsure acknowledgement and her confirmation as an unsure set interview, so the "
-        "thank-you waits for the user's word until its window closes and the status check "
-        "(rightly Fri 15 May 09:00, after Ascension) waits too",
     "67_de_sie_own_thanks_own_followup_final_note": "the final note is put off to 09:00 on "
         "the next business day (Mon 20 Jul) instead of 14 days after the user's follow-up "
         "(Fri 17 Jul 16:00), and waits besides on HR's 'innerhalb von zwei Wochen' reply, "
         "read as other, unsure",
-    "68_fr_vous_wttj_premier_mai": "the HR manager's interview proposal and her "
-        "confirmation are read as other, unsure, so no interview is known and no thank-you "
-        "to Camille is drafted (the status check on Mon 4 May, after 1 May, passes)",
     "70_fr_vous_taleo_panel_offre": "neither the role nor the company is found (the Taleo "
         "acknowledgement is unsure and HR's 'Actuaire confirmé' / 'Groupe Océanis' are not "
         "used), so the two panel thank-yous name neither",
