@@ -51,7 +51,8 @@ def test_plan_shows_the_users_own_mail_as_done_with_its_date(mailbox: Mailbox) -
     assert (check["status"], when(check["due"])) == ("done", when("2026-03-18T09:05-04:00"))
     assert "written by you to Rosa Mendez on Wed 18 Mar 09:05" in check["reason"]
     note = shown[("final_note", ("rosa.mendez@lakeshoretech.com",))]
-    assert (note["status"], when(note["due"])) == ("created", when("2026-04-02T09:00-04:00"))
+    # 14 days after the status check of Wed 18 Mar 09:05: Wed 1 Apr 09:05, a business day
+    assert (note["status"], when(note["due"])) == ("created", when("2026-04-01T09:05-04:00"))
 
 
 @pytest.mark.dovecot

@@ -248,7 +248,7 @@ def test_a_person_at_an_employer_already_in_touch_is_a_sign_of_hiring() -> None:
     assert alone.kind != "rejection" or alone.confidence < SURE_THRESHOLD
 
 
-def test_the_models_other_is_no_doubt_in_a_hiring_conversation() -> None:
+def test_in_a_hiring_conversation_only_a_doubt_about_a_decision_counts() -> None:
     from followup.judge.classify import IN_A_HIRING_THREAD, with_second_opinion
     signals = [Signal("an answer promised by a date", "status_update", 3.0)]
     posterior = {"other": 0.6, "status_update": 0.2, "rejection": 0.2}
@@ -257,11 +257,19 @@ def test_the_models_other_is_no_doubt_in_a_hiring_conversation() -> None:
     _, kept, _ = with_second_opinion(
         "status_update", 0.97, [*signals, Signal(IN_A_HIRING_THREAD, "other", 0.0)], posterior)
     assert kept == 0.97
-    # another recruiting kind read first is still a doubt, in a thread or not
+    # nor is its reading of another step of the process ...
+    step = {"interview_scheduled": 0.7, "status_update": 0.1, "other": 0.2}
+    _, kept, _ = with_second_opinion(
+        "status_update", 0.97, [*signals, Signal(IN_A_HIRING_THREAD, "other", 0.0)], step)
+    assert kept == 0.97
+    # ... but a decision read by the model, or doubted, is still a doubt in a thread
     rival = {"rejection": 0.7, "status_update": 0.1, "other": 0.2}
     _, still, _ = with_second_opinion(
         "status_update", 0.97, [*signals, Signal(IN_A_HIRING_THREAD, "other", 0.0)], rival)
     assert still < SURE_THRESHOLD
+    no = [Signal("not selected", "rejection", 3.0), Signal(IN_A_HIRING_THREAD, "other", 0.0)]
+    _, doubted_no, _ = with_second_opinion("rejection", 0.97, no, step)
+    assert doubted_no < SURE_THRESHOLD
 
 
 def test_the_runner_knows_a_person_at_an_employer_in_touch_but_not_its_mailer() -> None:

@@ -228,8 +228,8 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
     """The rules' judgement weighed with the learned model's posterior (`learned.posterior`).
 
     A sure judgement stays sure only when the model does not clearly disagree (it reads
-    another kind first and gives the rules' kind less than `learned.DOUBTS_BELOW`; reading
-    "other" in a conversation already about an application is no disagreement); a set
+    another kind first and gives the rules' kind less than `learned.DOUBTS_BELOW`; in a
+    conversation already about an application only a doubt about a decision counts); a set
     time or a cancellation a calendar part carries is not wording, so the model, which reads
     words only, has no say on it. Where the rules cannot place a message about hiring
     (`asks_the_model`), the model's kind is taken when its probability reaches the one
@@ -241,8 +241,9 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
     guess = max(posterior, key=posterior.__getitem__)
     if confidence >= SURE_THRESHOLD:
         if guess == kind or _share(posterior, kind) >= learned.DOUBTS_BELOW or \
-                _calendar_says(kind, signals) or (guess == "other" and any(
-                    signal.name == IN_A_HIRING_THREAD for signal in signals)):
+                _calendar_says(kind, signals) or (
+                    not {kind, guess} & _DECISIONS and any(
+                        signal.name == IN_A_HIRING_THREAD for signal in signals)):
             return kind, confidence, signals
         doubt = Signal(f"a model learned from labelled mail doubts it (reads {guess}, gives "
                        f"{kind} {posterior.get(kind, 0.0):.2f})", kind, 0.0)
@@ -258,9 +259,13 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
 
 
 # A message in a conversation already about an application. The model reads words only,
-# never the thread: its reading "not about hiring" is no doubt there (blind scenarios 13,
-# 16 and 18: an employer's "you will hear from us by the 24th" in the interview's thread).
+# never the thread, and in such a thread words about the interview, the application and
+# the wait are everywhere: there its doubt counts only where a decision is at stake (the
+# rules or the model read a rejection, an offer or a cancellation). Blind scenarios 13, 16,
+# 18 and 44: an employer's "you will hear from us by the 24th" in the interview's thread,
+# read by one retrained model as "other", by the next as "interview_scheduled".
 IN_A_HIRING_THREAD = "in a conversation about an application"
+_DECISIONS = frozenset({"rejection", "offer", "interview_canceled"})
 # A sure judgement the learned model doubts: likely, but a draft waits for the user's word.
 DOUBTED = round(SURE_THRESHOLD - 0.02, 2)
 # How many signs that a message is about hiring (`_context_score`: distinct recruiting
