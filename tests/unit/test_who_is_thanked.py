@@ -5,6 +5,7 @@ small message made up here (names and companies invented for these tests)."""
 
 from __future__ import annotations
 
+from followup.compose.templates import french_de
 from followup.judge.model import Person
 from followup.judge.names import _from_display_name, extract_company, extract_role
 from followup.judge.plausible import role_problem
@@ -196,3 +197,9 @@ def test_a_recruiter_who_named_only_herself_and_sends_the_panel_is_no_interviewe
     invitation = record("interview_scheduled", at(2026, 9, 8, 12), sender=MARIA, start=start,
                         interviewers=(HUGO,), uid="inv-6")
     assert _held(own, invitation) == [HUGO.email]
+
+
+def test_french_de_is_elided_before_a_vowel() -> None:
+    assert french_de("Actuaire confirmé") == "d'Actuaire confirmé"
+    assert french_de("Ingénieur DevOps") == "d'Ingénieur DevOps"
+    assert french_de("Chef de projet") == "de Chef de projet"
