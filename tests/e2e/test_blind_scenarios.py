@@ -56,21 +56,16 @@ KNOWN_FAILURES.update({
 # corpus_real5's train half) made 69 pass; then the families of this set (dated answers in
 # more frames, a first talk proposed, a time settled in a reply, a letting agent's words, a
 # time-less note before a set interview, a final note due when its days have passed) made
-# 54, 58, 62, 66 and 68 pass.
+# 54, 58, 62, 66 and 68 pass; and issue 13's work on who is thanked and what a draft says
+# made 53, 55, 56, 70 and 74 pass (the people who held the interview are thanked, not who
+# only organised; a length stated in the slot offer holds; "BI" is "Business
+# Intelligence"; "Actuaire confirmé" is a job, "Groupe Océanis" the employer of
+# oceanis-assurances.fr).
 KNOWN_FAILURES.update({
-    "52_agency_client_decision_by_friday": "the thank-you to the agency recruiter names "
-        "'Eastbay' (the agency's other client, taken as an interviewer) and the application's "
-        "company is the agency; the debrief 'they will make a decision by Friday' is read as "
-        "an unsure status update, so no status check to Dana on Mon 26 Oct 09:00",
-    "53_workday_two_roles_interview_and_rejection": "the Outlook invitation's organizer Jamal "
-        "Wright, the hiring manager who interviews, gets no thank-you, while the recruiter "
-        "Kelsey Morgan, who only organised and sits on the invitation, gets one",
-    "55_smartrecruiters_slot_picked_phone_screen": "the 30 minutes stated in the slot offer "
-        "are not used: the picked slot gets an assumed 1 h, so the thank-you falls due at "
-        "17:00, not 16:30, is missing at 16:45 and is never made (no scan in its window)",
-    "56_teams_cancel_then_new_time": "the rescheduled invitation ('BI Developer interview') "
-        "opens a second application 'Maplecrest - BI Developer' whose thank-you to Ben names "
-        "'BI Developer', and the recruiter Chloé, who only organised, gets a thank-you too",
+    "52_agency_client_decision_by_friday": "the debrief 'they will make a decision by "
+        "Friday' is read as an unsure status update, so no status check to Dana on Mon 26 Oct "
+        "09:00 (since session 6 the thank-you names the client Meridian Foods, not the "
+        "agency, and no longer the agency's other client 'Eastbay' as an interviewer)",
     "63_de_sie_personio_panel_buss_und_bettag": "HR's 'werden unsere Entscheidung bis "
         "Dienstag, 17. November, treffen' is read as an unsure status update, so the status "
         "check (rightly due Thu 19 Nov 09:00, after Buß- und Bettag) waits for the user's "
@@ -87,19 +82,12 @@ KNOWN_FAILURES.update({
         "the next business day (Mon 20 Jul) instead of 14 days after the user's follow-up "
         "(Fri 17 Jul 16:00), and waits besides on HR's 'innerhalb von zwei Wochen' reply, "
         "read as other, unsure",
-    "70_fr_vous_taleo_panel_offre": "neither the role nor the company is found (the Taleo "
-        "acknowledgement is unsure and HR's 'Actuaire confirmé' / 'Groupe Océanis' are not "
-        "used), so the two panel thank-yous name neither",
     "71_fr_vous_cabinet_client_ascension": "the agency's interview mail about its client is "
         "read as an unsure acknowledgement and the consultant's 'nous fera un retour d'ici "
         "le mercredi 13 mai' as other, unsure, so no status check on Fri 15 May 09:00",
     "72_es_usted_infojobs_semana_santa": "HR's 'le daremos una respuesta a más tardar el "
         "miércoles 1 de abril' is read as an unsure status update, so the status check waits "
         "for the user's word instead of being drafted on Mon 6 Apr 09:00; the thank-you passes",
-    "74_es_mx_usted_slot_panel_revolucion": "the two interviewers named with their "
-        "addresses in the recruiter's confirmation are not taken as interviewers: one "
-        "thank-you goes to the recruiter, who only organised, instead of one each to Ricardo "
-        "Maldonado and Gabriela Torres (the status check after 16 Nov passes)",
     "75_es_co_usted_own_followup_final_note": "the recruiter's proposal of a phone interview "
         "is read as other, unsure, so no application is tracked: no thank-you, and no final "
         "note 14 days after the user's own follow-up",

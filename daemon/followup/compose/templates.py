@@ -31,6 +31,7 @@ error; both name the file and the line.
 from __future__ import annotations
 
 import html as html_lib
+import re
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -64,6 +65,16 @@ def template_names(kind: str, language: str, form: Form) -> list[str]:
     return names
 
 
+_FRENCH_ELIDING = re.compile(r"[aeiouyàâäéèêëîïôöùûüœæ]", re.IGNORECASE)
+
+
+def french_de(words: object) -> str:
+    """French "de" before `words`, elided before a vowel: "de Chef de projet", "d'Actuaire
+    confirmé", "d'Ingénieur" (the `de` filter of the templates)."""
+    text = str(words)
+    return f"d'{text}" if _FRENCH_ELIDING.match(text) else f"de {text}"
+
+
 class DraftTemplates:
     """The template set of one configuration: the user's directory over the built-ins.
 
@@ -93,6 +104,8 @@ class DraftTemplates:
         }
         self._text_environment = jinja2.Environment(autoescape=False, **options)
         self._html_environment = jinja2.Environment(autoescape=True, **options)
+        for environment in (self._text_environment, self._html_environment):
+            environment.filters["de"] = french_de
 
     @classmethod
     def from_config(cls, drafts: DraftsConfig) -> DraftTemplates:

@@ -35,12 +35,14 @@ _NAME = (rf"(?:[{_UPPER}][^\W\d_]+(?:[ -](?:de |van |von |del |da |di |la |le |d
 _NOT_NAME_WORDS = (frozenset({"google", "meet", "microsoft", "teams", "zoom", "karat",
                                "hirevue", "calendly", "goodtime", "ag", "gmbh", "inc", "llc",
                                "ltd", "sa", "sas"})
-                   | en.NOT_A_NAME | de.NOT_A_NAME | fr.NOT_A_NAME | es.NOT_A_NAME)
+                   | en.NOT_A_NAME | de.NOT_A_NAME | fr.NOT_A_NAME | es.NOT_A_NAME
+                   # "Would Thursday, October 1 at 3:00 pm work": a day is nobody's name
+                   | {day.lower() for language in (en, de, fr, es) for day in language.WEEKDAYS})
 _INTERVIEWER_LEAD = re.compile(
     r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|call|session|"
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
     r"\s*|\bwith\s*:?\s+(?=[A-ZÀ-Ý])|\bmeet\s+(?:with\s+)?|\brencontrerez\s+|"
-    r"\bentrevistar(?:á|án)\s+|\bte entrevistar\w*\s+|"
+    r"\bentrevistar(?:á|án)\s*:?\s+|\bte entrevistar\w*\s+|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
     rf"(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
@@ -137,6 +139,10 @@ _NAMED_INTERVIEWER = re.compile(
     rf"tech lead|cto|founder|head of [\w ]{{3,30}}?|director of [\w ]{{3,30}}?),[^.]{{0,160}}"
     rf"\b(?:interview|meet|speak|talk|conversation|call|chat)\w*\b|"
     rf"(?<![\w.])({_NAME})(?: from [\w ]{{3,40}}?)? will (?:also )?join (?:me|us)")
+# An organisation named in brackets after what it is: "a logistics client (Eastbay
+# Freight)", "unser Kunde (Nordlicht AG)".
+_ORGANISATION_IN_BRACKETS = re.compile(
+    rf"\b(?:{alternatives('ORGANISATION_NOUN_PATTERNS')})\s*\([^()\n]{{1,60}}\)", re.IGNORECASE)
 _LEAVE_OUT_NAMES = {"google meet", "microsoft teams", "zoom meeting", "best regards",
                     "kind regards", "thank you", "talent acquisition", "hiring manager",
                     "people team", "the team"}
@@ -276,6 +282,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
     people: dict[str, Person] = {}
     addresses = _known_addresses(message)
     user_names = _user_names(message, me)
+    host = _lone_host(message, me)
     for event in message.calendar:
         organizer = event.organizer.email if event.organizer else ""
         candidates = [attendee for attendee in event.attendees
@@ -298,7 +305,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
     found: list[str] = []
     first_names: list[str] = []
     with_sender = False
-    for source in (_subject_lead(message.subject), text):
+    for source in (_subject_lead(message.subject), _ORGANISATION_IN_BRACKETS.sub("", text)):
         for lead in _INTERVIEWER_LEAD.finditer(source):
             if _in_the_past(source, lead.start()):
                 continue  # "thanks for your time with Grace last week": an earlier round
@@ -363,7 +370,34 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             not _INTERVIEWERS_TO_FOLLOW.search(text) and \
             not _ORGANISER_ONLY.search(_title_of(message)):
         people[human.email] = human
+    if not people and host is not None:
+        people[host.email] = host
     return tuple(people.values())
+
+
+def _lone_host(message: Message, me: set[str]) -> Person | None:
+    """The organiser of an invitation that asks nobody but the user: a person who sends a
+    meeting with the candidate alone holds it ("Ben Okafor" inviting to a Teams call). Not
+    a machine, a role mailbox, a room, someone marked as organising ("(Recruiting)") or
+    titled as a coordinator in the signature; None when the invitation lists others."""
+    for event in message.calendar:
+        organizer = event.organizer
+        if organizer is None or organizer.email in me:
+            continue
+        others = [attendee for attendee in event.attendees
+                  if attendee.email not in me and attendee.email != organizer.email
+                  and attendee.cutype in ("INDIVIDUAL", "")]
+        if others or is_machine_address(organizer.email, organizer.name) or \
+                _ROLE_MAILBOX.match(organizer.email.partition("@")[0]) or \
+                _ORGANISER_MARK.search(organizer.name or "") or \
+                _a_room(organizer.name, organizer.email):
+            return None
+        sender = message.sender.email if message.sender else ""
+        if sender == organizer.email and _ORGANISER_ONLY.search(_title_of(message)):
+            return None
+        name = organizer.name if organizer.name and "@" not in organizer.name else ""
+        return Person(name=_natural_order(name), email=organizer.email)
+    return None
 
 
 def _human_sender(message: Message, me: set[str]) -> Person | None:

@@ -179,7 +179,7 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
             continue
         domain = employer_domain(person.email)
         if domain:
-            stems.append(_stem(domain))
+            stems.extend(_stems(domain))
         elif is_ats_domain(person.domain):
             # harborviewhealth@myworkday.com, jobs@brightwater-studios.jobs.personio.de,
             # corvane-careers@talent.icims.com; not corinne-abbott@hire.lever.co (a person)
@@ -198,7 +198,7 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
     for address in (_ADDRESS.findall(text) if "@" in text else ()):
         domain = employer_domain(address)
         if domain and address.lower() not in me:
-            stems.append(_stem(domain))
+            stems.extend(_stems(domain))
     stems.extend(tool_stems)
     stems.extend(_link_stems(text))
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= 3]
@@ -359,10 +359,18 @@ def _from_patterns(text: str) -> list[str]:
     return found
 
 
+_SENDER_DESK_WORDS = (en.GENERIC_SENDER_WORDS | de.GENERIC_SENDER_WORDS
+                      | fr.GENERIC_SENDER_WORDS | es.GENERIC_SENDER_WORDS)
+
+
 def _from_display_name(name: str) -> list[str]:
     for pattern in _DISPLAY_COMPANY:
         match = pattern.search(name)
         if match:
+            if all(word.casefold() in _SENDER_DESK_WORDS for word in match.group("c").split()):
+                # "Groupe Océanis - Recrutement": after the dash is the desk, no employer
+                # (the tool's sender name counts apart: `track.decided`)
+                return []
             return [match.group("c")]
     return []
 
@@ -393,6 +401,14 @@ def _clean_company(raw: str) -> str | None:
 
 def _stem(domain: str) -> str:
     return re.sub(r"[^a-z0-9]", "", domain.split(".")[0].lower())
+
+
+def _stems(domain: str) -> list[str]:
+    """The domain's stem, then, for a hyphenated label, its first part: the name before
+    the line of business ("oceanis-assurances.fr" → oceanisassurances, oceanis)."""
+    label = domain.split(".")[0].lower()
+    first = re.sub(r"[^a-z0-9]", "", label.split("-")[0])
+    return [_stem(domain)] + ([first] if "-" in label and len(first) >= 4 else [])
 
 
 @lru_cache(maxsize=8192)

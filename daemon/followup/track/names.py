@@ -22,6 +22,8 @@ _LEGAL_SUFFIXES = frozenset({
     "corporation", "co", "company", "pty", "pte", "oy", "ab", "as", "asa", "aps", "kk",
     "and", "group", "holding", "holdings",
 })
+# "Group" written first, as French, Spanish and German names do.
+_GROUP_FIRST = frozenset({"groupe", "grupo", "gruppe"})
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _GENDER_TAG = re.compile(r"\b[mwfdx]\s*/\s*[mwfdx](?:\s*/\s*[mwfdx])?\b", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)  # S.A., B.V., L.L.C.
@@ -46,6 +48,8 @@ def normalise_company(name: str | None) -> str:
     words = _words(_plain(_BRACKETS.sub(" ", name)))
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
+    if words and words[0] in _GROUP_FIRST and len(words) > 1:
+        words = words[1:]  # "Groupe Océanis" is Océanis, as "Océanis Group" would be
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -91,11 +95,27 @@ def normalise_role(role: str | None) -> str:
 
 
 def roles_match(first: str, second: str) -> bool:
-    """Two normalised roles are one role when the words of one contain the other's."""
+    """Two normalised roles are one role when the words of one contain the other's, an
+    abbreviation read as the words it stands for ("bi developer" ~ "business intelligence
+    developer", "qa engineer" ~ "senior quality assurance engineer")."""
     if not first or not second:
         return False
-    first_words, second_words = set(first.split()), set(second.split())
+    first_words = set(_spelled_out(first.split(), second.split()))
+    second_words = set(_spelled_out(second.split(), first.split()))
     return first_words <= second_words or second_words <= first_words
+
+
+def _spelled_out(words: list[str], other: list[str]) -> list[str]:
+    """`words` with each abbreviation (2 to 4 letters) replaced by the run of words in
+    `other` whose first letters spell it; other words as they are."""
+    spelled: list[str] = []
+    for word in words:
+        run = None
+        if 2 <= len(word) <= 4 and word.isalpha() and word not in other:
+            run = next((other[i:i + len(word)] for i in range(len(other) - len(word) + 1)
+                        if "".join(w[0] for w in other[i:i + len(word)]) == word), None)
+        spelled.extend(run or [word])
+    return spelled
 
 
 def first_name(person: Person) -> str:

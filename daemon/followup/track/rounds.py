@@ -17,7 +17,10 @@ time or several (`MailRecord.proposed_times`), the user's reply in Sent picks on
 to the only one; it is scheduled as if confirmed when the user replied.
 
 Interviewers come from the facts, deduplicated by address; never the user, never a
-machine. A round without a stated end is assumed to last `ASSUMED_INTERVIEW_MINUTES`.
+machine; then, as a person would thank them (`_held_by`): someone the recruiter named who
+sends the invitation themself is one, and whoever only organised (wrote naming others, not
+themself) is none while others are left. A round without a stated end is assumed to last
+`ASSUMED_INTERVIEW_MINUTES`; a confirmation repeating the start keeps the end known.
 """
 
 from __future__ import annotations
@@ -109,8 +112,14 @@ def _schedule(drafts: list[_Draft], record: MailRecord, user: UserConfig) -> Non
     newer = (record.calendar_uid is None or current.calendar_uid != record.calendar_uid
              or record.calendar_sequence >= draft.sequence)
     if newer:
+        end = facts.interview_end
+        if end is None and current.start is not None and facts.interview_start is not None \
+                and abs(current.start - facts.interview_start) <= _SAME_START:
+            # "you're all set for Wednesday at 2pm" repeats the agreed time, not its length:
+            # the 30 minutes the slot offer stated still hold
+            end = current.end
         draft.interview = replace(
-            current, start=facts.interview_start, end=facts.interview_end,
+            current, start=facts.interview_start, end=end,
             interviewers=unique_people([*people, *current.interviewers]) if people
             else current.interviewers,
             calendar_uid=current.calendar_uid or record.calendar_uid, canceled=False)
@@ -216,5 +225,54 @@ def build_rounds(records: Sequence[MailRecord], user: UserConfig) -> tuple[Inter
             _schedule(drafts, record, user)
         elif record.kind == "interview_canceled":
             _cancel(drafts, record)
-    return tuple(replace(d.interview, source_keys=tuple(dict.fromkeys(d.keys)))
+    return tuple(replace(d.interview, source_keys=tuple(dict.fromkeys(d.keys)),
+                         interviewers=_held_by(d.interview, d.keys, records,
+                                               _previous_end(d, drafts)))
                  for d in drafts)
+
+
+def _previous_end(draft: _Draft, drafts: Sequence[_Draft]) -> datetime | None:
+    """When the round before `draft` ended: mail before it is about that round."""
+    start = draft.interview.start
+    ends = [round_end(other.interview) for other in drafts if other is not draft
+            and start is not None and other.interview.start is not None
+            and other.interview.start < start]
+    return max((end for end in ends if end is not None), default=None)
+
+
+def _same_name(first: str, second: str) -> bool:
+    return bool(first.strip()) and first.strip().casefold() == second.strip().casefold()
+
+
+def _held_by(interview: InterviewRound, keys: Sequence[str], records: Sequence[MailRecord],
+             since: datetime | None) -> tuple[Person, ...]:
+    """Who held the round, as a person would thank them: its interviewers, with someone
+    whom earlier mail named as the interviewer and who sent the round's invitation
+    themself (the hiring manager's own Outlook invite), without anyone who only organised,
+    that is who wrote to the user naming others as interviewers and not themself, as long
+    as someone else is left. Only mail since the round before (`since`) speaks of this
+    one."""
+    start = interview.start
+    earlier = [r for r in records if r.direction == "inbound" and not r.automated
+               and r.sender is not None and r.facts.interviewers
+               and (start is None or r.date < start) and (since is None or r.date > since)]
+    # named by someone else: "Jamal Wright would like to meet you" from the recruiter
+    named = [p for r in earlier if r.sender is not None for p in r.facts.interviewers
+             if p.email != r.sender.email and not _same_name(p.name, r.sender.name)]
+    # Mail naming the interviewers in words; an invitation's attendees say nothing of
+    # who sent it.
+    organisers = {r.sender.email for r in earlier
+                  if r.sender is not None and r.calendar_uid is None
+                  and not any(p.email == r.sender.email or _same_name(p.name, r.sender.name)
+                              for p in r.facts.interviewers)}
+    people = list(interview.interviewers)
+    for record in records:
+        sender = record.sender
+        if record.key in keys and sender is not None and not record.automated and \
+                any(_same_name(p.name, sender.name) for p in named):
+            people.append(Person(sender.name, sender.email))
+    held = [p for p in people if p.email not in organisers]
+    # "Mme Nathalie Roux" in the confirmation is the invitation's nathalie.roux@...
+    addressed = {p.name.strip().casefold() for p in held if p.email}
+    held = [p for p in held if p.email or p.name.strip().casefold() not in addressed]
+    return unique_people(held) if held else interview.interviewers

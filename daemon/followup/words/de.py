@@ -259,3 +259,6 @@ INTEREST_IN_PATTERNS = ("an",)
 ARTICLE_PATTERNS = ("der",)
 # "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
 IN_CITY_PATTERNS: tuple[str, ...] = ()
+# What an organisation is called before its name in brackets ("a logistics client
+# (Eastbay Freight)"): the name in the brackets is no person's.
+ORGANISATION_NOUN_PATTERNS = ("Kunden?", "Mandanten?", "Unternehmen", "Firma", "Arbeitgeber")

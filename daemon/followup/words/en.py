@@ -154,6 +154,7 @@ UNTIL_PATTERNS = ("until", "till")
 AGENCY_PATTERNS = (
     "staffing", "recruitment", "recruiting", "personnel", r"headhunt\w*", "executive search",
     "search (?:group|partners)", "talent (?:partners|source|solutions|group)", "intersearch",
+    r"search$",  # a firm's name ending in "Search" ("Harbor Lane Search") finds people
 )
 # "no reply" in a mailbox's name, with or without separators (no-reply@, donotreply@).
 NO_REPLY_PATTERNS = ("no[-_.]?reply", "do[-_.]?not[-_.]?reply", "dont[-_.]?reply")
@@ -360,3 +361,7 @@ INTEREST_IN_PATTERNS = ("in",)
 ARTICLE_PATTERNS = ("the",)
 # "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
 IN_CITY_PATTERNS = ("in",)
+# What an organisation is called before its name in brackets ("a logistics client
+# (Eastbay Freight)"): the name in the brackets is no person's.
+ORGANISATION_NOUN_PATTERNS = ("client", "company", "customer", "firm", "start-?up", "employer",
+                              "business", "organi[sz]ation", "brand")

@@ -118,7 +118,7 @@ ROLE_MAILBOX_PATTERNS = ("empleos?", "reclutamiento", "seleccion", "rrhh", "tale
 # abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz"; "D."
 # and "Dña." are Don and Doña).
 HONORIFIC_WORD_PATTERNS = ("Doña", "Don")
-HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "D", "Dña")
+HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "Mtr[oa]", "D", "Dña")
 # An interview moved ("rescheduled", "new time").
 MOVED_PATTERNS = ("cambi", "mov[ií]")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
@@ -254,3 +254,6 @@ INTEREST_IN_PATTERNS = ("en", "por")
 ARTICLE_PATTERNS = ("el",)
 # "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
 IN_CITY_PATTERNS = ("en", "a")
+# What an organisation is called before its name in brackets ("a logistics client
+# (Eastbay Freight)"): the name in the brackets is no person's.
+ORGANISATION_NOUN_PATTERNS = ("cliente", "empresa", "compañía", "empleador")

@@ -146,6 +146,8 @@ PERSONS_JOB_PATTERNS = ("développeu(?:r|se)",)
 JOB_WORD_PATTERNS = (
     "ingénieur", "développeu", "analyste", "chargée? de", "responsable", "directeu",
     "directrice", "comptable", "chef de", "stagiaire", "alternant", "technicien",
+    "actuaire", "gestionnaire", "juriste", "contrôleu", "conseill", "auditeu", "auditrice",
+    "acheteu", "administrat", "coordinat",
 )
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recrutement",)
@@ -169,7 +171,13 @@ JOB_ADJECTIVE_PATTERNS = (
 )
 JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architecte",
                      "Chef de projet", r"Chargée? de [\wÀ-ÿ]+", "Responsable",
-                     "Direct(?:eur|rice)")
+                     "Direct(?:eur|rice)",
+                     # professions a French posting names by one noun whose qualifier, if
+                     # any, is an adjective ("Actuaire confirmé", "Juriste senior"); not
+                     # "Comptable fournisseurs", whose qualifier is a bare noun we cannot
+                     # bound
+                     "Actuaire", "Juriste", "Contrôleu(?:r|se) de gestion",
+                     "Audit(?:eur|rice)", "Achet(?:eur|euse)", "Coordinat(?:eur|rice)")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Stagiaire",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
@@ -250,3 +258,6 @@ INTEREST_IN_PATTERNS = ("pour",)
 ARTICLE_PATTERNS = ("la",)
 # "in" before a city that names a time zone ("11:00 en Nueva York"; judge/dates.py).
 IN_CITY_PATTERNS = ("à",)
+# What an organisation is called before its name in brackets ("a logistics client
+# (Eastbay Freight)"): the name in the brackets is no person's.
+ORGANISATION_NOUN_PATTERNS = ("client(?:e)?", "entreprise", "société", "employeur")
