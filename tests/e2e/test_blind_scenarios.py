@@ -57,7 +57,7 @@ KNOWN_FAILURES.update({
 # more frames, a first talk proposed, a time settled in a reply, a letting agent's words, a
 # time-less note before a set interview, a final note due when its days have passed) made
 # 54, 58, 62, 66 and 68 pass; and issue 13's work on who is thanked and what a draft says
-# made 53, 55, 56, 70 and 74 pass (the people who held the interview are thanked, not who
+# made 53, 55, 56, 70 and 74 pass, and with both 71 (the people who held the interview are thanked, not who
 # only organised; a length stated in the slot offer holds; "BI" is "Business
 # Intelligence"; "Actuaire confirmé" is a job, "Groupe Océanis" the employer of
 # oceanis-assurances.fr).
@@ -82,9 +82,6 @@ KNOWN_FAILURES.update({
         "the next business day (Mon 20 Jul) instead of 14 days after the user's follow-up "
         "(Fri 17 Jul 16:00), and waits besides on HR's 'innerhalb von zwei Wochen' reply, "
         "read as other, unsure",
-    "71_fr_vous_cabinet_client_ascension": "the agency's interview mail about its client is "
-        "read as an unsure acknowledgement and the consultant's 'nous fera un retour d'ici "
-        "le mercredi 13 mai' as other, unsure, so no status check on Fri 15 May 09:00",
     "72_es_usted_infojobs_semana_santa": "HR's 'le daremos una respuesta a más tardar el "
         "miércoles 1 de abril' is read as an unsure status update, so the status check waits "
         "for the user's word instead of being drafted on Mon 6 Apr 09:00; the thank-you passes",

@@ -284,6 +284,8 @@ def plainly_about_hiring(kind: str, confidence: float, signals: list[Signal]) ->
             _hiring_context(signals) >= SURE_NEEDS_SIGNS or _calendar_says(kind, signals):
         return confidence
     return min(confidence, DOUBTED)
+
+
 # Kinds the model tells apart less well than the rules, and that lead to the same drafts: an
 # interview proposed and an interview set (labellers disagree on them too; a proposal the
 # user accepts becomes set). The model's doubt weighs the pair together. Grouped CV
@@ -746,9 +748,9 @@ def _interview_at_one_time(signals: Sequence[Signal], moments: list[TimeMention]
     """An interview named, one time to come, and no invitation, cancellation or decision
     worded around them (grouped CV, round five: "lo invitamos a que acuda a una entrevista
     ... en el horario 08/04/2026 : 9:30 AM", "Reminder: interview tomorrow ... Wednesday,
-    8 April 2026, 09:30"): the interview is at that time. Lighter than any cue, so that a proposal or a
-    decision said in words still wins. Only in a message that starts a conversation: a
-    reply's subject and quoted time are the first message's."""
+    8 April 2026, 09:30"): the interview is at that time. Lighter than any cue, so that a
+    proposal or a decision said in words still wins. The caller asks only of a message that
+    starts a conversation: a reply's subject and quoted time are the first message's."""
     if len({moment.start for moment in moments}) != 1 or not _INTERVIEW_NOUN.search(lowered):
         return False
     if _ASKS_WHEN.search(lowered) or _PROPOSAL.search(_around(lowered, moments[0].position)):
