@@ -281,13 +281,16 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
     assert fetched.raw is not None
     message = parse_message(fetched.raw, thread_id=summary.thread_id,
                             default_tz=ZoneInfo(config.user.timezone))
+    known_employer = _from_known_employer(message, known)
+    # A person at such an employer replying in a conversation: a hiring conversation even
+    # when its first message was not read as one (a calendar invitation with no job word,
+    # an agency's relayed news).
     in_thread = bool(set(message.thread_keys) & known.message_ids) or \
         bool(summary.thread_id and summary.thread_id in known.thread_ids) or \
-        _reply_from_known_employer(message, known)
+        (bool(message.in_reply_to) and known_employer)
     judgement = judge_message(message, config.user.addresses,
                               thread=ThreadContext(recruiting=in_thread,
-                                                   known_employer=_from_known_employer(
-                                                       message, known)),
+                                                   known_employer=known_employer),
                               user_tz=ZoneInfo(config.user.timezone),
                               working_days=config.user.working_days)
     date = message.date or summary.internal_date
@@ -299,16 +302,9 @@ def judge_fetched(config: Config, account: AccountConfig, fetched: FetchedMessag
                      user_tz=ZoneInfo(config.user.timezone))
 
 
-def _reply_from_known_employer(message: Message, known: KnownThreads) -> bool:
-    """A person at an employer the user is in touch with (they wrote recruiting mail, or
-    the user thanked or followed up with someone there) replying in a conversation: a
-    hiring conversation even when its first message was not read as one (a calendar
-    invitation with no job word, an agency's relayed news)."""
-    return bool(message.in_reply_to) and _from_known_employer(message, known)
-
-
 def _from_known_employer(message: Message, known: KnownThreads) -> bool:
-    """A person (not a mailer) at an employer the user is in touch with, in any thread:
+    """A person (not a mailer) at an employer the user is in touch with (they wrote
+    recruiting mail, or the user thanked or followed up with someone there), in any thread:
     the recruiter who sent the scheduling link writing again in a new thread (blind
     scenario 73: "novedades sobre tu proceso")."""
     sender = message.sender

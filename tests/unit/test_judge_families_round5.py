@@ -9,13 +9,17 @@ from __future__ import annotations
 import pytest
 
 from followup.judge.classify import (
+    IN_A_HIRING_THREAD,
     SURE_NEEDS_SIGNS,
     ThreadContext,
     judge_message,
     plainly_about_hiring,
+    with_second_opinion,
 )
 from followup.judge.model import SURE_THRESHOLD, Signal
+from followup.judge.prefilter import KnownThreads
 from followup.mail.parse import parse_message
+from followup.runner import _from_known_employer
 from tests.unit.test_judge_families import ATS, ME, PERSON, judged, kind_of, mail
 
 EMPLOYER = "Talent Team <talent@harbourline.example>"
@@ -249,7 +253,6 @@ def test_a_person_at_an_employer_already_in_touch_is_a_sign_of_hiring() -> None:
 
 
 def test_in_a_hiring_conversation_only_a_doubt_about_a_decision_counts() -> None:
-    from followup.judge.classify import IN_A_HIRING_THREAD, with_second_opinion
     signals = [Signal("an answer promised by a date", "status_update", 3.0)]
     posterior = {"other": 0.6, "status_update": 0.2, "rejection": 0.2}
     _, doubted, _ = with_second_opinion("status_update", 0.97, list(signals), posterior)
@@ -273,8 +276,6 @@ def test_in_a_hiring_conversation_only_a_doubt_about_a_decision_counts() -> None
 
 
 def test_the_runner_knows_a_person_at_an_employer_in_touch_but_not_its_mailer() -> None:
-    from followup.judge.prefilter import KnownThreads
-    from followup.runner import _from_known_employer
     known = KnownThreads(domains={"sargantana.example"})
     person = parse_message(mail("Hola", "Hola", "Marta Vidal <marta@sargantana.example>"))
     mailer = parse_message(mail("Hola", "Hola", "Sargantana <noreply@sargantana.example>"))
