@@ -112,7 +112,7 @@ FOREIGN_CUES = frozenset({
     "kept, and the hire follows (fr)", "die Stelle angeboten", "an interview to arrange (de/fr/es)",
     "summoned to an interview (de/fr/es)", "not a job: a prize, a course, a flat (de/fr/es)",
     "a first talk proposed (de/es)", "the time settled in a reply (de/fr/es)",
-    "an answer to come (es)", "your CV was sent to the job (es)",
+    "an answer to come (es)", "an answer to come (de/fr)", "your CV was sent to the job (es)",
     "weiter mit einer anderen Person / avanzar con otro perfil",
     "leider / malheureusement / lamentablemente", "the event is scheduled (de/fr/es)"})
 
@@ -225,7 +225,11 @@ CUES: tuple[Cue, ...] = (
          r"entschieden|(?:haben|hat) sich (?:\w+ ){0,3}für (?:eine[nr]? )?andere"),
     _cue("nous sommes au regret", "rejection", 3.0,
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
-         r"(?:un|une) autre (?:candidat|profil)|d'autres candidat|ne correspond pas"),
+         # Others still to be met are no refusal ("nous rencontrons encore d'autres
+         # candidats cette semaine", session 7).
+         r"(?:un|une) autre (?:candidat|profil)|(?<!encore )(?<!aussi )d'autres candidat"
+         r"(?![^.]{0,40}(?:cette semaine|la semaine prochaine|en entretien|à rencontrer))|"
+         r"ne correspond pas"),
     _cue("lamentablemente", "rejection", 3.0,
          r"(?:lamentablemente|lamentamos|sentimos)[^.]{0,120}(?:otros? candidat|no (?:ha sido|"
          r"has sido) seleccionad|no continuar|no seguir|no avanzar)|otros candidatos cuyo|"
@@ -413,9 +417,13 @@ CUES: tuple[Cue, ...] = (
          rf"(?:(?:you(?:'ll| will)|you should) hear (?:back )?from (?:us|me)|(?:we(?:'ll| will)|"
          # "We're talking to a couple more people and will get back to you by the end of
          # next week" (session 6, blind scenario 54): the "we" said earlier in the sentence.
-         rf"\band will|i(?:'ll| will)) "
-         rf"(?:get back to you|be in touch|let you know|come back to you|have (?:a|our) "
-         rf"(?:final )?decision|make (?:a|our) (?:final )?decision|decide)|(?:a|our) (?:final )?"
+         rf"\band will|i(?:'ll| will)|"
+         # Someone else's answer relayed by an agency's recruiter: "he has told me they will
+         # make a decision by Friday" (session 7, blind scenario 52).
+         rf"\b(?:they|he|she)(?:'ll| will)) "
+         rf"(?:get back to (?:you|me|us)|be in touch|let (?:you|me|us) know|come back to "
+         rf"(?:you|me|us)|have (?:a|our|their|his|her) (?:final )?decision|make (?:a|our|their|"
+         rf"his|her) (?:final )?decision|decide)|(?:a|our|their|the) (?:final )?"
          rf"decision (?:will be made|is expected))(?:[^.;]|(?<=\d)\.){{0,40}}\b(?:by|before|on|no later than|"
          rf"early next|at the latest)\b(?:[^.;]|(?<=\d)\.){{0,16}}{_DAY}|"
          rf"(?:rückmeldung|rueckmeldung|antwort|entscheidung) (?:erfolgt|kommt|fällt|faellt) "
@@ -888,7 +896,17 @@ CUES: tuple[Cue, ...] = (
          r"still (?:have|has|got) (?:\w+ ){0,3}(?:candidates|people|applicants|interviews) "
          r"(?:left )?to (?:see|meet|interview|speak|run|do|hold)|(?:a (?:couple|few)|two|three|"
          r"several) (?:more|other) (?:candidates|interviews) (?:to (?:see|meet|go|run)|"
-         r"(?:this|next) week|scheduled|lined up)"),
+         r"(?:this|next) week|scheduled|lined up)|"
+         # The same in de/fr/es (session 7, blind scenarios 67 and 75): "wir führen derzeit
+         # noch weitere Gespräche", "nous rencontrons encore d'autres candidats", "estamos
+         # terminando las entrevistas", "aún no hemos tomado una decisión".
+         r"führen (?:derzeit |aktuell |gerade |momentan )?noch (?:weitere|andere|einige) "
+         r"(?:gespräche|interviews|vorstellungsgespräche)|noch keine entscheidung getroffen|"
+         r"(?:rencontrons|recevons|voyons|auditionnons) encore (?:d'autres|quelques|plusieurs) "
+         r"(?:candidat|personne|profil)|(?:finalisons|terminons|poursuivons) (?:nos|les) "
+         r"entretiens|n'avons pas encore pris (?:de|notre|une) décision|"
+         r"seguimos (?:entrevistando|evaluando|con (?:las|el proceso de) entrevistas)|"
+         r"(?:aún|todavía) no (?:hemos tomado|tenemos) una decisión"),
     _cue(ROLE_ON_HOLD, "status_update", 2.5,
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
@@ -1290,7 +1308,14 @@ CUES: tuple[Cue, ...] = (
     _cue("an answer to come (es)", "status_update", 2.5,
          r"(?:le|te|les) (?:estaremos dando|estaremos enviando|estaremos comunicando) "
          r"(?:una |nuestra )?(?:respuesta|decisión)|estamos (?:terminando|finalizando|"
-         r"cerrando) (?:las|el proceso de) entrevistas"),
+         r"cerrando|concluyendo) (?:las|nuestras|el proceso de|la ronda de) entrevistas"),
+    # The same in German and French, after an interview (session 7, blind scenario 67:
+    # "geben Ihnen innerhalb von zwei Wochen eine Rückmeldung"; "nous vous ferons un retour
+    # rapidement"). A receipt's "wir melden uns" is not this: the answer is given.
+    _cue("an answer to come (de/fr)", "status_update", 2.5,
+         r"(?:geben|senden|schicken) (?:ihnen|dir) (?:\w+ ){0,4}(?:eine |unsere )?"
+         r"(?:rückmeldung|antwort|entscheidung)|(?:nous )?(?:vous|te) (?:ferons|donnerons|"
+         r"communiquerons) (?:\w+ ){0,2}(?:un |une |notre )?(?:retour|réponse|décision)"),
     # A job board's receipt in Spanish ("Tu hoja de vida fue enviada a la oferta ...").
     _cue("your CV was sent to the job (es)", "application_received", 3.0,
          r"(?:tu|su) (?:hoja de vida|cv|currículum|curriculum|candidatura|postulación) "

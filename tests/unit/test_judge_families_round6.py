@@ -1,0 +1,121 @@
+"""Issue 12 and 13, session 7: the families behind the blind scenarios that still waited for
+the user's word (a debrief that promises an answer, read right but unsure). Every example
+is written in our own words; none is a scenario's or a corpus's message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.judge.classify import (
+    IN_A_HIRING_THREAD,
+    ThreadContext,
+    judge_message,
+    with_second_opinion,
+)
+from followup.judge.model import SURE_THRESHOLD, Signal
+from followup.mail.parse import parse_message
+from tests.unit.test_judge_families import ME, mail
+
+RECRUITER = "Priya Shah <priya@lanternsearch.example>"
+HR = "Jonas Keller <j.keller@moorfeld-werke.example>"
+
+
+def _judge(raw: bytes, **thread: bool):  # type: ignore[no-untyped-def]
+    return judge_message(parse_message(raw), ME, thread=ThreadContext(**thread))
+
+
+def _signal(judgement, name: str) -> Signal:  # type: ignore[no-untyped-def]
+    return next(signal for signal in judgement.signals if signal.name == name)
+
+
+# --- a reply's subject names the time of the interview, not news -----------------------------
+def test_a_time_named_only_in_a_replys_subject_weighs_as_that_subject() -> None:
+    body = ("Hi Sam,\n\nQuick update: I spoke with the hiring manager this morning. She liked "
+            "your answers on budgeting, and they still have two more candidates to see, so "
+            "it may be a little while.\n\nPriya")
+    reply = _judge(mail(body, "Re: Interview confirmed - Fenwick Foods, Tuesday 3pm",
+                        RECRUITER), recruiting=True)
+    fresh = _judge(mail(body, "Interview confirmed - Fenwick Foods, Tuesday 3pm", RECRUITER),
+                   recruiting=True)
+    assert reply.kind == "status_update"
+    assert _signal(reply, "one concrete date and time").weight < \
+        _signal(fresh, "one concrete date and time").weight
+    assert reply.confidence > fresh.confidence or fresh.kind != "status_update"
+
+
+def test_a_time_in_a_replys_body_still_counts_whole() -> None:
+    body = ("Hi Sam,\n\nWe have moved your interview to Thursday, February 26 at 2:00 PM "
+            "Eastern. The video link stays the same.\n\nPriya")
+    judgement = _judge(mail(body, "Re: Interview - Fenwick Foods", RECRUITER), recruiting=True)
+    assert _signal(judgement, "one concrete date and time").weight == 1.5
+
+
+# --- an answer promised by a date, in someone else's name ------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "He told me they will make a decision by Friday.",
+    "The panel meets on Monday, and she'll get back to me by Wednesday.",
+    "They'll let us know by the end of next week.",
+])
+def test_an_answer_promised_in_the_clients_name_is_a_dated_status_update(sentence: str) -> None:
+    body = (f"Hi Sam,\n\nI caught up with the client after your interview. {sentence} I'll "
+            "call you as soon as I hear anything.\n\nPriya\nSenior Consultant, Lantern Search")
+    judgement = _judge(mail(body, "Fenwick Foods feedback", RECRUITER), known_employer=True)
+    assert judgement.kind == "status_update"
+    assert judgement.confidence >= SURE_THRESHOLD
+    assert judgement.facts.decision_by is not None
+
+
+# --- others still to be met, and an answer to come, in German, French and Spanish ------------
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Sehr geehrter Herr Rivera,\n\nherzlichen Dank für das Gespräch. Wir führen derzeit "
+     "noch weitere Gespräche und geben Ihnen innerhalb von zehn Tagen eine Rückmeldung.\n\n"
+     "Mit freundlichen Grüßen\nJonas Keller", "AW: Ihr Vorstellungsgespräch"),
+    ("Bonjour Sam,\n\nMerci encore pour cet échange. Nous rencontrons encore d'autres "
+     "candidats cette semaine et nous vous ferons un retour rapidement.\n\nBien à vous\n"
+     "Jonas Keller", "RE: Entretien"),
+    ("Hola Sam:\n\nGracias por la entrevista del lunes. Seguimos entrevistando a otros "
+     "perfiles y aún no hemos tomado una decisión.\n\nSaludos,\nJonas Keller",
+     "RE: Entrevista"),
+])
+def test_others_still_to_be_met_and_an_answer_to_come_are_a_sure_update_in_the_thread(
+        body: str, subject: str) -> None:
+    judgement = _judge(mail(body, subject, HR), recruiting=True)
+    assert judgement.kind == "status_update"
+    assert judgement.confidence >= SURE_THRESHOLD
+
+
+def test_a_german_receipt_that_promises_an_answer_stays_a_receipt() -> None:
+    body = ("Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als Lagerlogistiker. "
+            "Wir haben Ihre Unterlagen erhalten und geben Ihnen innerhalb von drei Wochen eine "
+            "Rückmeldung.\n\nIhr Recruiting-Team")
+    assert _judge(mail(body, "Eingangsbestätigung Ihrer Bewerbung", HR)).kind == \
+        "application_received"
+
+
+# --- the thread counts for a person at an employer already in touch, in a new thread -------
+def test_a_person_at_a_known_employer_writes_inside_the_conversation() -> None:
+    body = "Hallo Sam,\n\nkurzer Zwischenstand: wir sprechen noch mit zwei Personen.\n\nJonas"
+    judgement = _judge(mail(body, "Zwischenstand", HR), known_employer=True)
+    assert any(signal.name == IN_A_HIRING_THREAD for signal in judgement.signals)
+    alone = _judge(mail(body, "Zwischenstand", HR))
+    assert not any(signal.name == IN_A_HIRING_THREAD for signal in alone.signals)
+
+
+# --- a decision still to come is no rejection, unless the model believes it is -------------
+def test_a_model_that_only_leans_to_a_rejection_does_not_doubt_a_dated_answer() -> None:
+    signals = [Signal("an answer promised by a date", "status_update", 3.0),
+               Signal(IN_A_HIRING_THREAD, "other", 0.0)]
+    leaning = {"rejection": 0.3, "other": 0.28, "status_update": 0.22, "offer": 0.2}
+    _, kept, _ = with_second_opinion("status_update", 0.97, list(signals), leaning)
+    assert kept == 0.97
+    believing = {"rejection": 0.7, "status_update": 0.1, "other": 0.2}
+    _, doubted, _ = with_second_opinion("status_update", 0.97, list(signals), believing)
+    assert doubted < SURE_THRESHOLD
+    # a rule's word of a rejection keeps the doubt, however lightly the model leans
+    worded = [*signals, Signal("other candidates chosen", "rejection", 1.0)]
+    _, doubted, _ = with_second_opinion("status_update", 0.97, worded, leaning)
+    assert doubted < SURE_THRESHOLD
+    # and outside a conversation about an application nothing changes
+    _, doubted, _ = with_second_opinion("status_update", 0.97, signals[:1], leaning)
+    assert doubted < SURE_THRESHOLD
