@@ -91,21 +91,76 @@ KNOWN_FAILURES.update({
 })
 
 
-def _cases() -> list[object]:
+def _cases(low: int, high: int) -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
         strict=True, reason=KNOWN_FAILURES[path.stem])] if path.stem in KNOWN_FAILURES else
         [pytest.mark.draft_audit_exempt(KNOWN_AUDIT_PROBLEMS[path.stem])]
-        if path.stem in KNOWN_AUDIT_PROBLEMS else []) for path in SCENARIOS]
+        if path.stem in KNOWN_AUDIT_PROBLEMS else []) for path in SCENARIOS
+        if low <= int(path.stem.split("_", 1)[0]) <= high]
 
 
 @pytest.mark.dovecot
 @pytest.mark.slow
-@pytest.mark.parametrize("path", _cases())
-def test_blind_scenario(path: Path, mailbox: Mailbox) -> None:
-    problems = play(path, mailbox)
-    assert not problems, f"{path.name}:\n" + "\n".join(problems)
+class _BlindScenarios:
+    """The scenarios numbered `low` to `high`. Ten to a class: `scripts/test` hands each
+    class to one of its workers (pytest-xdist --dist loadscope), so the plays spread."""
+
+    low = high = 0
+
+    def test_blind_scenario(self, path: Path, mailbox: Mailbox) -> None:
+        problems = play(path, mailbox)
+        assert not problems, f"{path.name}:\n" + "\n".join(problems)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.cls is not None and issubclass(metafunc.cls, _BlindScenarios):
+        metafunc.parametrize("path", _cases(metafunc.cls.low, metafunc.cls.high))
+
+
+class TestScenarios01To10(_BlindScenarios):
+    low, high = 1, 10
+
+
+class TestScenarios11To20(_BlindScenarios):
+    low, high = 11, 20
+
+
+class TestScenarios21To30(_BlindScenarios):
+    low, high = 21, 30
+
+
+class TestScenarios31To40(_BlindScenarios):
+    low, high = 31, 40
+
+
+class TestScenarios41To50(_BlindScenarios):
+    low, high = 41, 50
+
+
+class TestScenarios51To60(_BlindScenarios):
+    low, high = 51, 60
+
+
+class TestScenarios61To70(_BlindScenarios):
+    low, high = 61, 70
+
+
+class TestScenarios71To80(_BlindScenarios):
+    low, high = 71, 80
+
+
+class TestScenarios81To90(_BlindScenarios):
+    low, high = 81, 90
+
+
+class TestScenarios91To100(_BlindScenarios):
+    low, high = 91, 100
 
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 75
+    assert len(SCENARIOS) == 95
+    # every scenario is played by exactly one class
+    played = [path for cls in _BlindScenarios.__subclasses__()
+              for path in SCENARIOS if cls.low <= int(path.stem.split("_", 1)[0]) <= cls.high]
+    assert sorted(played) == SCENARIOS
