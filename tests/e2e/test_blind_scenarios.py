@@ -61,35 +61,62 @@ KNOWN_FAILURES.update({
 # only organised; a length stated in the slot offer holds; "BI" is "Business
 # Intelligence"; "Actuaire confirmé" is a job, "Groupe Océanis" the employer of
 # oceanis-assurances.fr), and the two together 71 (18 of 25 now pass).
+# Session 7: a debrief that promises an answer is a sure status update in the conversation
+# (the client's answer relayed by an agency, others still to be met, an answer to come in
+# de/fr/es, a person at the employer writing in a new thread): 52, 63, 65, 67 and 72 pass.
 KNOWN_FAILURES.update({
-    "52_agency_client_decision_by_friday": "the debrief 'they will make a decision by "
-        "Friday' is read as an unsure status update, so no status check to Dana on Mon 26 Oct "
-        "09:00 (since session 6 the thank-you names the client Meridian Foods, not the "
-        "agency, and no longer the agency's other client 'Eastbay' as an interviewer)",
-    "63_de_sie_personio_panel_buss_und_bettag": "HR's 'werden unsere Entscheidung bis "
-        "Dienstag, 17. November, treffen' is read as an unsure status update, so the status "
-        "check (rightly due Thu 19 Nov 09:00, after Buß- und Bettag) waits for the user's "
-        "word instead of being drafted; the two Sie thank-yous pass",
     "64_de_du_join_startup_rejection": "the CTO's proposal and the thread that settles the "
         "time are unsure, so the thank-you waits for the user's word until its window "
         "closes, and the du refusal ('haben uns ... für eine Person mit mehr Erfahrung "
         "entschieden') is read as other, so no rejection_response either",
-    "65_de_sie_agency_mandant_ostern": "the consultant's 'wird bis Donnerstag, 2. April, "
-        "eine Entscheidung treffen' is read as an unsure status update, so the status check "
-        "(rightly due Tue 7 Apr 09:00, after Easter) waits for the user's word instead of "
-        "being drafted; the thank-you passes",
-    "67_de_sie_own_thanks_own_followup_final_note": "the final note is put off to 09:00 on "
-        "the next business day (Mon 20 Jul) instead of 14 days after the user's follow-up "
-        "(Fri 17 Jul 16:00), and waits besides on HR's 'innerhalb von zwei Wochen' reply, "
-        "read as other, unsure",
-    "72_es_usted_infojobs_semana_santa": "HR's 'le daremos una respuesta a más tardar el "
-        "miércoles 1 de abril' is read as an unsure status update, so the status check waits "
-        "for the user's word instead of being drafted on Mon 6 Apr 09:00; the thank-you passes",
     "75_es_co_usted_own_followup_final_note": "the recruiter's proposal of a phone interview "
         "is read as other, unsure, so no application is tracked: no thank-you, and no final "
         "note 14 days after the user's own follow-up",
 })
 
+
+# The fourth set, 76-95, written blind in session 7 (English from the US, Canada, the UK,
+# India and Australia; German from Germany, Austria and Switzerland; French from France,
+# Belgium and Québec; Spanish from Spain, Argentina and Chile; regional holidays, panels of
+# three, time agreed by email or a slot picked, the user's own follow-ups, a soft rejection,
+# an offer after a call, and mail that only looks like recruiting). First run, on 417811d
+# before any change for them: 4 of 20 passed (78, 84, 86, 90), and 77 and 82 left drafts
+# the audit finds wanting. Still failing:
+KNOWN_FAILURES.update({
+    "76_us_icims_time_agreed_by_email_columbus_day": "the time agreed by email is not "
+        "known, so no thank-you and no status check",
+    "79_in_darwinbox_two_interviewers_revert_gandhi_jayanti": "no status check after "
+        "'revert by Thursday, 1st October'",
+    "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
+        "name the role",
+    "81_ca_bc_not_job_mail_grant_talk_viewing_press_no_drafts": "a conference talk's call "
+        "is tracked as an interview: a thank-you and a status check to the organiser",
+    "82_de_sie_softgarden_panel_drei_heilige_drei_koenige": "the panel's thank-yous are in "
+        "English, one interviewer is missed, and no status check",
+    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you does not name the "
+        "company, and no status check after the recruiter's dated reply",
+    "85_ch_sie_zuerich_agreed_by_email_offer_no_status_check": "one of two thank-yous is "
+        "missing",
+    "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
+        "name the role",
+    "88_fr_tu_deux_candidatures_fondateur_et_refus_noreply": "the time agreed with the "
+        "founder is not known: no thank-you, no status check",
+    "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
+        "the company, and no final note after the user's own follow-up",
+    "91_ar_usted_bumeran_acordada_por_mail_soberania_nacional": "the time agreed by email is "
+        "not known: no thank-you, no status check",
+    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous do not name the "
+        "role, and no status check after 'a más tardar el jueves 17'",
+    "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "
+        "client's interviewer, not the agency's consultant",
+    "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "
+        "company",
+    "95_au_workable_panel_offer_after_phone_call": "the thank-yous do not name the role",
+})
+KNOWN_AUDIT_PROBLEMS.update({
+    "77_ca_greenhouse_panel_three_by_thursday_good_friday": "passes its own checks, but the "
+        "draft audit finds a person's title written as the job ('Senior Business Analyst')",
+})
 
 def _cases(low: int, high: int) -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
