@@ -34,6 +34,7 @@ from followup.notify.deliver import Deliverer, build_deliverer
 from followup.notify.notices import waiting_drafts
 from followup.store import Store, database_path
 from followup.track.model import Application, MailRecord, PlannedDraft
+from followup.track.names import company_matches_domain, is_agency_name, normalise_company
 from followup.track.records import record_of
 from followup.track.reminders import note_reminders
 
@@ -311,7 +312,8 @@ def _from_known_employer(message: Message, known: KnownThreads) -> bool:
     if sender is None or is_machine_address(sender.email, sender.name):
         return False
     domain = employer_domain(sender.email)
-    return domain is not None and domain in known.domains
+    return domain is not None and (domain in known.domains or any(
+        company_matches_domain(company, domain) for company in known.companies))
 
 
 def _learn(known: KnownThreads, record: MailRecord) -> None:
@@ -325,6 +327,8 @@ def _learn(known: KnownThreads, record: MailRecord) -> None:
         domain = employer_domain(record.sender.email)
         if domain:
             known.domains.add(domain)
+        if record.facts.company and not is_agency_name(record.facts.company):
+            known.companies.add(normalise_company(record.facts.company))
     if record.kind in USER_TO_EMPLOYER_KINDS:
         # the user thanked or chased someone there: an employer they are in touch with
         known.domains.update(domain for person in (*record.to, *record.cc)

@@ -65,10 +65,6 @@ KNOWN_FAILURES.update({
 # (the client's answer relayed by an agency, others still to be met, an answer to come in
 # de/fr/es, a person at the employer writing in a new thread): 52, 63, 65, 67 and 72 pass.
 KNOWN_FAILURES.update({
-    "64_de_du_join_startup_rejection": "the CTO's proposal and the thread that settles the "
-        "time are unsure, so the thank-you waits for the user's word until its window "
-        "closes, and the du refusal ('haben uns ... für eine Person mit mehr Erfahrung "
-        "entschieden') is read as other, so no rejection_response either",
     "75_es_co_usted_own_followup_final_note": "the recruiter's proposal of a phone interview "
         "is read as other, unsure, so no application is tracked: no thank-you, and no final "
         "note 14 days after the user's own follow-up",
@@ -83,8 +79,6 @@ KNOWN_FAILURES.update({
 # before any change for them: 4 of 20 passed (78, 84, 86, 90), and 77 and 82 left drafts
 # the audit finds wanting. Still failing:
 KNOWN_FAILURES.update({
-    "76_us_icims_time_agreed_by_email_columbus_day": "the time agreed by email is not "
-        "known, so no thank-you and no status check",
     "79_in_darwinbox_two_interviewers_revert_gandhi_jayanti": "no status check after "
         "'revert by Thursday, 1st October'",
     "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
@@ -99,12 +93,8 @@ KNOWN_FAILURES.update({
         "missing",
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
         "name the role",
-    "88_fr_tu_deux_candidatures_fondateur_et_refus_noreply": "the time agreed with the "
-        "founder is not known: no thank-you, no status check",
     "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
         "the company, and no final note after the user's own follow-up",
-    "91_ar_usted_bumeran_acordada_por_mail_soberania_nacional": "the time agreed by email is "
-        "not known: no thank-you, no status check",
     "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous do not name the "
         "role, and no status check after 'a más tardar el jueves 17'",
     "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "

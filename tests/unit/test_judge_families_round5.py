@@ -283,3 +283,15 @@ def test_the_runner_knows_a_person_at_an_employer_in_touch_but_not_its_mailer() 
     assert _from_known_employer(person, known)
     assert not _from_known_employer(mailer, known)
     assert not _from_known_employer(stranger, known)
+
+
+def test_a_person_at_the_company_a_receipt_named_is_at_a_known_employer() -> None:
+    """Session 7, blind scenario 76: an applicant tracker's receipt names the company; its
+    hiring manager then writes from the company's own domain, never seen before."""
+    known = KnownThreads(companies={"harbour line logistics"})
+    raw = mail("Hi Sam,\n\nWould Tuesday at 3pm work for a call?\n\nDana", "A conversation",
+               "Dana Ito <dana@harbourline.example>")
+    assert _from_known_employer(parse_message(raw), known)
+    other = mail("Hi Sam,\n\nWould Tuesday at 3pm work?\n\nDana", "A conversation",
+                 "Dana Ito <dana@quayside.example>")
+    assert not _from_known_employer(parse_message(other), known)

@@ -119,3 +119,56 @@ def test_a_model_that_only_leans_to_a_rejection_does_not_doubt_a_dated_answer() 
     # and outside a conversation about an application nothing changes
     _, doubted, _ = with_second_opinion("status_update", 0.97, signals[:1], leaning)
     assert doubted < SURE_THRESHOLD
+
+
+# --- an interview agreed by email: the proposal, and the link sent for it --------------------
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Hola Sam:\n\nSoy del equipo de Selección de Ferrovial Norte. ¿Tendría disponibilidad el "
+     "jueves 5 de marzo a las 11 hs para una entrevista por Teams conmigo?\n\nSaludos,\nJonas",
+     "Entrevista - Analista de Compras"),
+    ("Salut Sam,\n\nMerci pour ta candidature pour le poste de Data Analyst ! Je te propose "
+     "qu'on en parle en visio\njeudi 5 mars à 11h, pour une demi-heure. Ça te va ?\n\nJonas",
+     "On s'appelle ?"),
+])
+def test_a_talk_proposed_with_its_one_time_is_an_invitation(body: str, subject: str) -> None:
+    judgement = _judge(mail(body, subject, HR), known_employer=True)
+    assert judgement.kind == "interview_invitation"
+    assert judgement.confidence >= SURE_THRESHOLD
+
+
+def test_an_offer_asking_for_a_call_about_its_details_is_no_invitation() -> None:
+    body = ("Hola Sam,\n\nNos alegra informarte que has sido seleccionado para el puesto de "
+            "Analista Contable. Confírmanos si tienes disponibilidad para una llamada esta "
+            "semana para revisar los detalles de la oferta.\n\nSaludos")
+    assert _judge(mail(body, "Oferta de empleo", HR)).kind != "interview_invitation"
+
+
+@pytest.mark.parametrize("body", [
+    "Great, thanks! Here's the link for Tuesday:\n\nhttps://acme.zoom.us/j/812345678\n\nPriya",
+    "Parfait ! Voilà le lien : https://meet.google.com/abc-defg-hij\n\nJonas",
+    "Perfecto, le comparto el enlace para el martes: https://meet.google.com/abc-defg-hij",
+    "Super, bis dann! Hier der Link: https://teams.microsoft.com/l/meetup-join/19%3a",
+])
+def test_the_link_for_an_agreed_meeting_sets_the_interview_in_the_conversation(body: str) -> None:
+    judgement = _judge(mail(body, "Re: Interview", HR), recruiting=True)
+    assert judgement.kind == "interview_scheduled"
+    assert judgement.confidence >= SURE_THRESHOLD
+
+
+def test_here_is_the_link_without_a_meeting_address_is_not_the_cue() -> None:
+    body = "Hi Sam,\n\nHere's the link to our careers page: https://acme.example/careers\n"
+    judgement = _judge(mail(body, "Re: Interview", HR), recruiting=True)
+    assert not any(signal.name == "the meeting's link sent" for signal in judgement.signals)
+
+
+# --- a reply too short to show its language does not choose the reply's language ------------
+def test_a_short_reply_with_a_link_shows_no_language() -> None:
+    from followup.judge.language import read_language
+
+    assert read_language("Top ! Voilà le lien : https://meet.google.com/abc\n\nJonas") == \
+        ("en", False)
+    assert read_language("Merci pour ta candidature, je te propose qu'on en discute "
+                         "jeudi.") == ("fr", True)
+    judgement = _judge(mail("Top ! Voilà le lien : https://meet.google.com/abc\n\nJonas",
+                            "Re: Cabane", HR))
+    assert judgement.facts.language_shown is False

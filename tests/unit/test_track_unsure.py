@@ -80,3 +80,14 @@ def test_records_written_before_sureness_was_stored_read_as_sure(tmp_path: Path)
     data = record_to_dict(record("rejection", at(2026, 3, 10), sender=MARIA))
     del data["sure"]
     assert record_from_dict(data).sure
+
+
+def test_whether_the_text_showed_its_language_is_stored() -> None:
+    from followup.store import record_from_dict, record_to_dict
+
+    quiet = record("interview_scheduled", at(2026, 3, 10), sender=MARIA)
+    quiet = replace(quiet, facts=replace(quiet.facts, language_shown=False))
+    assert record_from_dict(record_to_dict(quiet)).facts.language_shown is False
+    older = record_to_dict(record("rejection", at(2026, 3, 10), sender=MARIA))
+    del older["facts"]["language_shown"]  # stored before session 7
+    assert record_from_dict(older).facts.language_shown is True

@@ -13,7 +13,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from typing import Literal
 
@@ -25,7 +25,7 @@ from followup.judge.kinds import (
     PROGRESS_KINDS,
     RECRUITING_KINDS,
 )
-from followup.judge.language import detect_language, has_foreign_words, stop_word_counts
+from followup.judge.language import has_foreign_words, read_language, stop_word_counts
 from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
@@ -180,7 +180,7 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
     sender = message.sender.email if message.sender else ""
     text = f"{message.subject}\n{message.new_text}"
     counts = stop_word_counts(text)
-    language = detect_language(text, counts=counts)
+    language, language_shown = read_language(text, counts=counts)
     moments: list[TimeMention] | None = None
     role = extract_role(message)  # read once: the context score and the facts both use it
     direction: Literal["inbound", "sent"]
@@ -206,6 +206,8 @@ def judge_message(message: Message, me: Sequence[str], *, thread: ThreadContext 
     facts = extract_facts(message, kind=kind, direction=direction, me=mine, language=language,
                           working_days=working_days, moments=moments,
                           user_tz=user_tz, role=role)
+    if not language_shown:
+        facts = replace(facts, language_shown=False)
     return Judgement(kind=kind, direction=direction, confidence=confidence, facts=facts,
                      signals=tuple(signals), for_review=for_review)
 
@@ -719,7 +721,10 @@ _ASKS_FOR_TIMES = frozenset({"share your availability", "pick a time link", "a s
                              "can you talk Monday", "would you be up for a chat"})
 _PROPOSAL = re.compile(r"\?|\b(?:would|does|could|will|can)\b[^.!?\n]{0,60}\bwork|works? for you|"
                        r"suits? you|passt (?:ihnen|dir|es)|vous convien|te (?:viene|va) bien|"
-                       r"le (?:viene|va) bien|\bor\b|\boder\b|\bou\b|\bo\b", re.IGNORECASE)
+                       r"le (?:viene|va) bien|\bor\b|\boder\b|\bou\b|\bo\b|"
+                       # "Je te propose qu'on en discute jeudi 15 octobre à 14h" (session 7)
+                       r"\bje (?:te|vous) propose\b|\bich schlage (?:dir|ihnen|euch) vor\b|"
+                       r"\b(?:te|le|les) propongo\b|\bi(?:'d)? (?:suggest|propose)\b", re.IGNORECASE)
 
 
 _ASKS_WHEN = re.compile(
@@ -791,9 +796,24 @@ def _around(text: str, position: int) -> str:
     """The words that put the time at `position`: from the last line break or sentence end
     before it (a form's label, "Wann? Mi, 19.08.2026 um 15 Uhr", asks nothing) to the end
     of its sentence."""
-    begin = max(text.rfind("\n", 0, position), text.rfind("?", 0, position),
+    begin = max(_line_start(text, position), text.rfind("?", 0, position),
                 text.rfind(".", 0, position))
     return text[begin + 1:_sentence_end(text, position) + 1]
+
+
+# A line break inside a sentence: the line before ends in a word or a comma and the next
+# goes on in lower case (a hard-wrapped "Je te propose qu'on en discute en visio\njeudi
+# 15 octobre à 14h", session 7).
+_WRAPPED = re.compile(r"[\w,]\n[ \t]*(?=[a-zà-ÿ0-9])")
+
+
+def _line_start(text: str, position: int) -> int:
+    """The line break before `position` that starts its line of thought: hard wraps inside
+    a sentence are read through."""
+    end = text.rfind("\n", 0, position)
+    while end > 0 and _WRAPPED.match(text, end - 1):
+        end = text.rfind("\n", 0, end)
+    return end
 
 
 def _sentence_end(text: str, position: int) -> int:

@@ -51,6 +51,14 @@ def detect_language(text: str, default: str = "en",
     """The most likely of en/de/fr/es for `text`, or `default` when there is no evidence.
     `counts` (from `stop_word_counts`) may be given when already known; `text` is then
     read only if the stop words are too few to decide."""
+    return read_language(text, default, counts)[0]
+
+
+def read_language(text: str, default: str = "en",
+                  counts: dict[str, int] | None = None) -> tuple[str, bool]:
+    """`detect_language`, and whether the text showed it (False: too few words of any
+    language, so `default`; "Top ! Voilà le lien : https://meet.google.com/..." gives no
+    language to write back in)."""
     if counts is None:
         counts = stop_word_counts(text)
     ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
@@ -60,14 +68,15 @@ def detect_language(text: str, default: str = "en",
         return _short_text_language(text, counts, default if counts[best] < 3 else best)
     # English words show up in every language's mail footers; demand a clear lead.
     if best != "en" and counts[best] < counts["en"] * 0.8:
-        return "en"
-    return best
+        return "en", True
+    return best, True
 
 
-def _short_text_language(text: str, counts: dict[str, int], default: str) -> str:
+def _short_text_language(text: str, counts: dict[str, int], default: str
+                         ) -> tuple[str, bool]:
     """Stop words, plus two for each distinct word of `_SHORT_MAIL_WORDS` and one for each
     word written with a letter of the language (at most three): a clear lead of three
-    decides."""
+    decides; else `default`, not shown by the text."""
     words = set(_WORD.findall(text[:6000].lower()))
     evidence = dict(counts)
     for language, names in _SHORT_MAIL_WORDS.items():
@@ -77,5 +86,5 @@ def _short_text_language(text: str, counts: dict[str, int], default: str) -> str
     ranked = sorted(evidence, key=lambda language: evidence[language], reverse=True)
     best, runner_up = ranked[0], ranked[1]
     if evidence[best] >= 3 and evidence[best] > evidence[runner_up]:
-        return best
-    return default
+        return best, True
+    return default, False

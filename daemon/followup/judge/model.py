@@ -53,6 +53,9 @@ class Facts:
     contact: str | None = None
     decision_by: date | None = None
     language: str = "en"
+    # False when the text is too short to show its language (`language` is then a default):
+    # such a message does not choose the language of a reply.
+    language_shown: bool = True
     # How the writer addresses the user: "formal" (Sie, vous, usted, "Dear Ms. Rivera"),
     # "informal" (du, tu, tú, "Hi Sam") or "" when the message does not show it.
     register: str = ""

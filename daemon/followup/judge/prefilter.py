@@ -46,6 +46,10 @@ class KnownThreads:
     message_ids: set[str] = field(default_factory=set)
     thread_ids: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
+    # The employers' names (normalised) that application mail gave, for mail from a domain
+    # not yet seen: an applicant tracker's receipt names the company, then its hiring
+    # manager writes from the company's own domain.
+    companies: set[str] = field(default_factory=set)
 
 
 class _Fields:

@@ -51,6 +51,7 @@ def record_to_dict(record: MailRecord) -> dict[str, Any]:
             "contact": facts.contact,
             "decision_by": facts.decision_by.isoformat() if facts.decision_by else None,
             "language": facts.language,
+            "language_shown": facts.language_shown,
             "register": facts.register,
             "interview_kind": facts.interview_kind,
             "people_titles": [list(pair) for pair in facts.people_titles],
@@ -83,6 +84,7 @@ def record_from_dict(data: dict[str, Any]) -> MailRecord:
             decision_by=date.fromisoformat(facts["decision_by"]) if facts["decision_by"]
             else None,
             language=facts["language"],
+            language_shown=bool(facts.get("language_shown", True)),
             register=facts.get("register") or "",
             interview_kind=facts.get("interview_kind") or "",
             people_titles=tuple((str(name), str(title))

@@ -125,6 +125,10 @@ def thread_language(application: Application, recipient: Person | None,
                     user: UserConfig) -> tuple[str, str, FactSource]:
     """The language and register to write in, and where they were read."""
     records = _speaking_records(application, recipient)
+    # A message whose text showed its language first; a two-word reply with a link, read
+    # as the default language, only when nothing else speaks (blind scenario 88).
+    records = [*(r for r in records if r.facts.language_shown),
+               *(r for r in records if not r.facts.language_shown)]
     language, source = "", ""
     for record in records:
         if record.facts.language in LANGUAGES:
