@@ -79,24 +79,22 @@ KNOWN_FAILURES.update({
 # before any change for them: 4 of 20 passed (78, 84, 86, 90), and 77 and 82 left drafts
 # the audit finds wanting. Still failing:
 KNOWN_FAILURES.update({
-    "79_in_darwinbox_two_interviewers_revert_gandhi_jayanti": "no status check after "
-        "'revert by Thursday, 1st October'",
     "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
         "name the role",
     "81_ca_bc_not_job_mail_grant_talk_viewing_press_no_drafts": "a conference talk's call "
         "is tracked as an interview: a thank-you and a status check to the organiser",
     "82_de_sie_softgarden_panel_drei_heilige_drei_koenige": "the panel's thank-yous are in "
         "English, one interviewer is missed, and no status check",
-    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you does not name the "
-        "company, and no status check after the recruiter's dated reply",
+    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you and the status "
+        "check do not name the company",
     "85_ch_sie_zuerich_agreed_by_email_offer_no_status_check": "one of two thank-yous is "
         "missing",
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
         "name the role",
     "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
         "the company, and no final note after the user's own follow-up",
-    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous do not name the "
-        "role, and no status check after 'a más tardar el jueves 17'",
+    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous and the status "
+        "check do not name the role",
     "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "
         "client's interviewer, not the agency's consultant",
     "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "

@@ -172,3 +172,20 @@ def test_a_short_reply_with_a_link_shows_no_language() -> None:
     judgement = _judge(mail("Top ! Voilà le lien : https://meet.google.com/abc\n\nJonas",
                             "Re: Cabane", HR))
     assert judgement.facts.language_shown is False
+
+
+# --- more ways to promise an answer by a date -----------------------------------------------
+@pytest.mark.parametrize(("body", "subject", "due"), [
+    ("Hi Sam,\n\nThanks for attending the interview. The panel is meeting two more "
+     "candidates, and we will revert with the final feedback by Friday, 6th March.\n\n"
+     "Regards,\nJonas", "RE: Technical Interview", "2026-03-06"),
+    ("Hola Sam:\n\nGracias por tu tiempo ayer. Te damos una respuesta a más tardar el viernes "
+     "6 de marzo.\n\nSaludos,\nJonas", "Re: Entrevista", "2026-03-06"),
+    ("Hey Sam,\n\nwir sprechen noch mit einer weiteren Person und geben dir bis Freitag "
+     "(6.3.) Bescheid.\n\nLG Jonas", "Re: Nachfrage", "2026-03-06"),
+])
+def test_an_answer_promised_by_a_date_in_more_words(body: str, subject: str, due: str) -> None:
+    judgement = _judge(mail(body, subject, HR), recruiting=True)
+    assert judgement.kind == "status_update"
+    assert judgement.confidence >= SURE_THRESHOLD
+    assert str(judgement.facts.decision_by) == due

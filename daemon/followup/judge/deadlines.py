@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from followup.judge.dates import find_dates
+from followup.judge.dates import DateMention, find_dates
 from followup.judge.vocabulary import NUMBER_WORDS, WEEKDAYS
 from followup.words import alternatives, de, en, es, fr
 
@@ -43,8 +43,9 @@ _END_OF_WEEK = re.compile(
 _END_OF_MONTH = re.compile(alternatives("END_OF_MONTH_PATTERNS"), re.IGNORECASE)
 _BY_DATE = re.compile(rf"\b(?:{alternatives('BY_DATE_PATTERNS')})\s+$", re.IGNORECASE)
 # A period after a number does not end the sentence when it goes on ("bis Freitag, den
-# 20. März, Bescheid geben").
-_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t]*[^\s\d]))+(?:[.!?]+|\n|$)")
+# 20. März, Bescheid geben"), nor one inside a date ("bis Freitag (20.11.) Bescheid").
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=\d)\.(?=[ \t]*[^\s\d])|(?<=\d)\.(?=\d))+(?:[.!?]+|\n|$)")
 # "He's out at a conference until Thursday": an absence, not an answer date.
 _ABSENCE = re.compile(rf"\b(?:{alternatives('ABSENCE_PATTERNS')})\b", re.IGNORECASE)
 _UNTIL = re.compile(rf"\b(?:{alternatives('UNTIL_PATTERNS')})\s+$", re.IGNORECASE)
@@ -100,14 +101,28 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
     if _END_OF_MONTH.search(sentence):
         last = calendar.monthrange(sent_on.year, sent_on.month)[1]
         return sent_on.replace(day=last)
-    for mention in find_dates(sentence, sent_on, day_first=day_first):
+    mentions = find_dates(sentence, sent_on, day_first=day_first)
+    for index, mention in enumerate(mentions):
         if not _weekday_agrees(sentence[mention.start:mention.end], mention.day):
             continue  # "by Thursday, May 22" when the 22nd is a Friday: which is meant?
         before = sentence[max(0, mention.start - 30):mention.start]
         if _BY_DATE.search(before) and not (_UNTIL.search(before) and
                                             _ABSENCE.search(sentence[:mention.start])):
-            return mention.day
+            return _written_out(sentence, mention, mentions[index + 1:])
     return None
+
+
+def _written_out(sentence: str, mention: DateMention, later: list[DateMention]) -> date:
+    """The day of a weekday named by its date right after it ("bis Freitag (6.3.)" written
+    on Wednesday 25 February: the Friday after next), else the mention's own day."""
+    if mention.explicit or not later:
+        return mention.day
+    following = later[0]
+    between = sentence[mention.end:following.start]
+    if following.explicit and len(between) <= 3 and not between.strip(" ,(-") and \
+            following.day.weekday() == mention.day.weekday():
+        return following.day
+    return mention.day
 
 
 def _weekday_agrees(written: str, day: date) -> bool:

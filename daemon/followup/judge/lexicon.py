@@ -423,7 +423,11 @@ CUES: tuple[Cue, ...] = (
          rf"\b(?:they|he|she)(?:'ll| will)) "
          rf"(?:get back to (?:you|me|us)|be in touch|let (?:you|me|us) know|come back to "
          rf"(?:you|me|us)|have (?:a|our|their|his|her) (?:final )?decision|make (?:a|our|their|"
-         rf"his|her) (?:final )?decision|decide)|(?:a|our|their|the) (?:final )?"
+         rf"his|her) (?:final )?decision|decide|"
+         # "We will revert with the final feedback by Thursday, 1st October" (Indian
+         # English; session 7, blind scenario 79), "share our feedback by".
+         rf"revert(?: back)?(?: to you)?|(?:share|give you|send you) (?:the |our |my |your )?"
+         rf"(?:final )?(?:feedback|decision|outcome|answer))|(?:a|our|their|the) (?:final )?"
          rf"decision (?:will be made|is expected))(?:[^.;]|(?<=\d)\.){{0,40}}\b(?:by|before|on|no later than|"
          rf"early next|at the latest)\b(?:[^.;]|(?<=\d)\.){{0,16}}{_DAY}|"
          rf"(?:rückmeldung|rueckmeldung|antwort|entscheidung) (?:erfolgt|kommt|fällt|faellt) "
@@ -448,7 +452,8 @@ CUES: tuple[Cue, ...] = (
          rf"(?:vous|te) (?:donner(?:ons|ai)|communiquer(?:ons|ai)) (?:une |notre |ma )?"
          rf"(?:réponse|décision)|aurez (?:une |notre )?réponse)(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:d'ici|avant|au "
          rf"plus tard|le)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
-         rf"(?:(?:le|te) (?:daremos|daré|comunicaremos|comunicaré) (?:una |nuestra )?"
+         rf"(?:(?:le|te|les) (?:daremos|daré|damos|doy|comunicaremos|comunicaré|comunicamos) "
+         rf"(?:una |nuestra )?"
          rf"(?:respuesta|decisión)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
          rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
          rf"hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),

@@ -127,7 +127,7 @@ ANSWER_PATTERNS = (
     "decision", "decide", "hear (back|from (?:us|me))", "get back to", "update",
     "let (?:you|us|me) know",
     "be in touch", "respond", "reply", "feedback", "next steps?", "come back to you",
-    "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer",
+    "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer", "revert",
 )
 # A time too vague to hold anyone to ("in due course").
 VAGUE_TIME_PATTERNS = ("early next week", "early in the week", "coming weeks", "in due course")
