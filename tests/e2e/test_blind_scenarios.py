@@ -83,12 +83,8 @@ KNOWN_FAILURES.update({
         "name the role",
     "81_ca_bc_not_job_mail_grant_talk_viewing_press_no_drafts": "a conference talk's call "
         "is tracked as an interview: a thank-you and a status check to the organiser",
-    "82_de_sie_softgarden_panel_drei_heilige_drei_koenige": "the panel's thank-yous are in "
-        "English, one interviewer is missed, and no status check",
     "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you and the status "
         "check do not name the company",
-    "85_ch_sie_zuerich_agreed_by_email_offer_no_status_check": "one of two thank-yous is "
-        "missing",
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
         "name the role",
     "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "

@@ -189,3 +189,19 @@ def test_an_answer_promised_by_a_date_in_more_words(body: str, subject: str, due
     assert judgement.kind == "status_update"
     assert judgement.confidence >= SURE_THRESHOLD
     assert str(judgement.facts.decision_by) == due
+
+
+# --- the writer who names themself among the interviewers ------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "An dem Gespräch nehmen Herr Dr. Felix Roth (Teamleiter IT) und ich teil.",
+    "Ihre Gesprächspartner sind Herr Felix Roth, Leiter IT (felix.roth@moorfeld-werke.example),"
+    " und die Unterzeichnende.",
+])
+def test_the_writer_who_takes_part_is_an_interviewer(sentence: str) -> None:
+    body = (f"Sehr geehrter Herr Rivera,\n\nwir laden Sie zu einem Vorstellungsgespräch am "
+            f"Donnerstag, 5. März 2026, um 10:00 Uhr ein. {sentence}\n\nMit freundlichen "
+            f"Grüßen\nJonas Keller\nPersonalreferent")
+    judgement = _judge(mail(body, "Einladung zum Vorstellungsgespräch", HR))
+    names = {person.name for person in judgement.facts.interviewers}
+    assert "Felix Roth" in names
+    assert "Jonas Keller" in names

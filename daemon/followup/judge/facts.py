@@ -49,6 +49,10 @@ _INTERVIEWER_LEAD = re.compile(
     # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
     r"\b(?:host|staff|interviewers?|who)\s*(?::|\|)\s*|(?:auf|von) unserer seite (?:nehmen|sind|"
     r"ist|wird|werden)\s+(?:\w+\s+)?|"
+    # "An dem Gespräch nehmen Herr Dr. Jochen Albrecht, Frau Aylin Demir und ich teil"
+    # (session 7, blind scenario 82).
+    r"\ban (?:dem|diesem|unserem|ihrem) (?:\w+)?(?:gespräch|interview|termin)\s+(?:nehmen|nimmt|"
+    r"werden)\s+(?:seitens \w+\s+|von unserer seite\s+)?|"
     # "works for Dora", "the invite for you and Gary"
     rf"\bworks? for\s+(?=[{_UPPER}])|\bfor you and\s+|"
     # "our hiring manager, Viktor Haas, ... would like to interview you"
@@ -325,6 +329,9 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             # the next item of a list, not the rest of the line before.
             segment = re.sub(r"\n {4,}|\n\t+|\n\s*[-•*]\s+", "; ", segment)
             # "... with Julien Faure pour le poste d'Ingénieur DevOps": the names end there.
+            # "..., Head Compliance (address), und die Unterzeichnende": the writer is read
+            # before the names are cut at their end (session 7, blind scenario 85).
+            with_sender |= bool(_AND_ME.search(re.sub(r"\s*\n\s*", " ", segment)[:160]))
             named = _PERSON_IN_LIST.search(segment)
             if named:
                 segment = segment[:named.end()] + \

@@ -120,8 +120,8 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Ing",)
 MOVED_PATTERNS = ("verschoben", "verlegt")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("und ich",)
-SENDER_TOO_PATTERNS = ("und (?:ich|mir)",)
+AND_ME_PATTERNS = ("und ich", "und (?:die|der) unterzeichnende")
+SENDER_TOO_PATTERNS = ("und (?:ich|mir)", "und (?:die|der) unterzeichnende")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("für", "zur", "zum", "um", "der", "die", "das")
 # Who to write to, not who interviews ("reach out to Dana with questions").

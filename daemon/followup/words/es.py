@@ -123,8 +123,8 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "Mtr[oa]", "D", "Dña")
 MOVED_PATTERNS = ("cambi", "mov[ií]")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("y yo",)
-SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)",)
+AND_ME_PATTERNS = ("y yo", "y (?:la|el) suscrit[oa]")
+SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("para", "el", "que")
 # Who to write to, not who interviews ("reach out to Dana with questions").
