@@ -88,11 +88,13 @@ KNOWN_FAILURES.update({
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
         "name the role",
     "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
-        "the company, and no final note after the user's own follow-up",
+        "the company",
     "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous and the status "
         "check do not name the role",
-    "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "
-        "client's interviewer, not the agency's consultant",
+    "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the consultant's mail and the "
+        "client's invitation make two applications (their roles carry the client's name and "
+        "the user's), so the status check goes to the client's interviewer, not to the "
+        "consultant who ran the process",
     "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "
         "company",
     "95_au_workable_panel_offer_after_phone_call": "the thank-yous do not name the role",

@@ -205,3 +205,37 @@ def test_the_writer_who_takes_part_is_an_interviewer(sentence: str) -> None:
     names = {person.name for person in judgement.facts.interviewers}
     assert "Felix Roth" in names
     assert "Jonas Keller" in names
+
+
+# --- the user's own follow-up in French, German and Spanish; a French debrief --------------
+@pytest.mark.parametrize("body", [
+    "Bonjour Madame Roy,\n\nJe me permets de faire un suivi concernant le poste d'analyste. "
+    "Pourriez-vous me dire si une décision a été prise ?\n\nCordialement,\nSam",
+    "Hallo Frau Roth,\n\ngibt es schon Neuigkeiten zu meiner Bewerbung als Analyst?\n\nViele "
+    "Grüße\nSam",
+    "Hola Ana:\n\nQuería consultar el estado de mi candidatura para el puesto de analista.\n\n"
+    "Saludos,\nSam",
+])
+def test_the_users_own_follow_up_in_other_languages(body: str) -> None:
+    raw = mail(body, "Suivi", "Sam Rivera <sam.rivera@example.org>")
+    assert judge_message(parse_message(raw), ME).kind == "user_follow_up"
+
+
+def test_a_french_debrief_with_a_decision_date_is_a_sure_update() -> None:
+    body = ("Bonjour Sam,\n\nMerci pour votre disponibilité hier. Mme Roy rencontre encore deux "
+            "candidats cette semaine; nous prévoyons prendre une décision d'ici le vendredi "
+            "6 mars.\n\nCordialement,\nJonas Keller")
+    judgement = _judge(mail(body, "RE: Entrevue", HR), recruiting=True)
+    assert judgement.kind == "status_update"
+    assert judgement.confidence >= SURE_THRESHOLD
+    assert str(judgement.facts.decision_by) == "2026-03-06"
+
+
+def test_an_agency_that_names_its_client_before_putting_the_candidacy_forward() -> None:
+    body = ("Hola Sam,\n\nUn placer hablar contigo. El proceso es para nuestro\ncliente Cerámicas "
+            "Norte, que busca un Jefe de Compras.\n\nHe presentado tu candidatura y les ha "
+            "gustado mucho.\n\nUn abrazo,\nPia Lund\nKeystone Search")
+    judgement = _judge(mail(body, "Jefe de Compras - Cerámicas Norte",
+                            "Pia Lund <pia@keystone-search.example>"))
+    assert judgement.kind == "application_received"
+    assert judgement.facts.company == "Cerámicas Norte"

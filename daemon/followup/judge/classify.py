@@ -141,7 +141,13 @@ _FOLLOW_UP = re.compile(
     r"(?:status|update) (?:of|on) (?:my|the) (?:application|candidacy)|have(?:n't| not) "
     r"heard|still (?:very )?interested|where things stand|next steps in the process|"
     r"nachfragen|nachhaken|stand (?:meiner|der) bewerbung|relanc|faire le point|"
-    r"des nouvelles|seguimiento|novedades", re.IGNORECASE)
+    r"des nouvelles|seguimiento|novedades|"
+    # Session 7 (blind scenario 89): "je me permets de faire un suivi concernant le poste
+    # ... savoir si une décision a été prise", and the same asked in de/es.
+    r"faire un (?:petit )?suivi|si une décision a été prise|où en (?:est|sont) (?:ma "
+    r"candidature|le processus|les choses)|gibt es (?:schon |bereits )?neuigkeiten|wollte "
+    r"mich (?:kurz )?erkundigen|(?:estado|avance) de mi (?:postulación|candidatura|proceso)|"
+    r"si (?:ya )?(?:hay|tienen) (?:alguna )?(?:novedad|noticia|decisión)", re.IGNORECASE)
 
 
 # What ties a message to a process the user is in, where "your application" is not said:

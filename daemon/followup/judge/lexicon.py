@@ -448,6 +448,9 @@ CUES: tuple[Cue, ...] = (
          rf"(?:(?:nous|vous|te) )?(?:fera|ferons|ferai|donnera|donnerons) (?:un |son |notre |"
          rf"sa )?(?:retour|réponse)(?:[^.;]|(?<=\d)\.){{0,20}}\b(?:d'ici|avant|au plus tard)\b"
          rf"(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
+         # "nous prévoyons prendre une décision d'ici le mardi 9 juin" (session 7, 89)
+         rf"(?:prendre|rendre|arrêter) (?:une|notre|sa|leur) décision(?:[^.;]|(?<=\d)\.){{0,20}}"
+         rf"\b(?:d'ici|avant|au plus tard)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
          rf"(?:reviendr(?:ons|ai) vers (?:vous|toi)|(?:vous|te) recontacter(?:ons|ai)|"
          rf"(?:vous|te) (?:donner(?:ons|ai)|communiquer(?:ons|ai)) (?:une |notre |ma )?"
          rf"(?:réponse|décision)|aurez (?:une |notre )?réponse)(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:d'ici|avant|au "
@@ -467,7 +470,13 @@ CUES: tuple[Cue, ...] = (
          r"meinem|unserer|meiner) (?:mandanten|kunden|auftraggeber)|"
          r"(?:présenté|transmis|envoyé|proposé) (?:votre|ton) (?:candidature|cv|profil) à "
          r"(?:mon|notre) client|(?:presentado|enviado|compartido) (?:tu|su) (?:candidatura|cv|"
-         r"perfil) (?:a|con) (?:mi|nuestro) cliente"),
+         r"perfil) (?:a|con) (?:mi|nuestro) cliente|"
+         # The client named first, then the candidacy put forward ("el proceso es para
+         # nuestro cliente Azulejos Turia ... He presentado tu candidatura"; session 7,
+         # blind scenario 93).
+         r"(?:he|hemos) (?:presentado|enviado|trasladado) (?:tu|su) (?:candidatura|cv|perfil)"
+         r"(?=[\s\S]{0,400}\bcliente\b)|(?<=\bcliente\b)[\s\S]{0,400}?\b(?:he|hemos) "
+         r"(?:presentado|enviado|trasladado) (?:tu|su) (?:candidatura|cv|perfil)"),
     # A receipt in other words (real trackers' acknowledgements).
     _cue("receipt (more formulas)", "application_received", 3.0,
          r"(?:confirm|acknowledge) (?:the )?receipt of your|l'avons bien reçue?|avons (?:bien "
@@ -919,8 +928,8 @@ CUES: tuple[Cue, ...] = (
          # terminando las entrevistas", "aún no hemos tomado una decisión".
          r"führen (?:derzeit |aktuell |gerade |momentan )?noch (?:weitere|andere|einige) "
          r"(?:gespräche|interviews|vorstellungsgespräche)|noch keine entscheidung getroffen|"
-         r"(?:rencontrons|recevons|voyons|auditionnons) encore (?:d'autres|quelques|plusieurs) "
-         r"(?:candidat|personne|profil)|(?:finalisons|terminons|poursuivons) (?:nos|les) "
+         r"(?:rencontre|rencontrons|rencontrent|reçoit|recevons|voit|voyons|auditionnons) "
+         r"encore (?:d'autres|quelques|plusieurs|deux|trois|\d+) (?:candidat|personne|profil)|(?:finalisons|terminons|poursuivons) (?:nos|les) "
          r"entretiens|n'avons pas encore pris (?:de|notre|une) décision|"
          r"seguimos (?:entrevistando|evaluando|con (?:las|el proceso de) entrevistas)|"
          r"(?:aún|todavía) no (?:hemos tomado|tenemos) una decisión"),

@@ -18,7 +18,12 @@ from followup.track.decided import decided_company, decided_role
 from followup.mail.senders import employer_domain
 from followup.track.grouping import NON_APPLICATION_KINDS, group_records
 from followup.track.model import Application, MailRecord, Override
-from followup.track.names import is_human, unique_people
+from followup.track.names import (
+    company_matches_domain,
+    is_human,
+    normalise_company,
+    unique_people,
+)
 from followup.track.rounds import build_rounds
 from followup.track.state import apply_overrides, history_state
 
@@ -66,10 +71,30 @@ def _contact_candidates(records: Sequence[MailRecord], user: UserConfig) -> Iter
             yield from (*record.to, *record.cc)
 
 
-def contacts_of(records: Sequence[MailRecord], user: UserConfig) -> tuple[Person, ...]:
-    """Humans a reply may go to, best first; never the user, never a machine address."""
-    return unique_people(p for p in _contact_candidates(records, user)
-                         if is_human(p, user.addresses))
+def contacts_of(records: Sequence[MailRecord], user: UserConfig,
+                company: str | None = None) -> tuple[Person, ...]:
+    """Humans a reply may go to, best first; never the user, never a machine address.
+
+    With the `company` known and people writing both from its domain and from another
+    employer's (an agency's consultant who runs the process for a client whose manager
+    interviews): the go-between who wrote comes first. They ran the process, so a status
+    check goes to them (blind scenario 93); a thank-you still goes to the interviewers."""
+    people = unique_people(p for p in _contact_candidates(records, user)
+                           if is_human(p, user.addresses))
+    name = normalise_company(company)
+    if not name:
+        return people
+
+    def at_company(person: Person) -> bool | None:
+        domain = employer_domain(person.email)
+        return None if domain is None else company_matches_domain(name, domain)
+
+    writers = {r.sender.email.lower() for r in records if r.direction == "inbound"
+               and r.sender is not None and _sender_is_human(r, user)}
+    between = [p for p in people if p.email in writers and at_company(p) is False]
+    if not between or not any(at_company(p) for p in people):
+        return people
+    return unique_people([*between, *people])
 
 
 def _main_domain(records: Sequence[MailRecord], user: UserConfig) -> str | None:
@@ -111,15 +136,16 @@ def group_applications(records: Sequence[MailRecord], user: UserConfig,
         verdict = history_state(members, rounds, user, timing, now)
         mine = [o for o in overrides if o.application_id in aliases and o.at <= now]
         verdict, note = apply_overrides(verdict, mine, user)
+        company = decided_company(members)
         applications.append(Application(
             id=ident,
-            company=decided_company(members),
+            company=company,
             role=decided_role(members),
             employer_domain=_main_domain(members, user),
             state=verdict.state,
             records=tuple(members),
             rounds=rounds,
-            contacts=contacts_of(members, user),
+            contacts=contacts_of(members, user, company),
             note=note,
             state_reason=verdict.reason,
             closed_by=verdict.closed_by,

@@ -154,7 +154,7 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("karriere",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\b(?:unser(?:em)?|unseres) (?:Kunden?|Mandanten?),?",)
+CLIENT_PATTERNS = (r"\b(?:unser(?:em)?|unseres)\s+(?:Kunden?|Mandanten?),?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen")
 # Words that do not go on a German job's title: the start of the next sentence or a stage

@@ -239,7 +239,7 @@ JOB_WORD_PATTERNS = (
 TEAM_NAME_PATTERNS = ("recruiting", "recruitment", "talent(?: acquisition)?", "careers?",
                       "hiring team", "jobs", "hr", "people(?: team)?", "team")
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\b(?:our|my|a|the) client(?:,| is| -)?", r"\bclient of (?:ours|mine),?")
+CLIENT_PATTERNS = (r"\b(?:our|my|a|the)\s+client(?:,| is| -)?", r"\bclient\s+of\s+(?:ours|mine),?")
 # A job's title: its seniority, and the nouns that end it ("Senior Data Engineer").
 SENIORITY_PATTERNS = ("Senior", r"Sr\.?", "Junior", r"Jr\.?", "Staff", "Principal", "Lead",
                       "Chief", "Associate", "Head", "Founding", "Mid-level")

@@ -152,7 +152,7 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recrutement",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\bnotre client(?:e)?,?",)
+CLIENT_PATTERNS = (r"\bnotre\s+client(?:e)?,?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("vous", "nous")
 # Words that do not go on a French or Spanish job's title: the start of the next sentence

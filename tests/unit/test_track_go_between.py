@@ -1,0 +1,42 @@
+"""Session 7 (blind scenario 93): an agency's consultant runs the process for a client whose
+manager interviews. The thank-you goes to the interviewer; a status check to the go-between
+who ran the process. Examples in our own words."""
+
+from __future__ import annotations
+
+from followup.judge.model import Person
+from followup.track.applications import contacts_of
+
+from .test_track_builders import MARIA, SAM, at, record
+
+CONSULTANT = Person("Pia Lund", "pia@keystone-search.example")
+
+
+def test_the_go_between_who_wrote_comes_before_the_clients_interviewer() -> None:
+    records = [
+        record("application_received", at(2026, 3, 2), sender=CONSULTANT,
+               company="Northwind Labs"),
+        record("interview_scheduled", at(2026, 3, 5), sender=MARIA, company="Northwind Labs",
+               start=at(2026, 3, 12), interviewers=(MARIA,)),
+    ]
+    contacts = contacts_of(records, SAM, "Northwind Labs")
+    assert [p.email for p in contacts][:2] == [CONSULTANT.email, MARIA.email]
+    # without the company known, the newest writer comes first as before
+    assert contacts_of(records, SAM)[0].email == MARIA.email
+
+
+def test_no_go_between_when_everyone_writes_from_the_employer() -> None:
+    colleague = Person("Dana Kim", "dana.kim@northwindlabs.com")
+    records = [
+        record("application_received", at(2026, 3, 2), sender=colleague,
+               company="Northwind Labs"),
+        record("interview_scheduled", at(2026, 3, 5), sender=MARIA, company="Northwind Labs",
+               start=at(2026, 3, 12), interviewers=(MARIA,)),
+    ]
+    assert contacts_of(records, SAM, "Northwind Labs")[0].email == MARIA.email
+
+
+def test_an_agency_alone_is_no_go_between() -> None:
+    records = [record("status_update", at(2026, 3, 2), sender=CONSULTANT,
+                      company="Northwind Labs")]
+    assert contacts_of(records, SAM, "Northwind Labs")[0].email == CONSULTANT.email
