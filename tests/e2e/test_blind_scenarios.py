@@ -81,8 +81,6 @@ KNOWN_FAILURES.update({
 KNOWN_FAILURES.update({
     "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
         "name the role",
-    "81_ca_bc_not_job_mail_grant_talk_viewing_press_no_drafts": "a conference talk's call "
-        "is tracked as an interview: a thank-you and a status check to the organiser",
     "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you and the status "
         "check do not name the company",
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "

@@ -239,3 +239,26 @@ def test_an_agency_that_names_its_client_before_putting_the_candidacy_forward() 
                             "Pia Lund <pia@keystone-search.example>"))
     assert judgement.kind == "application_received"
     assert judgement.facts.company == "Cerámicas Norte"
+
+
+# --- applications, selections and interviews that are no job ---------------------------------
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Dear Sam,\n\nThank you for submitting your application to the Emerging Artists grant "
+     "program. Applications are assessed by a peer review panel.\n\nThe Arts Council",
+     "Application received"),
+    ("Hi Sam,\n\nThe program committee has selected your proposal for our autumn conference. "
+     "Please book a speaker prep call with me.\n\nJonas", "Your talk has been accepted"),
+    ("Hi Sam,\n\nI'm a producer with City Radio. Would Tuesday at 3 PM work for a pre-taped "
+     "phone interview about your studio?\n\nJonas", "Interview request"),
+])
+def test_a_grant_a_talk_and_a_radio_interview_are_no_job(body: str, subject: str) -> None:
+    judgement = _judge(mail(body, subject, HR))
+    assert judgement.kind not in ("application_received", "interview_invitation",
+                                  "interview_scheduled") or \
+        judgement.confidence < SURE_THRESHOLD
+
+
+def test_an_equity_grant_in_an_offer_is_no_grant_application() -> None:
+    body = ("Dear Sam,\n\nWe are delighted to offer you the position of Data Engineer with a "
+            "base salary of $140,000 and an equity grant of 5,000 options.\n\nJonas")
+    assert _judge(mail(body, "Offer of employment", HR)).kind == "offer"

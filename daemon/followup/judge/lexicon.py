@@ -1447,6 +1447,20 @@ CUES: tuple[Cue, ...] = (
          r"satisfaction) (?:survey|questionnaire)|take (?:our|the|a) (?:\w+ )?survey|the survey|candidate_surveys|rate your "
          r"(?:experience|interview)|\bmentee\b|matched with a mentor|mentorship program|"
          r"journalist|(?:article|story|piece) (?:for|in|about)"),
+    # A grant, a talk at a conference, a radio or TV piece: applications, selections and
+    # interviews that are no job (session 7, blind scenario 81: an arts council's grant, a
+    # conference's "your talk has been accepted" and its "Speaker Prep Call", a producer's
+    # "pre-taped phone interview").
+    _cue("not a job: a grant, a talk, the press", "other", 4.5,
+         r"\b(?:(?:grant|funding) (?:application|program|programme|intake|round|decision)s?|"
+         r"(?:arts|research) council|bursary|scholarship|peer review panel|recommended for "
+         r"funding|"
+         r"call for (?:papers|proposals|speakers)|program(?:me)? committee|"
+         r"(?:your|the) (?:talk|proposal|abstract|session|paper) (?:has been|was|is) "
+         r"(?:accepted|selected|shortlisted)|speaker (?:prep|onboarding|briefing)|"
+         r"pre-?taped|radio (?:show|segment|interview|programme|program)|"
+         r"(?:a|our|the) segment (?:on|about)|(?:associate |executive )?producer (?:with|at|for) "
+         r"(?:\w+ ){0,3}(?:radio|tv|television|news|podcast))\b", "both"),
     _cue("a list of jobs", "other", 4.0,
          r"hot jobs|jobs? (?:this|of the) week|new roles? (?:this|for you)|reply with the job "
          r"number|jobs picked for you|startup jobs|digest, vol|mailing list|mailman|"
