@@ -262,3 +262,16 @@ def test_an_equity_grant_in_an_offer_is_no_grant_application() -> None:
     body = ("Dear Sam,\n\nWe are delighted to offer you the position of Data Engineer with a "
             "base salary of $140,000 and an equity grant of 5,000 options.\n\nJonas")
     assert _judge(mail(body, "Offer of employment", HR)).kind == "offer"
+
+
+@pytest.mark.parametrize("sentence", [
+    "They still have a couple of people to meet, so it could be a while. I'll keep chasing "
+    "them for you.",
+    "No decision yet; I'm chasing the client for feedback and will call you.",
+])
+def test_a_recruiter_chasing_the_client_is_a_sure_update(sentence: str) -> None:
+    body = f"Morning Sam,\n\nQuick update: the panel enjoyed meeting you. {sentence}\n\nPriya"
+    judgement = _judge(mail(body, "Re: Interview confirmed - Fenwick Foods, Tuesday 3pm",
+                            RECRUITER), recruiting=True)
+    assert judgement.kind == "status_update"
+    assert judgement.confidence >= SURE_THRESHOLD

@@ -932,7 +932,17 @@ CUES: tuple[Cue, ...] = (
          r"encore (?:d'autres|quelques|plusieurs|deux|trois|\d+) (?:candidat|personne|profil)|(?:finalisons|terminons|poursuivons) (?:nos|les) "
          r"entretiens|n'avons pas encore pris (?:de|notre|une) décision|"
          r"seguimos (?:entrevistando|evaluando|con (?:las|el proceso de) entrevistas)|"
+         r"estamos (?:terminando|finalizando|cerrando|concluyendo) (?:las|nuestras|el proceso "
+         r"de|la ronda de) entrevistas|"
          r"(?:aún|todavía) no (?:hemos tomado|tenemos) una decisión"),
+    # An agency's consultant who keeps after the client for an answer: "I'll keep chasing
+    # them", "I'm chasing the client for feedback", "je relance le client" (session 7,
+    # blind scenario 36).
+    _cue("the recruiter chases the client", "status_update", 3.0,
+         r"\bi(?:'ll| will|'m| am)? (?:keep )?chas(?:e|ing) (?:them|the client|the hiring "
+         r"(?:manager|team)|(?:them |the client )?for (?:feedback|an answer|a decision|news))|"
+         r"\bje (?:relance|relancerai) (?:le client|l'entreprise|mon client)|"
+         r"\bich (?:hake|frage) (?:beim (?:kunden|mandanten)|bei (?:ihnen|denen)) nach"),
     _cue(ROLE_ON_HOLD, "status_update", 2.5,
          r"(?:role|position|search|hiring|process|requisition)\s+(?:\w+\s+){0,2}(?:is |has "
          r"been |was )?(?:on hold|paused|frozen)|(?:pausing|pause|paused|froze|freezing)\s+"
@@ -1345,8 +1355,7 @@ CUES: tuple[Cue, ...] = (
     # An answer to come, without a day ("le estaremos dando respuesta la próxima semana").
     _cue("an answer to come (es)", "status_update", 2.5,
          r"(?:le|te|les) (?:estaremos dando|estaremos enviando|estaremos comunicando) "
-         r"(?:una |nuestra )?(?:respuesta|decisión)|estamos (?:terminando|finalizando|"
-         r"cerrando|concluyendo) (?:las|nuestras|el proceso de|la ronda de) entrevistas"),
+         r"(?:una |nuestra )?(?:respuesta|decisión)"),
     # The same in German and French, after an interview (session 7, blind scenario 67:
     # "geben Ihnen innerhalb von zwei Wochen eine Rückmeldung"; "nous vous ferons un retour
     # rapidement"). A receipt's "wir melden uns" is not this: the answer is given.
