@@ -4,8 +4,12 @@ through `bench/real_mail.real_cases`, so its held-back half (HELD_BACK.txt) is n
 opened here; that half is scored by `bench/score_blind.py` alone, in aggregates.
 
 Train half (166 messages), the judge as shipped: 68.7% at the start of session 7 (c7168d6)
--> 94.0% after round seven's families and the model retrained with this half; sure
-judgements right 78 of 78 (66 of 66 out of fold, bench/cv_judge.py). These floors guard the train
+-> 91.0% after round seven's families (sure judgements right 67 of 67; out of fold, with
+the folds' models trained on the rest, 90.4% and 66 of 66, bench/cv_judge.py). The model
+shipped is still session 6's: retrained with this half it read 94.0% here, but broke a
+family test of our own (tests/unit/test_judge_families_round6.py, a debrief promising an
+answer, whose reading by the model turns on its training's random order) and a blind
+floor, so it was not kept (bench/README.md, round seven). These floors guard the train
 figures, a little under them; they say nothing about the held-back half.
 """
 
@@ -26,7 +30,7 @@ from bench.evaluate import Case, Outcome, judge_case, score  # noqa: E402
 from bench.real_mail import real_cases  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus_real7"
-TRAIN_FLOORS = {"accuracy": 0.92, "sure_right": 0.98, "fewest_sure": 72}
+TRAIN_FLOORS = {"accuracy": 0.89, "sure_right": 0.98, "fewest_sure": 62}
 
 
 @pytest.fixture(scope="module")
