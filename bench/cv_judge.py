@@ -3,7 +3,8 @@ ways of combining them, measured on out-of-fold predictions of real mail.
 
     python bench/cv_judge.py [--folds 5] [--misses] [--only NAME]
 
-Real mail (tests/corpus_real, and the train half of tests/corpus_real3) is dealt into folds
+Real mail (bench/real_mail.py: tests/corpus_real, corpus_real4, and the train halves of
+corpus_real3, 5, 6 and 7) is dealt into folds
 by a hash of each message's source (its manifest's `source_id`), so no source is on both
 sides of a fold. For each fold the learned model (judge/learned.py) is trained on the other
 folds and on the corpora the team wrote (tests/corpus, corpus_holdout, corpus_holdout2,
@@ -15,9 +16,8 @@ recall, the share of recruiting mail (labelled anything but `other`) judged sure
 often a sure judgement was right. The rules were tuned on all of this mail, so their figures
 flatter them; the model's are honest (it never saw the fold).
 
-Blind hold-outs are never read: the files named in tests/corpus_real3/HELD_BACK.txt are left
-out before any file is opened (only manifest lines of the train half are used), and
-tests/corpus_real4 is never looked at.
+Blind hold-outs are never read: the files named in a halved collection's HELD_BACK.txt are
+left out before any file is opened (only manifest lines of the train half are used).
 """
 
 from __future__ import annotations

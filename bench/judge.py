@@ -2,6 +2,9 @@
 
     python bench/judge.py [CORPUS_DIR] [--misses] [--repeat N]
 
+A collection with a held-back half (bench/real_mail.py's HALVED) is read through
+`real_cases`: only its train half is opened, so `--misses` never names a blind message.
+
 Prints per-kind precision / recall / F1, overall accuracy, per-fact accuracy (over every
 message, and over the messages that have the fact), and messages per second for parsing,
 classifying and both, with the slowest 1% of messages. The baseline in the same run is a
@@ -19,7 +22,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.evaluate import FACTS, Outcome, judge_case, load_corpus, score, timed_run
+from bench.evaluate import FACTS, Case, Outcome, judge_case, load_corpus, score, timed_run
+from bench.real_mail import HALVED, real_cases
 from followup.mail.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,13 +50,21 @@ def keyword_kind(raw: bytes) -> str:
     return "other"
 
 
+def corpus_cases(root: Path) -> list[Case]:
+    """The labelled messages of `root`; of a halved collection, its train half alone."""
+    if any(root.resolve() == halved.resolve() for halved in HALVED):
+        return [Case(name.split("/", 1)[1], raw, label)
+                for name, _, raw, label in real_cases(root)]
+    return load_corpus(root)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (best is shown)")
     args = parser.parse_args()
-    cases = load_corpus(args.corpus)
+    cases = corpus_cases(args.corpus)
     if not cases:
         print(f"no labelled messages under {args.corpus}", file=sys.stderr)
         return 1

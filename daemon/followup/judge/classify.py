@@ -551,7 +551,8 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
         return "status_update"
     if best == "offer" and scores["status_update"] >= 2.5 and names & {"onboarding"} and \
             not names & {"pleased to offer", "offer letter", "intention to hire",
-                         "welcome aboard", "an offer (more formulas)"}:
+                         "welcome aboard", "an offer (more formulas)",
+                         "the hire as news"}:  # session 7, corpus_real7 train half
         return "status_update"
     # A receipt's subject ("Thank you for applying") wins over weak body evidence only: a
     # subject never outweighs a body that decides (issue 12).
