@@ -277,19 +277,22 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
 # read by one retrained model as "other", by the next as "interview_scheduled".
 IN_A_HIRING_THREAD = "in a conversation about an application"
 _DECISIONS = frozenset({"rejection", "offer", "interview_canceled"})
-_ANSWER_BY_A_DATE = "an answer promised by a date"
+# The cues that say an answer is still to come (a decision not yet made).
+_ANSWER_TO_COME = frozenset({"an answer promised by a date", "an answer to come (es)",
+                             "an answer to come (de/fr)"})
 
 
 def _answer_still_to_come(kind: str, guess: str, belief: float,
                           signals: Iterable[Signal]) -> bool:
-    """The rules read a status update resting on an answer promised by a date, with no word
-    of a rejection, and the model only leans to a rejection (`belief` below one half): the
+    """The rules read a status update resting on an answer still to come (by a date, or
+    "geben Ihnen ... eine Rückmeldung"), with no word of a rejection, and the model only
+    leans to a rejection (`belief` below one half): the
     decision is still to come, whatever the model makes of "we are finishing the interviews
     with the other candidates" (session 7, blind scenario 72: "le daremos una respuesta a
     más tardar el miércoles 1 de abril", rejection 0.21 against status update 0.18)."""
     signals = list(signals)
     return kind == "status_update" and guess == "rejection" and belief < 0.5 and \
-        any(signal.name == _ANSWER_BY_A_DATE and signal.weight > 0 for signal in signals) and \
+        any(signal.name in _ANSWER_TO_COME and signal.weight > 0 for signal in signals) and \
         not any(signal.kind == "rejection" and signal.weight > 0 for signal in signals)
 # A sure judgement the learned model doubts: likely, but a draft waits for the user's word.
 DOUBTED = round(SURE_THRESHOLD - 0.02, 2)
