@@ -111,7 +111,6 @@ KNOWN_FAILURES.update({
         "client's interviewer, not the agency's consultant",
     "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "
         "company",
-    "95_au_workable_panel_offer_after_phone_call": "the thank-yous do not name the role",
 })
 # Session 7, issue 13 (facts7): 77's draft audit problem was the audit's: the job
 # "Senior Business Analyst, Payments" begins with an interviewer's title, and the thread

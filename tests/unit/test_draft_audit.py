@@ -144,3 +144,10 @@ def test_a_longer_title_the_thread_gives_only_to_a_person_is_still_caught() -> N
     bad = GOOD.replace("Senior Backend Engineer role", "Engineering Manager, Payments "
                                                        "Platform role")
     assert any("person's title" in problem for problem in audit(seen(bad, thread_texts=thread)))
+
+
+def test_the_job_written_after_the_users_own_name_is_no_persons_title() -> None:
+    thread = ("Invitation: Final round - Sam Rivera (Senior Backend Engineer)",)
+    assert audit(seen(GOOD, thread_texts=thread)) == []
+    other = ("Invitation: Final round - Rosa Diaz (Senior Backend Engineer)",)
+    assert any("person's title" in problem for problem in audit(seen(GOOD, thread_texts=other)))

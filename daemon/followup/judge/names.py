@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
+from followup.judge.person_names import is_the_recipient
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
 from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
 from followup.mail.model import Message
@@ -552,7 +554,8 @@ def extract_role(message: Message) -> str | None:
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
     # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
-    candidates = {person.name.strip().lower() for person in message.to if person.name}
+    def candidates(name: str) -> bool:
+        return is_the_recipient(name, message)
     for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
                           (message.subject, None), (body, signature_from)]:
         best = None
@@ -602,11 +605,11 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
 _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 
-def _without_candidate(role: str, candidates: set[str]) -> str:
+def _without_candidate(role: str, candidates: Callable[[str], bool]) -> str:
     """The role without the candidate's name a calendar summary writes after it:
     "Referentin Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
     match = re.search(r"\s*[,–-]\s*(?P<who>[^,–-]+?)\s*$", role)
-    if match and match.group("who").strip().lower() in candidates:
+    if match and candidates(match.group("who")):
         return role[:match.start()]
     return role
 
@@ -614,20 +617,29 @@ def _without_candidate(role: str, candidates: set[str]) -> str:
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
     rf"(?:,[ \t]*(?:(?:{alternatives('OUR_PATTERNS')}) )?|[ \t]*\()$")
+# A first name alone before a title in brackets, after "with" or "and": "with Priya (Head
+# of Data)", "y Fernanda (Tech Lead)"; the bracket is that person's title (judge/titles.py).
+_FIRST_NAME_BEFORE_TITLE = re.compile(
+    rf"(?<![^\W_])(?:{alternatives('WITH_PATTERNS')}|{alternatives('AND_PATTERNS')})"
+    r"\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+)[ \t]*\($")
 _NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|"
                               rf"{alternatives('NOT_IN_A_NAME_PATTERNS')})\b")
 
 
 def _is_persons_title(text: str, start: int,
-                      candidates: frozenset[str] | set[str] = frozenset()) -> bool:
+                      candidates: Callable[[str], bool] = lambda name: False) -> bool:
     """True when the title at `start` follows a person's name: "Lydia Chen, Head of Quant
     Engineering", "Rosa Diaz (Engineering Manager)", a signature's name line."""
     before = text[max(0, start - 60):start]
+    first = _FIRST_NAME_BEFORE_TITLE.search(before)
+    if first and not _NOT_A_NAME_WORD.search(first.group("name")) and \
+            not _ROLE.fullmatch(first.group("name")):
+        return True
     found = _NAME_BEFORE_TITLE.search(before)
     if found is None or _NOT_A_NAME_WORD.search(found.group(0)):
         return False
     name = re.sub(r"[,(\s]+$", "", found.group(0)).strip().lower()
-    if name in candidates:
+    if candidates(name):
         return False
     # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
     # candidate and the interviewer, the job in brackets

@@ -249,6 +249,8 @@ NOT_IN_A_NAME_PATTERNS = ("Stelle",)
 SECOND_STAGE_PATTERNS = ("gespräch",)
 AFTER_STAGE_PATTERNS = ("technisch", "finale")
 WITH_PATTERNS = ("mit",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("und",)
 SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
 STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

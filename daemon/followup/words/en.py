@@ -352,6 +352,8 @@ NOT_IN_A_NAME_PATTERNS = ("Team", "Interview", "Application", "Role", "Position"
 SECOND_STAGE_PATTERNS = ("interviews?", "call", "chat")
 AFTER_STAGE_PATTERNS = ("final",)
 WITH_PATTERNS = ("with",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("and",)  # not "&": "Harrow & Finch (Platform Engineer)" is a firm
 SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

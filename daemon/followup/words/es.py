@@ -244,6 +244,8 @@ NOT_IN_A_NAME_PATTERNS = ("Puesto",)
 SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
 AFTER_STAGE_PATTERNS = ("técnica", "final")
 WITH_PATTERNS = ("con",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("y", "e")
 SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
 STAGE_TO_JOB_PATTERNS = ("para", "del")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

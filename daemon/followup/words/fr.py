@@ -248,6 +248,8 @@ NOT_IN_A_NAME_PATTERNS = ("Poste",)
 SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
 AFTER_STAGE_PATTERNS = ("technique", "finale", "rh")
 WITH_PATTERNS = ("avec",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("et",)
 SUBJECT_PREFIX_PATTERNS = ("tr",)
 STAGE_TO_JOB_PATTERNS = ("pour", "de")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -1,0 +1,80 @@
+"""The facts that reach a thank-you, round 7 (issue 13, point 2: a fact goes into a draft
+only when it is right, and a fact the mail plainly gives is used). One family a section;
+the mail below is our own, written for these rules."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from followup.judge.names import extract_role
+from followup.judge.titles import people_titles
+from followup.mail.model import Message
+from followup.mail.parse import parse_message
+
+
+def _message(subject: str, text: str, *, to: str = "Lena Vogt <lena.vogt@example.net>",
+             sender: str = "Ana Ruiz <ana.ruiz@employer.example>",
+             reply_to: str = "") -> Message:
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = to
+    if reply_to:
+        mail["Reply-To"] = reply_to
+    mail["Subject"] = subject
+    mail["Date"] = "Tue, 03 Mar 2026 10:00:00 +0100"
+    mail["Message-ID"] = "<round7@employer.example>"
+    mail.set_content(text)
+    return parse_message(mail.as_bytes())
+
+
+# -- the candidate known by their address: the title after their name is the job ------------
+
+def test_the_title_after_the_candidates_name_is_the_job_when_only_the_address_names_them(
+        ) -> None:
+    message = _message("Onsite: Lena Vogt (Staff Reliability Engineer)",
+                       "See you on Friday.", to="lena.vogt.work@example.net")
+    assert extract_role(message) == "Staff Reliability Engineer"
+    assert people_titles(message) == ()
+
+
+def test_another_persons_title_in_brackets_stays_theirs() -> None:
+    message = _message("Onsite: Lena Vogt / Omar Haddad (Staff Reliability Engineer)",
+                       "See you on Friday.", to="lena.vogt.work@example.net")
+    assert "Omar Haddad" not in dict(people_titles(message))
+
+
+def test_a_name_that_only_shares_a_word_with_the_address_is_someone_else() -> None:
+    message = _message("Debrief", "You will meet Lena Okafor (Head of Platform) first.",
+                       to="lena.vogt@example.net")
+    assert dict(people_titles(message)) == {"Lena Okafor": "Head of Platform"}
+
+
+# -- a first name alone, met "with" them or "and" another, their title in brackets -----------
+
+@pytest.mark.parametrize("text, titles", [
+    ("You'll spend an hour with Ines (Director of Analytics), then with Bo (Staff "
+     "Engineer).", {"Ines": "Director of Analytics", "Bo": "Staff Engineer"}),
+    ("Hablarás con Mateo (Gerente de Producto) y Rocío (Tech Lead frontend).",
+     {"Mateo": "Gerente de Producto", "Rocío": "Tech Lead frontend"}),
+    ("Tu rencontreras Hugo (Directeur technique) et\n  Maëlle (Responsable RH).",
+     {"Maëlle": "Responsable RH"}),
+])
+def test_a_first_names_bracket_is_their_title(text: str, titles: dict[str, str]) -> None:
+    found = dict(people_titles(_message("Next round", text)))
+    for name, title in titles.items():
+        assert found.get(name) == title
+
+
+def test_a_first_names_bracket_is_not_the_job() -> None:
+    message = _message("Next round", "A call with Ines (Director of Analytics) and Bo "
+                                     "(Staff Engineer) on Monday.")
+    assert extract_role(message) is None
+
+
+def test_a_firm_joined_by_an_ampersand_is_no_first_name() -> None:
+    message = _message("Final round: Lena Vogt x Birch & Quill (Platform Engineer)",
+                       "Details inside.")
+    assert extract_role(message) == "Platform Engineer"
+    assert people_titles(message) == ()
