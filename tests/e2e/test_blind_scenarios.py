@@ -93,8 +93,8 @@ KNOWN_FAILURES.update({
         "is tracked as an interview: a thank-you and a status check to the organiser",
     "82_de_sie_softgarden_panel_drei_heilige_drei_koenige": "the panel's thank-yous are in "
         "English, one interviewer is missed, and no status check",
-    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you does not name the "
-        "company, and no status check after the recruiter's dated reply",
+    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "no status check after the "
+        "recruiter's dated reply",
     "85_ch_sie_zuerich_agreed_by_email_offer_no_status_check": "one of two thank-yous is "
         "missing",
     "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "

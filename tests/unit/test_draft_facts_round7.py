@@ -8,10 +8,14 @@ from email.message import EmailMessage
 
 import pytest
 
+from followup.judge.model import Person
 from followup.judge.names import extract_role
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
+from followup.track.decided import decided_company
+
+from .test_track_builders import at, record
 
 
 def _message(subject: str, text: str, *, to: str = "Lena Vogt <lena.vogt@example.net>",
@@ -78,3 +82,14 @@ def test_a_firm_joined_by_an_ampersand_is_no_first_name() -> None:
                        "Details inside.")
     assert extract_role(message) == "Platform Engineer"
     assert people_titles(message) == ()
+
+
+# -- the employer in a tool's sender name "X via Tool" ---------------------------------------
+
+@pytest.mark.parametrize("shown", ["Tannery Row via JOIN", "Tannery Row über JOIN",
+                                   "Tannery Row Careers via Recruitee"])
+def test_the_employer_is_the_name_before_via(shown: str) -> None:
+    tool = Person(shown, "no-reply@join.com")
+    acknowledgement = record("application_received", at(2026, 6, 2), sender=tool,
+                             role="Backend Engineer")
+    assert decided_company([acknowledgement]) == "Tannery Row"

@@ -12,6 +12,7 @@ name over one squashed out of a domain ("Cedarandpine").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
@@ -88,6 +89,9 @@ _TOOL_NAMES = frozenset({
 })
 
 
+_VIA = re.compile(r"\s+(?:via|vía|über|through)\s+", re.IGNORECASE)
+
+
 def _tool_sender_name(record: MailRecord) -> str | None:
     """The employer's name as an ATS sends it, in the sender's display name: "Elbwerk
     Logistik GmbH" <no-reply@jobs.personio.de>, "Tidewater Energy Careers"
@@ -98,7 +102,8 @@ def _tool_sender_name(record: MailRecord) -> str | None:
         return None
     if employer_domain(sender.email) is not None:
         return None  # the employer's own no-reply: its facts already say who
-    words = sender.name.replace(",", " ").split()
+    # "Kiezkasse via JOIN": the employer, then the tool that sent for it
+    words = _VIA.split(sender.name)[0].replace(",", " ").split()
     while words and words[-1].casefold().strip("-–|:") in _GENERIC_SENDER_WORDS:
         words.pop()
     while words and words[0].casefold() in _GENERIC_SENDER_WORDS:
