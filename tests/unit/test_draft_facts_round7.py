@@ -93,3 +93,9 @@ def test_the_employer_is_the_name_before_via(shown: str) -> None:
     acknowledgement = record("application_received", at(2026, 6, 2), sender=tool,
                              role="Backend Engineer")
     assert decided_company([acknowledgement]) == "Tannery Row"
+
+
+def test_a_person_writing_through_a_network_names_no_employer() -> None:
+    relayed = Person("Ruth Okoye via LinkedIn", "messages-noreply@linkedin.com")
+    note = record("interview_invitation", at(2026, 6, 2), sender=relayed)
+    assert decided_company([note]) is None

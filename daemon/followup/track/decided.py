@@ -90,6 +90,7 @@ _TOOL_NAMES = frozenset({
 
 
 _VIA = re.compile(r"\s+(?:via|vía|über|through)\s+", re.IGNORECASE)
+_NETWORK = re.compile(r"(?:linkedin|xing|indeed|glassdoor|wellfound)\b", re.IGNORECASE)
 
 
 def _tool_sender_name(record: MailRecord) -> str | None:
@@ -102,8 +103,12 @@ def _tool_sender_name(record: MailRecord) -> str | None:
         return None
     if employer_domain(sender.email) is not None:
         return None  # the employer's own no-reply: its facts already say who
-    # "Kiezkasse via JOIN": the employer, then the tool that sent for it
-    words = _VIA.split(sender.name)[0].replace(",", " ").split()
+    # "Kiezkasse via JOIN": the employer, then the tool that sent for it; "Neil Biafore via
+    # LinkedIn" is a person writing through a network
+    shown, *through = _VIA.split(sender.name)
+    if through and _NETWORK.match(through[-1]):
+        return None
+    words = shown.replace(",", " ").split()
     while words and words[-1].casefold().strip("-–|:") in _GENERIC_SENDER_WORDS:
         words.pop()
     while words and words[0].casefold() in _GENERIC_SENDER_WORDS:
