@@ -101,8 +101,8 @@ KNOWN_FAILURES.update({
         "name the role",
     "88_fr_tu_deux_candidatures_fondateur_et_refus_noreply": "the time agreed with the "
         "founder is not known: no thank-you, no status check",
-    "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
-        "the company, and no final note after the user's own follow-up",
+    "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "no final note after the "
+        "user's own follow-up",
     "91_ar_usted_bumeran_acordada_por_mail_soberania_nacional": "the time agreed by email is "
         "not known: no thank-you, no status check",
     "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous do not name the "

@@ -9,10 +9,11 @@ from email.message import EmailMessage
 import pytest
 
 from followup.judge.model import Person
-from followup.judge.names import extract_role
+from followup.judge.names import extract_company, extract_role
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
+from followup.mail.senders import registrable_domain
 from followup.track.decided import decided_company
 
 from .test_track_builders import at, record
@@ -99,3 +100,28 @@ def test_a_person_writing_through_a_network_names_no_employer() -> None:
     relayed = Person("Ruth Okoye via LinkedIn", "messages-noreply@linkedin.com")
     note = record("interview_invitation", at(2026, 6, 2), sender=relayed)
     assert decided_company([note]) is None
+
+
+# -- a company under a Canadian province's domain; the stage word of a subject ---------------
+
+@pytest.mark.parametrize("domain, registered", [
+    ("mail.lumitek.qc.ca", "lumitek.qc.ca"), ("careers.pinegrove.on.ca", "pinegrove.on.ca"),
+    ("tidalworks.bc.ca", "tidalworks.bc.ca"), ("tidalworks.ca", "tidalworks.ca")])
+def test_a_canadian_provinces_second_level_is_a_public_suffix(domain: str,
+                                                               registered: str) -> None:
+    assert registrable_domain(domain) == registered
+
+
+def test_the_employer_of_a_provincial_domain_is_read_from_the_subject() -> None:
+    message = _message("Entrevue - Analyste financier - Lumitek Énergie", "Bonjour,",
+                       sender="Luc Ouellet <luc.ouellet@lumitek.qc.ca>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Lumitek Énergie"
+
+
+@pytest.mark.parametrize("subject", ["Entrevue - Analyste financier",
+                                     "Entretien - Analyste financier",
+                                     "Entrevista - Analista financiero",
+                                     "Vorstellungsgespräch - Finanzanalyst"])
+def test_the_stage_word_of_a_subject_is_no_company(subject: str) -> None:
+    message = _message(subject, "Bonjour,", sender="Luc Ouellet <luc.ouellet@gmail.com>")
+    assert extract_company(message, {"lena.vogt@example.net"}) is None

@@ -186,7 +186,7 @@ STAGE_WORD_PATTERNS = ("entrevista",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("en", "como", "para")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("tu", "su")
+SUBJECT_NOT_NAME_PATTERNS = ("tu", "su", "entrevista")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words

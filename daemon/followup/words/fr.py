@@ -191,7 +191,7 @@ STAGE_WORD_PATTERNS = ("entretien",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("chez", "comme", "pour")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("votre",)
+SUBJECT_NOT_NAME_PATTERNS = ("votre", "entretien", "entrevue")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
