@@ -109,8 +109,6 @@ KNOWN_FAILURES.update({
         "role, and no status check after 'a más tardar el jueves 17'",
     "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "
         "client's interviewer, not the agency's consultant",
-    "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "
-        "company",
 })
 # Session 7, issue 13 (facts7): 77's draft audit problem was the audit's: the job
 # "Senior Business Analyst, Payments" begins with an interviewer's title, and the thread

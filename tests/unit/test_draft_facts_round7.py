@@ -125,3 +125,19 @@ def test_the_employer_of_a_provincial_domain_is_read_from_the_subject() -> None:
 def test_the_stage_word_of_a_subject_is_no_company(subject: str) -> None:
     message = _message(subject, "Bonjour,", sender="Luc Ouellet <luc.ouellet@gmail.com>")
     assert extract_company(message, {"lena.vogt@example.net"}) is None
+
+
+# -- the employer as a recruiting tool sends under it, abbreviated by the employer's domain ---
+
+def test_a_tools_sender_name_that_the_domain_abbreviates_is_the_employer() -> None:
+    message = _message("Interview booked: Product Designer", "You're all set.",
+                       sender="Harbour Street Studio <no-reply@teamtailor.com>",
+                       reply_to="Iris Moll <iris.moll@hsstudio.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Harbour Street Studio"
+
+
+def test_a_persons_display_name_is_not_read_so() -> None:
+    message = _message("Interview booked: Product Designer", "You're all set.",
+                       sender="Harbour Street Studio <hannah.smith@gmail.com>",
+                       reply_to="Iris Moll <iris.moll@hsstudio.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) != "Harbour Street Studio"

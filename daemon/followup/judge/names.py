@@ -124,6 +124,11 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     stems = _employer_stems(message, me)
     subject = message.subject
     texts = f"{subject}\n{message.new_text[:6000]}\n{message.signature[:1000]}"
+    sender = message.sender
+    if sender and sender.name and is_ats_domain(sender.domain):
+        # the name a recruiting tool sends under is the employer's, written out:
+        # "Northern Quarter Media" <no-reply@teamtailor.com> for nqmedia.co.uk
+        texts += f"\n{sender.name}"
     client = _agency_client(f"{subject}\n{message.new_text[:4000]}")
     if client:
         return client
@@ -132,7 +137,6 @@ def extract_company(message: Message, me: set[str]) -> str | None:
         candidates.extend(_from_patterns(event.summary))
     candidates.extend(_from_patterns(subject))
     candidates.extend(_from_patterns(message.new_text[:4000]))
-    sender = message.sender
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
     candidates.extend(segment for segment in _subject_segments(subject)
