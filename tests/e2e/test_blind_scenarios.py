@@ -87,8 +87,6 @@ KNOWN_FAILURES.update({
         "known, so no thank-you and no status check",
     "79_in_darwinbox_two_interviewers_revert_gandhi_jayanti": "no status check after "
         "'revert by Thursday, 1st October'",
-    "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
-        "name the role",
     "81_ca_bc_not_job_mail_grant_talk_viewing_press_no_drafts": "a conference talk's call "
         "is tracked as an interview: a thank-you and a status check to the organiser",
     "82_de_sie_softgarden_panel_drei_heilige_drei_koenige": "the panel's thank-yous are in "

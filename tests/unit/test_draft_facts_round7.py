@@ -21,12 +21,14 @@ from .test_track_builders import at, record
 
 def _message(subject: str, text: str, *, to: str = "Lena Vogt <lena.vogt@example.net>",
              sender: str = "Ana Ruiz <ana.ruiz@employer.example>",
-             reply_to: str = "") -> Message:
+             reply_to: str = "", cc: str = "") -> Message:
     mail = EmailMessage()
     mail["From"] = sender
     mail["To"] = to
     if reply_to:
         mail["Reply-To"] = reply_to
+    if cc:
+        mail["Cc"] = cc
     mail["Subject"] = subject
     mail["Date"] = "Tue, 03 Mar 2026 10:00:00 +0100"
     mail["Message-ID"] = "<round7@employer.example>"
@@ -141,3 +143,27 @@ def test_a_persons_display_name_is_not_read_so() -> None:
                        sender="Harbour Street Studio <hannah.smith@gmail.com>",
                        reply_to="Iris Moll <iris.moll@hsstudio.example>")
     assert extract_company(message, {"lena.vogt@example.net"}) != "Harbour Street Studio"
+
+
+# -- the posting's title before its requisition number; an interviewer's name after the job --
+
+@pytest.mark.parametrize("subject, job", [
+    ("Thank you for applying to Store Operations Supervisor (R-20931)",
+     "Store Operations Supervisor"),
+    ("Interview Confirmation: Category Buyer, Footwear (JR4471)", "Category Buyer, Footwear"),
+    ("Application Received Head Baker (REQ-5520)", "Head Baker"),
+])
+def test_the_words_before_a_requisition_number_are_the_job(subject: str, job: str) -> None:
+    assert extract_role(_message(subject, "Hi Lena,")) == job
+
+
+def test_a_planner_is_a_job() -> None:
+    message = _message("Your application", "We received your application for Senior "
+                                           "Demand Planner and will be in touch.")
+    assert extract_role(message) == "Senior Demand Planner"
+
+
+def test_the_interviewers_name_after_the_job_is_not_part_of_it() -> None:
+    message = _message("Interview: Lena Vogt / Senior Demand Planner - Omar Haddad",
+                       "Invite attached.", cc="Omar Haddad <omar.haddad@employer.example>")
+    assert extract_role(message) == "Senior Demand Planner"

@@ -547,6 +547,32 @@ _STAGE_THEN_JOB = re.compile(
     r"[^()\n]{0,40}\((?P<job>[^()\n]{3,60})\)")
 
 
+# A job written with the employer's requisition number after it: "Thank you for applying to
+# Store Operations Supervisor (R-10482)", "Interview Confirmation: Buyer, Footwear (JR1234)".
+# The number marks the words before it as the posting's title, whatever its noun.
+_BEFORE_REQUISITION = re.compile(
+    r"(?P<job>[A-Z][\w&/+#.'’-]*(?:,?[ \t]+(?:(?:of|and|&|de|du|des|la|für|und|y)[ \t]+)?"
+    r"[A-Z0-9][\w&/+#.'’-]*){0,6})[ \t]*\((?:R|REQ|Req|JR|JR-|Job ID:? ?)[-_ #]?\d{3,}\)")
+_NOT_A_JOB_START = re.compile(rf"(?:{alternatives('SUBJECT_WORD_PATTERNS')}|Thank|Thanks|"
+                              r"Your|We|Confirmation|Confirmed|Received|Submitted|Scheduled|"
+                              r"Status|Update|Reminder)\b")
+
+
+def _job_before_requisition(message: Message) -> str | None:
+    """The posting's title written before its requisition number, or None."""
+    for text in [message.subject, *(event.summary for event in message.calendar[:1]),
+                 message.new_text[:4000]]:
+        for match in _BEFORE_REQUISITION.finditer(text):
+            job = match.group("job").strip(" ,")
+            words = job.split()
+            while words and _NOT_A_JOB_START.match(words[0]):
+                words.pop(0)  # "Application Received Senior Planner" is not all the job
+            job = " ".join(words)
+            if job and not looks_like_link_junk(job) and not is_the_recipient(job, message):
+                return job
+    return None
+
+
 def extract_role(message: Message) -> str | None:
     """The job title, or None. The writer's own title in their signature ("Technical
     Recruiter", "Personalreferentin") is not the job."""
@@ -555,18 +581,27 @@ def extract_role(message: Message) -> str | None:
             job = match.group("job").strip()
             if _ROLE.fullmatch(job) and not looks_like_link_junk(job):
                 return job
+    numbered = _job_before_requisition(message)
+    if numbered:
+        return numbered
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
     # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
     def candidates(name: str) -> bool:
         return is_the_recipient(name, message)
+
+    # a person the message is from, to or about: "Interview: Sam Rivera / Planner - Dana Kim"
+    people = _people_of(message)
+
+    def person(name: str) -> bool:
+        return candidates(name) or name.strip().lower() in people
     for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
                           (message.subject, None), (body, signature_from)]:
         best = None
         for match in _ROLE.finditer(text):
             if sign_at is not None and match.start() >= sign_at:
                 break
-            role = _without_candidate(match.group("r").strip(" ,-–"), candidates)
+            role = _without_candidate(match.group("r").strip(" ,-–"), person)
             if _is_persons_title(text, match.start(), candidates) or \
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
@@ -609,9 +644,20 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
 _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 
+def _people_of(message: Message) -> set[str]:
+    """The display names of everyone the message is from, to, or invites, lower-cased."""
+    addresses = [*([message.sender] if message.sender else []), *message.reply_to,
+                 *message.to, *message.cc,
+                 *(event.organizer for event in message.calendar if event.organizer),
+                 *(guest for event in message.calendar for guest in event.attendees)]
+    return {address.name.strip().strip('"').lower() for address in addresses
+            if address.name and len(address.name.split()) >= 2}
+
+
 def _without_candidate(role: str, candidates: Callable[[str], bool]) -> str:
-    """The role without the candidate's name a calendar summary writes after it:
-    "Referentin Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
+    """The role without the name of a person of the message (the candidate, the
+    interviewer) a subject or calendar summary writes after it: "Referentin
+    Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
     match = re.search(r"\s*[,–-]\s*(?P<who>[^,–-]+?)\s*$", role)
     if match and candidates(match.group("who")):
         return role[:match.start()]

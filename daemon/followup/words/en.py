@@ -249,7 +249,7 @@ JOB_NOUN_PATTERNS = (
     "Owner", "Intern(?:ship)?", "Associate", "Officer", "Advocate", "Writer", "Editor",
     "Strategist", "Representative", "Recruiter", "Accountant", "Controller", "Technician",
     "Programmer", r"Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?", r"VP[\w ,]+", "SRE", "DevOps",
-    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher",
+    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher", "Planner", "Buyer",
 )
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Product Manager", "Data Scientist")
