@@ -646,12 +646,13 @@ _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".spl
 
 def _people_of(message: Message) -> set[str]:
     """The display names of everyone the message is from, to, or invites, lower-cased."""
-    addresses = [*([message.sender] if message.sender else []), *message.reply_to,
-                 *message.to, *message.cc,
-                 *(event.organizer for event in message.calendar if event.organizer),
-                 *(guest for event in message.calendar for guest in event.attendees)]
-    return {address.name.strip().strip('"').lower() for address in addresses
-            if address.name and len(address.name.split()) >= 2}
+    names = [address.name for address in (*([message.sender] if message.sender else []),
+                                          *message.reply_to, *message.to, *message.cc)]
+    for event in message.calendar:
+        names += [guest.name for guest in event.attendees]
+        names += [event.organizer.name] if event.organizer else []
+    return {name.strip().strip('"').lower() for name in names
+            if name and len(name.split()) >= 2}
 
 
 def _without_candidate(role: str, candidates: Callable[[str], bool]) -> str:
