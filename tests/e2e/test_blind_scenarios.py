@@ -95,8 +95,6 @@ KNOWN_FAILURES.update({
         "recruiter's dated reply",
     "85_ch_sie_zuerich_agreed_by_email_offer_no_status_check": "one of two thank-yous is "
         "missing",
-    "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
-        "name the role",
     "88_fr_tu_deux_candidatures_fondateur_et_refus_noreply": "the time agreed with the "
         "founder is not known: no thank-you, no status check",
     "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "no final note after the "

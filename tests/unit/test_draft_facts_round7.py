@@ -167,3 +167,34 @@ def test_the_interviewers_name_after_the_job_is_not_part_of_it() -> None:
     message = _message("Interview: Lena Vogt / Senior Demand Planner - Omar Haddad",
                        "Invite attached.", cc="Omar Haddad <omar.haddad@employer.example>")
     assert extract_role(message) == "Senior Demand Planner"
+
+
+# -- French jobs after "poste de": "Gestionnaire", and a bare noun closing the sentence -------
+
+@pytest.mark.parametrize("text, job", [
+    ("Merci pour votre candidature au poste de Gestionnaire de stocks chez nous.",
+     "Gestionnaire de stocks"),
+    ("Merci pour votre candidature au poste de Gestionnaire comptabilité.",
+     "Gestionnaire comptabilité"),
+    ("Merci pour votre candidature au poste de Responsable achats.", "Responsable achats"),
+])
+def test_a_french_job_after_poste_de_is_read_whole(text: str, job: str) -> None:
+    assert extract_role(_message("Votre candidature", text)) == job
+
+
+def test_a_lower_case_word_that_goes_on_with_the_sentence_is_not_the_job() -> None:
+    message = _message("Candidature", "Merci pour votre candidature au poste de "
+                                      "Gestionnaire comptabilité que nous étudions.")
+    assert extract_role(message) == "Gestionnaire"
+
+
+# -- the tool a mail says it was sent through is no employer; the name it sends under is -----
+
+@pytest.mark.parametrize("footer", ["Cet e-mail a été envoyé via Flowhire.",
+                                    "Sent via Flowhire - please do not reply.",
+                                    "Correo enviado a través de Flowhire."])
+def test_the_tool_named_as_the_sender_is_no_employer(footer: str) -> None:
+    message = _message("Votre candidature", f"Bonjour,\n\nNous avons bien reçu votre "
+                                            f"candidature.\n\n{footer}",
+                       sender="Atelier Brume <noreply@flowhire.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Atelier Brume"

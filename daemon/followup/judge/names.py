@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from followup.judge.person_names import is_the_recipient
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
-from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
+from followup.mail.senders import (
+    employer_domain,
+    is_ats_domain,
+    is_tool_name,
+    registrable_domain,
+)
 from followup.mail.model import Message
 from followup.words import alternatives, de, en, es, fr
 
@@ -139,6 +144,10 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     candidates.extend(_from_patterns(message.new_text[:4000]))
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
+        if is_ats_domain(sender.domain) or _stem(registrable_domain(sender.domain)) in _sending_tools(
+                message.text[-3000:]):
+            # the name a recruiting tool sends under: "Mediplus Belgium" <noreply@jobtoolz...>
+            candidates.append(sender.name)
     candidates.extend(segment for segment in _subject_segments(subject)
                       if not _SUBJECT_NOT_NAME.search(segment))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
@@ -199,6 +208,9 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
                                       r"mailer|info|apply|candidates?)", person.local_part):
                 tool_stems.append(local)
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
+    tools = _sending_tools(f"{message.text[-3000:]}\n{text}")
+    stems = [stem for stem in stems if stem not in tools]
+    tool_stems = [stem for stem in tool_stems if stem not in tools]
     # A recruiter's own address in the signature names the employer better than the
     # tool's sender address does (corinne-abbott@hire.lever.co is a person, not a company).
     for address in (_ADDRESS.findall(text) if "@" in text else ()):
@@ -208,6 +220,17 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
     stems.extend(tool_stems)
     stems.extend(_link_stems(text))
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= 3]
+
+
+# "Cet e-mail a été envoyé via Jobtoolz", "Sent with Teamtailor": the tool that sent the
+# mail, whose domain is no employer's.
+_SENT_THROUGH = re.compile(rf"(?i:\b(?:{alternatives('SENT_THROUGH_PATTERNS')}))[ \t]+"
+                           r"(?P<tool>[A-Za-z][\w-]*(?:\.[a-z]{2,6})?)")
+
+
+def _sending_tools(text: str) -> set[str]:
+    """The squashed names of the tools `text` says it was sent through."""
+    return {_squash(match.group("tool").split(".")[0]) for match in _SENT_THROUGH.finditer(text)}
 
 
 _GENERIC_LABELS = frozenset("mail hire jobs job app www email notifications notification "
@@ -632,6 +655,10 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
     whole = text[start:end.start()].strip(" ,-–|:")
     extra = whole[len(role):].strip()
     words = re.sub(r"^[,:–|-]\s*", "", extra).split()
+    if whole.startswith(role) and len(words) == 1 and words[0].isalpha() and \
+            words[0].islower() and _ROMANCE_NOUN.fullmatch(role) and \
+            re.match(r"[ \t]*(?:[.;!?\n]|$)", text[end.start():]):
+        return whole  # "au poste de Gestionnaire paie.": a French job's bare noun qualifier
     if not whole.startswith(role) or not words or len(words) > _MAX_EXTRA_WORDS or \
             "\n" in whole or looks_like_link_junk(whole) or \
             re.match(_GERMAN_STOP, words[0]) or re.match(_ROMANCE_STOP, words[0]) or \
@@ -641,6 +668,7 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
     return whole
 
 
+_ROMANCE_NOUN = re.compile(f"(?:{alternatives('JOB_NOUN_PATTERNS', 'fr es')})")
 _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 

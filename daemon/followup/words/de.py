@@ -251,6 +251,8 @@ AFTER_STAGE_PATTERNS = ("technisch", "finale")
 WITH_PATTERNS = ("mit",)
 # "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
 AND_PATTERNS = ("und",)
+# How a mail names the tool it was sent through ("versendet über JOIN").
+SENT_THROUGH_PATTERNS = ("(?:versendet|verschickt|gesendet) (?:über|via|mit)",)
 SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
 STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -354,6 +354,9 @@ AFTER_STAGE_PATTERNS = ("final",)
 WITH_PATTERNS = ("with",)
 # "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
 AND_PATTERNS = ("and",)  # not "&": "Harrow & Finch (Platform Engineer)" is a firm
+# How a mail names the tool it was sent through ("Sent via Workable", "Powered by X"):
+# that name is never the employer (judge/names.py).
+SENT_THROUGH_PATTERNS = ("sent (?:via|with|through|using)", "powered by")
 SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -246,6 +246,8 @@ AFTER_STAGE_PATTERNS = ("técnica", "final")
 WITH_PATTERNS = ("con",)
 # "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
 AND_PATTERNS = ("y", "e")
+# How a mail names the tool it was sent through ("enviado a través de X").
+SENT_THROUGH_PATTERNS = ("enviad[oa] (?:vía|via|a través de|con|por)", "a través de")
 SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
 STAGE_TO_JOB_PATTERNS = ("para", "del")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

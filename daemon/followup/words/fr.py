@@ -177,7 +177,8 @@ JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architect
                      # "Comptable fournisseurs", whose qualifier is a bare noun we cannot
                      # bound
                      "Actuaire", "Juriste", "Contrôleu(?:r|se) de gestion",
-                     "Audit(?:eur|rice)", "Achet(?:eur|euse)", "Coordinat(?:eur|rice)")
+                     "Audit(?:eur|rice)", "Achet(?:eur|euse)", "Coordinat(?:eur|rice)",
+                     "Gestionnaire")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Stagiaire",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
@@ -250,6 +251,8 @@ AFTER_STAGE_PATTERNS = ("technique", "finale", "rh")
 WITH_PATTERNS = ("avec",)
 # "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
 AND_PATTERNS = ("et",)
+# How a mail names the tool it was sent through ("envoyé via Jobtoolz").
+SENT_THROUGH_PATTERNS = ("envoyée? (?:via|avec|par)", "propulsé par")
 SUBJECT_PREFIX_PATTERNS = ("tr",)
 STAGE_TO_JOB_PATTERNS = ("pour", "de")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",
