@@ -101,8 +101,8 @@ KNOWN_FAILURES.update({
         "user's own follow-up",
     "91_ar_usted_bumeran_acordada_por_mail_soberania_nacional": "the time agreed by email is "
         "not known: no thank-you, no status check",
-    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous do not name the "
-        "role, and no status check after 'a más tardar el jueves 17'",
+    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "no status check after 'a más "
+        "tardar el jueves 17'",
     "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the status check goes to the "
         "client's interviewer, not the agency's consultant",
 })

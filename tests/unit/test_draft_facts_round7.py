@@ -8,8 +8,10 @@ from email.message import EmailMessage
 
 import pytest
 
+from followup.judge.classify import judge_message
 from followup.judge.model import Person
 from followup.judge.names import extract_company, extract_role
+from followup.judge.plausible import draft_role
 from followup.judge.titles import people_titles
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
@@ -198,3 +200,33 @@ def test_the_tool_named_as_the_sender_is_no_employer(footer: str) -> None:
                                             f"candidature.\n\n{footer}",
                        sender="Atelier Brume <noreply@flowhire.example>")
     assert extract_company(message, {"lena.vogt@example.net"}) == "Atelier Brume"
+
+
+# -- "postulaste a <puesto> en <empresa>": the employer after the job, the job without it ----
+
+def test_the_employer_after_the_job_an_applicant_applied_to() -> None:
+    message = _message("Postulaste a Diseñadora UX en Quillay Seguros",
+                       "Tu postulación a Diseñadora UX en Quillay Seguros fue enviada.",
+                       sender="Portal Empleos <noreply@portalempleos.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Quillay Seguros"
+    assert draft_role(extract_role(message) or "", "Quillay Seguros") == "Diseñadora UX"
+
+
+def test_the_last_at_of_the_line_names_the_employer() -> None:
+    message = _message("Postulaste a Ingeniero en Sistemas en Quillay Seguros", "Hola,",
+                       sender="Portal Empleos <noreply@portalempleos.example>")
+    assert extract_company(message, {"lena.vogt@example.net"}) == "Quillay Seguros"
+
+
+@pytest.mark.parametrize("job", ["Desarrolladora Backend", "Programadora Java",
+                                 "Diseñadora de Producto"])
+def test_a_spanish_job_in_the_feminine_is_a_job(job: str) -> None:
+    assert extract_role(_message("Entrevista", f"Buscamos una {job} para el equipo.")) == job
+
+
+def test_an_application_sent_with_the_job_named_is_an_acknowledgement() -> None:
+    message = _message("Postulaste a Analista de Datos en Quillay Seguros",
+                       "¡Hola Lena!\n\nTu postulación a Analista de Datos en Quillay Seguros "
+                       "fue enviada. Te avisaremos cuando la empresa revise tu perfil.",
+                       sender="Portal Empleos <noreply@portalempleos.example>")
+    assert judge_message(message, ["lena.vogt@example.net"]).kind == "application_received"

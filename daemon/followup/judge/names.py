@@ -36,6 +36,11 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?i:(?:{alternatives('INTEREST_PATTERNS')}) (?:{alternatives('INTEREST_IN_PATTERNS')})"
     rf"(?: (?:{alternatives('ARTICLE_PATTERNS')}))?(?: \w+){{0,4}} "
     rf"(?:{alternatives('AT_EMPLOYER_PATTERNS')})) {_CO}",
+    # "Postulaste a Analista de Datos en Quillay Seguros", "you applied to Data Analyst at
+    # Quillay": the employer after the job (the last "at" of the line: "Ingeniero en
+    # Sistemas en Quillay")
+    rf"(?i:\b(?:{alternatives('APPLIED_TO_PATTERNS', 'en es')})) [^\n.!?]{{2,80}} "
+    rf"(?i:{alternatives('AT_EMPLOYER_PATTERNS', 'en es')}) {_CO}",
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",
@@ -144,9 +149,12 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     candidates.extend(_from_patterns(message.new_text[:4000]))
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
-        if is_ats_domain(sender.domain) or _stem(registrable_domain(sender.domain)) in _sending_tools(
-                message.text[-3000:]):
-            # the name a recruiting tool sends under: "Mediplus Belgium" <noreply@jobtoolz...>
+        tools = _sending_tools(message.text[-3000:])
+        stem = _stem(registrable_domain(sender.domain))
+        if (is_ats_domain(sender.domain) or stem in tools) and \
+                not _spells(sender.name, {stem, *tools}):
+            # the name a recruiting tool sends under: "Mediplus Belgium" <noreply@jobtoolz...>,
+            # not its own ("Get on Board" <noreply@getonbrd.com>)
             candidates.append(sender.name)
     candidates.extend(segment for segment in _subject_segments(subject)
                       if not _SUBJECT_NOT_NAME.search(segment))
@@ -231,6 +239,15 @@ _SENT_THROUGH = re.compile(rf"(?i:\b(?:{alternatives('SENT_THROUGH_PATTERNS')}))
 def _sending_tools(text: str) -> set[str]:
     """The squashed names of the tools `text` says it was sent through."""
     return {_squash(match.group("tool").split(".")[0]) for match in _SENT_THROUGH.finditer(text)}
+
+
+def _spells(name: str, stems: set[str]) -> bool:
+    """True when `name` is written with the letters of one of `stems`, whole, longer or
+    shortened ("Get on Board" for getonbrd)."""
+    squashed = _squash(name)
+    words = [_squash(word) for word in name.split() if _squash(word)]
+    return any(_same_letters(squashed, stem) or _abbreviates(stem, words)
+               for stem in stems if stem)
 
 
 _GENERIC_LABELS = frozenset("mail hire jobs job app www email notifications notification "

@@ -253,6 +253,8 @@ WITH_PATTERNS = ("mit",)
 AND_PATTERNS = ("und",)
 # How a mail names the tool it was sent through ("versendet über JOIN").
 SENT_THROUGH_PATTERNS = ("(?:versendet|verschickt|gesendet) (?:über|via|mit)",)
+# What opens "you applied to <job> at <employer>" ("bei" alone does: judge/names.py).
+APPLIED_TO_PATTERNS: tuple[str, ...] = ()
 SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
 STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

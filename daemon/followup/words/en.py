@@ -357,6 +357,8 @@ AND_PATTERNS = ("and",)  # not "&": "Harrow & Finch (Platform Engineer)" is a fi
 # How a mail names the tool it was sent through ("Sent via Workable", "Powered by X"):
 # that name is never the employer (judge/names.py).
 SENT_THROUGH_PATTERNS = ("sent (?:via|with|through|using)", "powered by")
+# What opens "you applied to <job> at <employer>" (judge/names.py).
+APPLIED_TO_PATTERNS = ("applied (?:to|for)", "applying (?:to|for)")
 SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -170,8 +170,9 @@ JOB_ADJECTIVE_PATTERNS = (
     "financiero", "financiera", "comercial", "semi senior", "técnic[oa]", "informático",
     "informática", "logística", "administrativo", "administrativa",
 )
-JOB_NOUN_PATTERNS = ("Desarrollador", "Ingenier[oa]", "Analista", "Diseñador", "Arquitect[oa]",
-                     "Consultor", "Programador", "Técnic[oa]", "Líder", "Gerente",
+JOB_NOUN_PATTERNS = ("Desarrollador(?:a)?", "Ingenier[oa]", "Analista", "Diseñador(?:a)?",
+                     "Arquitect[oa]", "Consultor", "Programador(?:a)?", "Técnic[oa]", "Líder",
+                     "Gerente",
                      r"Jef[ea] de [\wÀ-ÿ]+")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Becari[oa]",)
@@ -248,6 +249,8 @@ WITH_PATTERNS = ("con",)
 AND_PATTERNS = ("y", "e")
 # How a mail names the tool it was sent through ("enviado a través de X").
 SENT_THROUGH_PATTERNS = ("enviad[oa] (?:vía|via|a través de|con|por)", "a través de")
+# What opens "postulaste a <puesto> en <empresa>" (judge/names.py).
+APPLIED_TO_PATTERNS = ("postulaste a", "(?:tu|su) postulación a")
 SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
 STAGE_TO_JOB_PATTERNS = ("para", "del")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

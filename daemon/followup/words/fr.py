@@ -253,6 +253,8 @@ WITH_PATTERNS = ("avec",)
 AND_PATTERNS = ("et",)
 # How a mail names the tool it was sent through ("envoyé via Jobtoolz").
 SENT_THROUGH_PATTERNS = ("envoyée? (?:via|avec|par)", "propulsé par")
+# What opens "you applied to <job> at <employer>" ("chez" alone does: judge/names.py).
+APPLIED_TO_PATTERNS: tuple[str, ...] = ()
 SUBJECT_PREFIX_PATTERNS = ("tr",)
 STAGE_TO_JOB_PATTERNS = ("pour", "de")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",
