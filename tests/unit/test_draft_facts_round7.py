@@ -230,3 +230,17 @@ def test_an_application_sent_with_the_job_named_is_an_acknowledgement() -> None:
                        "fue enviada. Te avisaremos cuando la empresa revise tu perfil.",
                        sender="Portal Empleos <noreply@portalempleos.example>")
     assert judge_message(message, ["lena.vogt@example.net"]).kind == "application_received"
+
+
+# -- a stage named after who holds it is no job; a roman numeral is a whole word -------------
+
+@pytest.mark.parametrize("summary", ["Hiring Manager Interview - Firmware Engineer",
+                                     "Recruiter Screen - Firmware Engineer"])
+def test_the_stage_named_after_its_holder_is_not_the_job(summary: str) -> None:
+    assert extract_role(_message(summary, "See you then.")) == "Firmware Engineer"
+
+
+def test_a_roman_numeral_after_a_job_is_a_whole_word() -> None:
+    assert extract_role(_message("Firmware Engineer II - next step", "Hi,")) == \
+        "Firmware Engineer II"
+    assert extract_role(_message("Product Designer Interview", "Hi,")) == "Product Designer"

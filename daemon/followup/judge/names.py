@@ -113,9 +113,14 @@ _ROLE = re.compile(
     r"(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
     # a whole word: not "Architect" in "Architecture Interview"
     r"(?![^\W\d_])" +
-    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
+    r"(?:\s+(?:I{1,3}|IV|[1-3])(?!\w))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
     r"Call|Chat)\b|(?:" + alternatives("NOT_A_QUALIFIER_PATTERNS") + r")\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
+# A stage named after who holds it: "Hiring Manager Interview", "Recruiter Screen" is no job
+# (the stage runs past the words read as a job; "Erstes Kennenlernen AI Developer" holds one).
+_STAGE_NAMED = re.compile(
+    rf"(?i:{alternatives('STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS')})[ \t]+"
+    rf"(?i:{alternatives('STAGE_BEFORE_JOB_PATTERNS')})(?!\w)")
 _ROLE_LEAD = re.compile(rf"(?i:{alternatives('ROLE_LEAD_PATTERNS')})\s+$")
 
 
@@ -642,7 +647,9 @@ def extract_role(message: Message) -> str | None:
             if sign_at is not None and match.start() >= sign_at:
                 break
             role = _without_candidate(match.group("r").strip(" ,-–"), person)
-            if _is_persons_title(text, match.start(), candidates) or \
+            stage = _STAGE_NAMED.match(text, match.start())
+            if (stage and stage.end() > match.end()) or \
+                    _is_persons_title(text, match.start(), candidates) or \
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
                 continue
