@@ -158,7 +158,7 @@ def audit(draft: SeenDraft) -> list[str]:
         problems.append(f"words of the process glued to the company: {glued.group(0)!r}")
     if draft.user_name and draft.user_name in "\n".join(above[1:]):
         problems.append(f"the user's own name {draft.user_name!r} in the text")
-    problems.extend(_titles_as_the_job(body, draft.thread_texts))
+    problems.extend(_titles_as_the_job(body, draft.thread_texts, draft.user_name))
     problems.extend(_roles_not_in_the_thread(body, draft.thread_texts))
     problems.extend(_roles_with_markers(f"{subject}\n{body}", draft.user_name))
     return problems
@@ -217,19 +217,51 @@ def _roles_not_in_the_thread(body: str, thread_texts: Iterable[str]) -> list[str
     return problems
 
 
-def _titles_as_the_job(body: str, thread_texts: Iterable[str]) -> list[str]:
+def _titles_as_the_job(body: str, thread_texts: Iterable[str], user_name: str = "") -> list[str]:
     """A person's title from the thread ("Lydia Chen, Head of Quant Engineering") may be
-    written only as that person's ("your view as Head of Quant Engineering")."""
+    written only as that person's ("your view as Head of Quant Engineering"). The user's
+    own name with a title ("Final round - Sam Rivera (Data Engineer)") gives the job the
+    user applied for, no one's title."""
     problems = []
     titles = {match.group(2).strip() for text in thread_texts
               for match in _NAME_TITLE.finditer(text)
-              if _JOB_WORD.search(match.group(2)) and not _JOB_WORD.search(match.group(1))}
+              if _JOB_WORD.search(match.group(2)) and not _JOB_WORD.search(match.group(1))
+              and match.group(1).casefold() != user_name.strip().casefold()}
     for title in titles:
         for found in re.finditer(re.escape(title), body):
-            if not _TITLE_AS_SELF.search(body[max(0, found.start() - 16):found.start()]):
+            if not _TITLE_AS_SELF.search(body[max(0, found.start() - 16):found.start()]) \
+                    and not _longer_job_of_the_thread(body, found.start(), title,
+                                                      thread_texts):
                 problems.append(f"a person's title written as the job: {title!r}")
                 break
     return problems
+
+
+# A person's name just before a title: "Sanjay Mehta, " or "Dana Kim (".
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+(?:,\s+|\s+\()$")
+
+
+def _longer_job_of_the_thread(body: str, start: int, title: str,
+                              thread_texts: Iterable[str]) -> bool:
+    """True when the title at `start` is only the beginning of a longer job the draft
+    writes there and the thread names as the job, not after a person's name: the job
+    "Senior Business Analyst, Payments" beside an interviewer who is a "Senior Business
+    Analyst". The title alone, or the job the thread gives only as someone's title, is
+    still flagged."""
+    longer = re.match(re.escape(title) + r"(?:,?\s[A-Z][\w&/-]*){1,3}", body[start:])
+    if longer is None:
+        return False
+    texts = [" ".join(text.split()) for text in thread_texts]
+    words = longer.group(0).split()
+    for size in range(len(words), len(title.split()), -1):
+        job = " ".join(words[:size]).rstrip(",")
+        if len(job) <= len(title):
+            continue
+        for text in texts:
+            for found in re.finditer(re.escape(job) + r"(?![\w-])", text):
+                if not _AFTER_A_NAME.search(text[max(0, found.start() - 40):found.start()]):
+                    return True
+    return False
 
 
 def parse(raw: bytes) -> EmailMessage:

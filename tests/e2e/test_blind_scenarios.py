@@ -72,30 +72,23 @@ KNOWN_FAILURES.update({
 # three, time agreed by email or a slot picked, the user's own follow-ups, a soft rejection,
 # an offer after a call, and mail that only looks like recruiting). First run, on 417811d
 # before any change for them: 4 of 20 passed (78, 84, 86, 90), and 77 and 82 left drafts
-# the audit finds wanting. Still failing:
+# the audit finds wanting. The same session's judge and tracker families (an interview
+# agreed by email: the talk proposed, the link sent for it, a person at the company a
+# receipt named; answers promised in more words; the writer among the interviewers; the
+# user's own follow-up in fr/de/es; a grant, a talk and the press are no job; a reply too
+# short to show its language) made 76, 79, 81, 82, 85, 88 and 91 pass; issue 13's facts
+# round 7 (the candidate known by the To address, a first name's bracket, the job before a
+# requisition number, "X via Tool", a tool's sender name, provincial domains, "postulaste a
+# X en Y") made 80, 87, 94 and 95 pass, and the two together 83, 89 and 92. Still failing:
 KNOWN_FAILURES.update({
-    "80_us_workday_outlook_cancel_new_time_own_check_final_note": "the thank-you does not "
-        "name the role",
-    "83_de_du_berlin_slot_own_nachfrage_reply_with_date": "the thank-you and the status "
-        "check do not name the company",
-    "87_be_vous_bruxelles_slot_update_sans_date_fete_nationale": "the thank-you does not "
-        "name the role",
-    "89_ca_qc_vous_relance_envoyee_note_finale_fete_nationale": "the thank-you does not name "
-        "the company",
-    "92_cl_tu_getonbrd_slot_fiestas_patrias_luego_rechazo": "the thank-yous and the status "
-        "check do not name the role",
     "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the consultant's mail and the "
         "client's invitation make two applications (their roles carry the client's name and "
         "the user's), so the status check goes to the client's interviewer, not to the "
         "consultant who ran the process",
-    "94_uk_teamtailor_soft_rejection_keep_details_on_file": "the thank-you does not name the "
-        "company",
-    "95_au_workable_panel_offer_after_phone_call": "the thank-yous do not name the role",
 })
-KNOWN_AUDIT_PROBLEMS.update({
-    "77_ca_greenhouse_panel_three_by_thursday_good_friday": "passes its own checks, but the "
-        "draft audit finds a person's title written as the job ('Senior Business Analyst')",
-})
+# Session 7, issue 13 (facts7): 77's draft audit problem was the audit's: the job
+# "Senior Business Analyst, Payments" begins with an interviewer's title, and the thread
+# names it as the job.
 
 
 def _cases(low: int, high: int) -> list[object]:

@@ -118,3 +118,36 @@ def test_a_german_job_is_read_without_the_verb_after_it() -> None:
             "Projektleiter Windkraft organisiert haben.\n\nViele Grüße\nSam Rivera\n")
     assert not [p for p in audit(seen(text, language="de", thread_texts=thread,
                                       recipient_names=["Rosa Diaz"])) if "never names" in p]
+
+
+# A job that begins with an interviewer's title is the job when the thread names it so
+# (issue 13, point 2: the audit must not flag a fact that is right).
+_ANALYST_THREAD = ("Thanks for applying for the Lead Data Analyst, Treasury role.",
+                   "You will meet Priya Nair, Lead Data Analyst, and Tom Ek.")
+
+
+def test_a_job_that_starts_with_a_persons_title_passes_when_the_thread_names_it() -> None:
+    good = GOOD.replace("Senior Backend Engineer role", "Lead Data Analyst, Treasury role")
+    assert audit(seen(good, thread_texts=_ANALYST_THREAD)) == []
+
+
+@pytest.mark.parametrize("job", ["Lead Data Analyst", "Lead Data Analyst, Risk"])
+def test_a_persons_title_alone_or_lengthened_by_other_words_is_still_caught(job: str) -> None:
+    bad = GOOD.replace("Senior Backend Engineer role", f"{job} role")
+    assert any("person's title" in problem
+               for problem in audit(seen(bad, thread_texts=_ANALYST_THREAD)))
+
+
+def test_a_longer_title_the_thread_gives_only_to_a_person_is_still_caught() -> None:
+    thread = ("Thanks for applying for the Senior Backend Engineer role.",
+              "You will meet Olga Berg, Engineering Manager, Payments Platform.")
+    bad = GOOD.replace("Senior Backend Engineer role", "Engineering Manager, Payments "
+                                                       "Platform role")
+    assert any("person's title" in problem for problem in audit(seen(bad, thread_texts=thread)))
+
+
+def test_the_job_written_after_the_users_own_name_is_no_persons_title() -> None:
+    thread = ("Invitation: Final round - Sam Rivera (Senior Backend Engineer)",)
+    assert audit(seen(GOOD, thread_texts=thread)) == []
+    other = ("Invitation: Final round - Rosa Diaz (Senior Backend Engineer)",)
+    assert any("person's title" in problem for problem in audit(seen(GOOD, thread_texts=other)))

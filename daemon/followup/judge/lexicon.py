@@ -894,8 +894,8 @@ CUES: tuple[Cue, ...] = (
          r"votre candidature a (?:bien )?été (?:envoyée|transmise)|candidature (?:envoyée|"
          r"transmise) à|ihre bewerbung wurde (?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|"
          r"übermittelt|gesendet|verschickt)|tu inscripción en la oferta se ha realizado|"
-         r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:fue|ha sido) "
-         r"enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
+         r"te has inscrito en la oferta|tu (?:candidatura|postulación)(?: (?:a|al|para) "
+         r"[^.!?\n]{1,80}?)? (?:fue|ha sido) enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
     # The job board's subject is the formula itself ("Votre candidature a été envoyée à
     # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
     _cue("application sent subject", "application_received", 2.5,

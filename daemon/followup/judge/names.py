@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
+from followup.judge.person_names import is_the_recipient
 from followup.judge.plausible import looks_like_link_junk, strip_company_tail
-from followup.mail.senders import employer_domain, is_ats_domain, is_tool_name
+from followup.mail.senders import (
+    employer_domain,
+    is_ats_domain,
+    is_tool_name,
+    registrable_domain,
+)
 from followup.mail.model import Message
 from followup.words import alternatives, de, en, es, fr
 
@@ -29,6 +36,11 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     rf"(?i:(?:{alternatives('INTEREST_PATTERNS')}) (?:{alternatives('INTEREST_IN_PATTERNS')})"
     rf"(?: (?:{alternatives('ARTICLE_PATTERNS')}))?(?: \w+){{0,4}} "
     rf"(?:{alternatives('AT_EMPLOYER_PATTERNS')})) {_CO}",
+    # "Postulaste a Analista de Datos en Quillay Seguros", "you applied to Data Analyst at
+    # Quillay": the employer after the job (the last "at" of the line: "Ingeniero en
+    # Sistemas en Quillay")
+    rf"(?i:\b(?:{alternatives('APPLIED_TO_PATTERNS', 'en es')})) [^\n.!?]{{2,80}} "
+    rf"(?i:{alternatives('AT_EMPLOYER_PATTERNS', 'en es')}) {_CO}",
 )]
 _DISPLAY_COMPANY = [re.compile(pattern) for pattern in (
     r"(?:\||@|\bat\b|\bfrom\b|-|–|,)\s*(?P<c>[^|,()]+?)\s*$",
@@ -101,9 +113,14 @@ _ROLE = re.compile(
     r"(?:i[A-Z][\w/+#.&-]*|[A-Z][\w/+#.&-]*)[ \t]+){0,4}" + _JOB_NOUN +
     # a whole word: not "Architect" in "Architecture Interview"
     r"(?![^\W\d_])" +
-    r"(?:\s+(?:I{1,3}|IV|[1-3]))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
+    r"(?:\s+(?:I{1,3}|IV|[1-3])(?!\w))?(?:\s*[,–-]\s*(?![A-Z][\w&]*\s+(?:Interview|Round|Screen|"
     r"Call|Chat)\b|(?:" + alternatives("NOT_A_QUALIFIER_PATTERNS") + r")\b)[A-Z][\w&]+(?:\s[A-Z][\w&]+)?(?=\s*(?:role|"
     r"position|\(|$|\n)))?(?:\s*\((?:m/w/d|w/m/d|f/m/d|m/f/d|h/f|f/h|[a-zA-Z /+#]{0,20})\))?)")
+# A stage named after who holds it: "Hiring Manager Interview", "Recruiter Screen" is no job
+# (the stage runs past the words read as a job; "Erstes Kennenlernen AI Developer" holds one).
+_STAGE_NAMED = re.compile(
+    rf"(?i:{alternatives('STAGE_BEFORE_JOB_ADJECTIVE_PATTERNS')})[ \t]+"
+    rf"(?i:{alternatives('STAGE_BEFORE_JOB_PATTERNS')})(?!\w)")
 _ROLE_LEAD = re.compile(rf"(?i:{alternatives('ROLE_LEAD_PATTERNS')})\s+$")
 
 
@@ -122,6 +139,11 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     stems = _employer_stems(message, me)
     subject = message.subject
     texts = f"{subject}\n{message.new_text[:6000]}\n{message.signature[:1000]}"
+    sender = message.sender
+    if sender and sender.name and is_ats_domain(sender.domain):
+        # the name a recruiting tool sends under is the employer's, written out:
+        # "Northern Quarter Media" <no-reply@teamtailor.com> for nqmedia.co.uk
+        texts += f"\n{sender.name}"
     client = _agency_client(f"{subject}\n{message.new_text[:4000]}")
     if client:
         return client
@@ -130,9 +152,15 @@ def extract_company(message: Message, me: set[str]) -> str | None:
         candidates.extend(_from_patterns(event.summary))
     candidates.extend(_from_patterns(subject))
     candidates.extend(_from_patterns(message.new_text[:4000]))
-    sender = message.sender
     if sender and sender.name:
         candidates.extend(_from_display_name(sender.name))
+        tools = _sending_tools(message.text[-3000:])
+        stem = _stem(registrable_domain(sender.domain))
+        if (is_ats_domain(sender.domain) or stem in tools) and \
+                not _spells(sender.name, {stem, *tools}):
+            # the name a recruiting tool sends under: "Mediplus Belgium" <noreply@jobtoolz...>,
+            # not its own ("Get on Board" <noreply@getonbrd.com>)
+            candidates.append(sender.name)
     candidates.extend(segment for segment in _subject_segments(subject)
                       if not _SUBJECT_NOT_NAME.search(segment))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
@@ -193,6 +221,9 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
                                       r"mailer|info|apply|candidates?)", person.local_part):
                 tool_stems.append(local)
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
+    tools = _sending_tools(f"{message.text[-3000:]}\n{text}")
+    stems = [stem for stem in stems if stem not in tools]
+    tool_stems = [stem for stem in tool_stems if stem not in tools]
     # A recruiter's own address in the signature names the employer better than the
     # tool's sender address does (corinne-abbott@hire.lever.co is a person, not a company).
     for address in (_ADDRESS.findall(text) if "@" in text else ()):
@@ -202,6 +233,26 @@ def _employer_stems(message: Message, me: set[str]) -> list[str]:
     stems.extend(tool_stems)
     stems.extend(_link_stems(text))
     return [stem for stem in dict.fromkeys(stems) if len(stem) >= 3]
+
+
+# "Cet e-mail a été envoyé via Jobtoolz", "Sent with Teamtailor": the tool that sent the
+# mail, whose domain is no employer's.
+_SENT_THROUGH = re.compile(rf"(?i:\b(?:{alternatives('SENT_THROUGH_PATTERNS')}))[ \t]+"
+                           r"(?P<tool>[A-Za-z][\w-]*(?:\.[a-z]{2,6})?)")
+
+
+def _sending_tools(text: str) -> set[str]:
+    """The squashed names of the tools `text` says it was sent through."""
+    return {_squash(match.group("tool").split(".")[0]) for match in _SENT_THROUGH.finditer(text)}
+
+
+def _spells(name: str, stems: set[str]) -> bool:
+    """True when `name` is written with the letters of one of `stems`, whole, longer or
+    shortened ("Get on Board" for getonbrd)."""
+    squashed = _squash(name)
+    words = [_squash(word) for word in name.split() if _squash(word)]
+    return any(_same_letters(squashed, stem) or _abbreviates(stem, words)
+               for stem in stems if stem)
 
 
 _GENERIC_LABELS = frozenset("mail hire jobs job app www email notifications notification "
@@ -541,6 +592,32 @@ _STAGE_THEN_JOB = re.compile(
     r"[^()\n]{0,40}\((?P<job>[^()\n]{3,60})\)")
 
 
+# A job written with the employer's requisition number after it: "Thank you for applying to
+# Store Operations Supervisor (R-10482)", "Interview Confirmation: Buyer, Footwear (JR1234)".
+# The number marks the words before it as the posting's title, whatever its noun.
+_BEFORE_REQUISITION = re.compile(
+    r"(?P<job>[A-Z][\w&/+#.'’-]*(?:,?[ \t]+(?:(?:of|and|&|de|du|des|la|für|und|y)[ \t]+)?"
+    r"[A-Z0-9][\w&/+#.'’-]*){0,6})[ \t]*\((?:R|REQ|Req|JR|JR-|Job ID:? ?)[-_ #]?\d{3,}\)")
+_NOT_A_JOB_START = re.compile(rf"(?:{alternatives('SUBJECT_WORD_PATTERNS')}|Thank|Thanks|"
+                              r"Your|We|Confirmation|Confirmed|Received|Submitted|Scheduled|"
+                              r"Status|Update|Reminder)\b")
+
+
+def _job_before_requisition(message: Message) -> str | None:
+    """The posting's title written before its requisition number, or None."""
+    for text in [message.subject, *(event.summary for event in message.calendar[:1]),
+                 message.new_text[:4000]]:
+        for match in _BEFORE_REQUISITION.finditer(text):
+            job = match.group("job").strip(" ,")
+            words = job.split()
+            while words and _NOT_A_JOB_START.match(words[0]):
+                words.pop(0)  # "Application Received Senior Planner" is not all the job
+            job = " ".join(words)
+            if job and not looks_like_link_junk(job) and not is_the_recipient(job, message):
+                return job
+    return None
+
+
 def extract_role(message: Message) -> str | None:
     """The job title, or None. The writer's own title in their signature ("Technical
     Recruiter", "Personalreferentin") is not the job."""
@@ -549,18 +626,30 @@ def extract_role(message: Message) -> str | None:
             job = match.group("job").strip()
             if _ROLE.fullmatch(job) and not looks_like_link_junk(job):
                 return job
+    numbered = _job_before_requisition(message)
+    if numbered:
+        return numbered
     body = message.new_text[:6000]
     signature_from = _signature_start(body, message)
     # the candidate's own name: "Final Interviews - Sam Rivera (Platform Engineer)"
-    candidates = {person.name.strip().lower() for person in message.to if person.name}
+    def candidates(name: str) -> bool:
+        return is_the_recipient(name, message)
+
+    # a person the message is from, to or about: "Interview: Sam Rivera / Planner - Dana Kim"
+    people = _people_of(message)
+
+    def person(name: str) -> bool:
+        return candidates(name) or name.strip().lower() in people
     for text, sign_at in [*((event.summary, None) for event in message.calendar[:1]),
                           (message.subject, None), (body, signature_from)]:
         best = None
         for match in _ROLE.finditer(text):
             if sign_at is not None and match.start() >= sign_at:
                 break
-            role = _without_candidate(match.group("r").strip(" ,-–"), candidates)
-            if _is_persons_title(text, match.start(), candidates) or \
+            role = _without_candidate(match.group("r").strip(" ,-–"), person)
+            stage = _STAGE_NAMED.match(text, match.start())
+            if (stage and stage.end() > match.end()) or \
+                    _is_persons_title(text, match.start(), candidates) or \
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
                 continue
@@ -590,6 +679,10 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
     whole = text[start:end.start()].strip(" ,-–|:")
     extra = whole[len(role):].strip()
     words = re.sub(r"^[,:–|-]\s*", "", extra).split()
+    if whole.startswith(role) and len(words) == 1 and words[0].isalpha() and \
+            words[0].islower() and _ROMANCE_NOUN.fullmatch(role) and \
+            re.match(r"[ \t]*(?:[.;!?\n]|$)", text[end.start():]):
+        return whole  # "au poste de Gestionnaire paie.": a French job's bare noun qualifier
     if not whole.startswith(role) or not words or len(words) > _MAX_EXTRA_WORDS or \
             "\n" in whole or looks_like_link_junk(whole) or \
             re.match(_GERMAN_STOP, words[0]) or re.match(_ROMANCE_STOP, words[0]) or \
@@ -599,14 +692,27 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
     return whole
 
 
+_ROMANCE_NOUN = re.compile(f"(?:{alternatives('JOB_NOUN_PATTERNS', 'fr es')})")
 _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 
-def _without_candidate(role: str, candidates: set[str]) -> str:
-    """The role without the candidate's name a calendar summary writes after it:
-    "Referentin Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
+def _people_of(message: Message) -> set[str]:
+    """The display names of everyone the message is from, to, or invites, lower-cased."""
+    names = [address.name for address in (*([message.sender] if message.sender else []),
+                                          *message.reply_to, *message.to, *message.cc)]
+    for event in message.calendar:
+        names += [guest.name for guest in event.attendees]
+        names += [event.organizer.name] if event.organizer else []
+    return {name.strip().strip('"').lower() for name in names
+            if name and len(name.split()) >= 2}
+
+
+def _without_candidate(role: str, candidates: Callable[[str], bool]) -> str:
+    """The role without the name of a person of the message (the candidate, the
+    interviewer) a subject or calendar summary writes after it: "Referentin
+    Risikomanagement - Miriam Yilmaz" → "Referentin Risikomanagement"."""
     match = re.search(r"\s*[,–-]\s*(?P<who>[^,–-]+?)\s*$", role)
-    if match and match.group("who").strip().lower() in candidates:
+    if match and candidates(match.group("who")):
         return role[:match.start()]
     return role
 
@@ -614,20 +720,29 @@ def _without_candidate(role: str, candidates: set[str]) -> str:
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
     rf"(?:,[ \t]*(?:(?:{alternatives('OUR_PATTERNS')}) )?|[ \t]*\()$")
+# A first name alone before a title in brackets, after "with" or "and": "with Priya (Head
+# of Data)", "y Fernanda (Tech Lead)"; the bracket is that person's title (judge/titles.py).
+_FIRST_NAME_BEFORE_TITLE = re.compile(
+    rf"(?<![^\W_])(?:{alternatives('WITH_PATTERNS')}|{alternatives('AND_PATTERNS')})"
+    r"\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+)[ \t]*\($")
 _NOT_A_NAME_WORD = re.compile(r"\b(?:Labs?|Inc|GmbH|AG|Ltd|LLC|Group|"
                               rf"{alternatives('NOT_IN_A_NAME_PATTERNS')})\b")
 
 
 def _is_persons_title(text: str, start: int,
-                      candidates: frozenset[str] | set[str] = frozenset()) -> bool:
+                      candidates: Callable[[str], bool] = lambda name: False) -> bool:
     """True when the title at `start` follows a person's name: "Lydia Chen, Head of Quant
     Engineering", "Rosa Diaz (Engineering Manager)", a signature's name line."""
     before = text[max(0, start - 60):start]
+    first = _FIRST_NAME_BEFORE_TITLE.search(before)
+    if first and not _NOT_A_NAME_WORD.search(first.group("name")) and \
+            not _ROLE.fullmatch(first.group("name")):
+        return True
     found = _NAME_BEFORE_TITLE.search(before)
     if found is None or _NOT_A_NAME_WORD.search(found.group(0)):
         return False
     name = re.sub(r"[,(\s]+$", "", found.group(0)).strip().lower()
-    if name in candidates:
+    if candidates(name):
         return False
     # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": an event named after the
     # candidate and the interviewer, the job in brackets

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup.mail.model import Message
 from followup.words import de, en, es, fr
 
 # Honorifics as written, keyed by their plain form; the value is the spelling used in a
@@ -177,3 +178,25 @@ def greeting_name(name: PersonName, *, formal: bool) -> str:
         return name.full
     return name.given or (f"{name.honorific} {name.family}" if name.honorific and name.family
                           else "")
+
+
+def is_the_recipient(name: str, message: Message) -> bool:
+    """True when `name` is the person the message is written to, the candidate: a display
+    name of its To, a calendar guest at a To address, or a name whose words are all in a
+    To address ("Sam Nguyen" of sam.nguyen.au@...). A title written after the candidate's
+    name ("Final round - Sam Nguyen (Data Scientist)") is the job, not theirs."""
+    wanted = name.strip().strip('"').lower()
+    words = [_plain(word) for word in re.split(r"[\s-]+", wanted) if word]
+    if len(words) < 2:
+        return False
+    to = {address.email.lower() for address in message.to}
+    shown = {address.name.strip().lower() for address in message.to if address.name}
+    shown |= {guest.name.strip().lower() for event in message.calendar
+              for guest in event.attendees if guest.name and guest.email.lower() in to}
+    if wanted in shown:
+        return True
+    for email in to:
+        parts = {part for part in re.split(r"[._+-]", _plain(email.split("@")[0])) if part}
+        if all(word in parts for word in words):
+            return True
+    return False

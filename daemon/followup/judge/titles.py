@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from followup.judge.person_names import is_the_recipient
 from followup.judge.plausible import looks_like_link_junk
 from followup.mail.model import Message
 from followup.words import alternatives, de, en, es, fr
@@ -23,6 +24,13 @@ _WRITTEN_WITH_TITLE = re.compile(
     rf"(?P<name>{_NAME})(?:,[ \t]+(?:{alternatives('OUR_PATTERNS')})?[ \t]*"
     rf"(?P<after_comma>{_TITLE})|[ \t]*\((?P<bracket>{_TITLE})\))")
 _JOB_WORD = re.compile(alternatives("JOB_TITLE_PATTERNS"), re.IGNORECASE)
+# A person named by their first name alone, met "with" them or "and" another, their title
+# in brackets: "with Priya (Head of Data)", "con Tomás (Engineering Manager) y Fernanda
+# (Tech Lead)". The bracket is theirs, not the job's.
+_BETWEEN_PEOPLE = rf"(?:{alternatives('WITH_PATTERNS')}|{alternatives('AND_PATTERNS')})"
+_FIRST_NAME_WITH_TITLE = re.compile(
+    rf"(?<![^\W_])(?:{_BETWEEN_PEOPLE})\s+(?P<name>[{_UPPER}][^\W\d_]+)[ \t]*"
+    rf"\((?P<title>{_TITLE}(?:[ \t]+[^\W\d_][\w-]*){{0,2}})\)")
 # A person and their title on labelled lines: "Entrevistador: Daniela Márquez" then
 # "Cargo: Gerente de Recursos Humanos"; "Interviewer: ..." / "Title: ...".
 _LABELLED = re.compile(
@@ -48,9 +56,8 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     text = f"{message.new_text[:8000]}\n{message.signature[:1000]}"
     # the candidate's own name: "Sam Rivera (Platform Engineer)" names the job
-    candidates = {person.name.strip().lower() for person in message.to if person.name}
     for match in _WRITTEN_WITH_TITLE.finditer(text):
-        if match.group("name").strip().lower() in candidates:
+        if is_the_recipient(match.group("name"), message):
             continue
         title = _clean_title(match.group("after_comma") or match.group("bracket") or "")
         paired = re.search(r"(?:/|<>)\s*$", text[max(0, match.start() - 6):
@@ -58,6 +65,11 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
         if match.group("bracket") and paired:
             continue  # "Sam Rivera / Kelsey Ford (Senior DevOps Engineer)": the job
         if title and _JOB_WORD.search(title) and not looks_like_link_junk(title):
+            found.setdefault(match.group("name"), title)
+    for match in _FIRST_NAME_WITH_TITLE.finditer(text):
+        title = _clean_title(match.group("title"))
+        if title and _JOB_WORD.search(title) and not _JOB_WORD.search(match.group("name")) \
+                and not looks_like_link_junk(title):
             found.setdefault(match.group("name"), title)
     for match in _LABELLED.finditer(text):
         title = _clean_title(match.group("title"))
@@ -67,7 +79,7 @@ def people_titles(message: Message) -> tuple[tuple[str, str], ...]:
     # Bacconnier / Responsable d'agence" from "Klary <noreply@...>")
     tail = [line.strip() for line in text.strip().splitlines()[-10:]]
     for line, following in zip(tail, tail[1:]):
-        if _NAME_LINE.fullmatch(line) and line.lower() not in candidates:
+        if _NAME_LINE.fullmatch(line) and not is_the_recipient(line, message):
             title = _clean_title(following)
             if title and len(title.split()) <= 7 and _JOB_WORD.search(title) and \
                     not _NAME_LINE.fullmatch(title) and not looks_like_link_junk(title):

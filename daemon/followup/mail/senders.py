@@ -113,6 +113,9 @@ TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
     "org.au", "co.nz", "co.za", "co.jp", "ne.jp", "or.jp", "co.kr", "co.in", "co.il",
     "com.br", "com.mx", "com.ar", "com.sg", "com.hk", "com.cn", "com.tw", "com.tr",
     "com.es", "com.pl", "co.at", "or.at",
+    # Canada's provinces and territories (hydrolab.qc.ca is Hydrolab's own name)
+    "ab.ca", "bc.ca", "mb.ca", "nb.ca", "nl.ca", "ns.ca", "nt.ca", "nu.ca", "on.ca", "pe.ca",
+    "qc.ca", "sk.ca", "yk.ca",
 })
 
 _MACHINE_LOCAL = re.compile(

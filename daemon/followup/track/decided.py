@@ -12,6 +12,7 @@ name over one squashed out of a domain ("Cedarandpine").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from followup.track.grouping import NON_APPLICATION_KINDS
@@ -88,6 +89,10 @@ _TOOL_NAMES = frozenset({
 })
 
 
+_VIA = re.compile(r"\s+(?:via|vía|über|through)\s+", re.IGNORECASE)
+_NETWORK = re.compile(r"(?:linkedin|xing|indeed|glassdoor|wellfound)\b", re.IGNORECASE)
+
+
 def _tool_sender_name(record: MailRecord) -> str | None:
     """The employer's name as an ATS sends it, in the sender's display name: "Elbwerk
     Logistik GmbH" <no-reply@jobs.personio.de>, "Tidewater Energy Careers"
@@ -98,7 +103,12 @@ def _tool_sender_name(record: MailRecord) -> str | None:
         return None
     if employer_domain(sender.email) is not None:
         return None  # the employer's own no-reply: its facts already say who
-    words = sender.name.replace(",", " ").split()
+    # "Kiezkasse via JOIN": the employer, then the tool that sent for it; "Neil Biafore via
+    # LinkedIn" is a person writing through a network
+    shown, *through = _VIA.split(sender.name)
+    if through and _NETWORK.match(through[-1]):
+        return None
+    words = shown.replace(",", " ").split()
     while words and words[-1].casefold().strip("-–|:") in _GENERIC_SENDER_WORDS:
         words.pop()
     while words and words[0].casefold() in _GENERIC_SENDER_WORDS:

@@ -192,7 +192,7 @@ STAGE_WORD_PATTERNS = ("gespräch",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("bei", "als")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("ihre",)
+SUBJECT_NOT_NAME_PATTERNS = ("ihre", r"\w*gespräch")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
@@ -249,6 +249,12 @@ NOT_IN_A_NAME_PATTERNS = ("Stelle",)
 SECOND_STAGE_PATTERNS = ("gespräch",)
 AFTER_STAGE_PATTERNS = ("technisch", "finale")
 WITH_PATTERNS = ("mit",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("und",)
+# How a mail names the tool it was sent through ("versendet über JOIN").
+SENT_THROUGH_PATTERNS = ("(?:versendet|verschickt|gesendet) (?:über|via|mit)",)
+# What opens "you applied to <job> at <employer>" ("bei" alone does: judge/names.py).
+APPLIED_TO_PATTERNS: tuple[str, ...] = ()
 SUBJECT_PREFIX_PATTERNS = ("einladung", "aw")
 STAGE_TO_JOB_PATTERNS = ("für", "zum", "zur", "als")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -249,7 +249,7 @@ JOB_NOUN_PATTERNS = (
     "Owner", "Intern(?:ship)?", "Associate", "Officer", "Advocate", "Writer", "Editor",
     "Strategist", "Representative", "Recruiter", "Accountant", "Controller", "Technician",
     "Programmer", r"Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?", r"VP[\w ,]+", "SRE", "DevOps",
-    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher",
+    "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher", "Planner", "Buyer",
 )
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Product Manager", "Data Scientist")
@@ -352,6 +352,13 @@ NOT_IN_A_NAME_PATTERNS = ("Team", "Interview", "Application", "Role", "Position"
 SECOND_STAGE_PATTERNS = ("interviews?", "call", "chat")
 AFTER_STAGE_PATTERNS = ("final",)
 WITH_PATTERNS = ("with",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("and",)  # not "&": "Harrow & Finch (Platform Engineer)" is a firm
+# How a mail names the tool it was sent through ("Sent via Workable", "Powered by X"):
+# that name is never the employer (judge/names.py).
+SENT_THROUGH_PATTERNS = ("sent (?:via|with|through|using)", "powered by")
+# What opens "you applied to <job> at <employer>" (judge/names.py).
+APPLIED_TO_PATTERNS = ("applied (?:to|for)", "applying (?:to|for)")
 SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -170,8 +170,9 @@ JOB_ADJECTIVE_PATTERNS = (
     "financiero", "financiera", "comercial", "semi senior", "técnic[oa]", "informático",
     "informática", "logística", "administrativo", "administrativa",
 )
-JOB_NOUN_PATTERNS = ("Desarrollador", "Ingenier[oa]", "Analista", "Diseñador", "Arquitect[oa]",
-                     "Consultor", "Programador", "Técnic[oa]", "Líder", "Gerente",
+JOB_NOUN_PATTERNS = ("Desarrollador(?:a)?", "Ingenier[oa]", "Analista", "Diseñador(?:a)?",
+                     "Arquitect[oa]", "Consultor", "Programador(?:a)?", "Técnic[oa]", "Líder",
+                     "Gerente",
                      r"Jef[ea] de [\wÀ-ÿ]+")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Becari[oa]",)
@@ -186,7 +187,7 @@ STAGE_WORD_PATTERNS = ("entrevista",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("en", "como", "para")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("tu", "su")
+SUBJECT_NOT_NAME_PATTERNS = ("tu", "su", "entrevista")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
@@ -244,6 +245,12 @@ NOT_IN_A_NAME_PATTERNS = ("Puesto",)
 SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
 AFTER_STAGE_PATTERNS = ("técnica", "final")
 WITH_PATTERNS = ("con",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("y", "e")
+# How a mail names the tool it was sent through ("enviado a través de X").
+SENT_THROUGH_PATTERNS = ("enviad[oa] (?:vía|via|a través de|con|por)", "a través de")
+# What opens "postulaste a <puesto> en <empresa>" (judge/names.py).
+APPLIED_TO_PATTERNS = ("postulaste a", "(?:tu|su) postulación a")
 SUBJECT_PREFIX_PATTERNS = ("invitación", "rv")
 STAGE_TO_JOB_PATTERNS = ("para", "del")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",

@@ -177,7 +177,8 @@ JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architect
                      # "Comptable fournisseurs", whose qualifier is a bare noun we cannot
                      # bound
                      "Actuaire", "Juriste", "Contrôleu(?:r|se) de gestion",
-                     "Audit(?:eur|rice)", "Achet(?:eur|euse)", "Coordinat(?:eur|rice)")
+                     "Audit(?:eur|rice)", "Achet(?:eur|euse)", "Coordinat(?:eur|rice)",
+                     "Gestionnaire")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Stagiaire",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
@@ -191,7 +192,7 @@ STAGE_WORD_PATTERNS = ("entretien",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("chez", "comme", "pour")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("votre",)
+SUBJECT_NOT_NAME_PATTERNS = ("votre", "entretien", "entrevue")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words
@@ -248,6 +249,12 @@ NOT_IN_A_NAME_PATTERNS = ("Poste",)
 SECOND_STAGE_PATTERNS: tuple[str, ...] = ()
 AFTER_STAGE_PATTERNS = ("technique", "finale", "rh")
 WITH_PATTERNS = ("avec",)
+# "and" between two people ("with Dana (CTO) and Lee (Tech Lead)"; judge/titles.py).
+AND_PATTERNS = ("et",)
+# How a mail names the tool it was sent through ("envoyé via Jobtoolz").
+SENT_THROUGH_PATTERNS = ("envoyée? (?:via|avec|par)", "propulsé par")
+# What opens "you applied to <job> at <employer>" ("chez" alone does: judge/names.py).
+APPLIED_TO_PATTERNS: tuple[str, ...] = ()
 SUBJECT_PREFIX_PATTERNS = ("tr",)
 STAGE_TO_JOB_PATTERNS = ("pour", "de")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",
