@@ -79,13 +79,8 @@ KNOWN_FAILURES.update({
 # short to show its language) made 76, 79, 81, 82, 85, 88 and 91 pass; issue 13's facts
 # round 7 (the candidate known by the To address, a first name's bracket, the job before a
 # requisition number, "X via Tool", a tool's sender name, provincial domains, "postulaste a
-# X en Y") made 80, 87, 94 and 95 pass, and the two together 83, 89 and 92. Still failing:
-KNOWN_FAILURES.update({
-    "93_es_tu_consultora_cliente_valencia_lunes_de_pascua": "the consultant's mail and the "
-        "client's invitation make two applications (their roles carry the client's name and "
-        "the user's), so the status check goes to the client's interviewer, not to the "
-        "consultant who ran the process",
-})
+# X en Y") made 80, 87, 94 and 95 pass, and the two together 83, 89 and 92; a recruiter's
+# tips before a set interview, and the go-between first among the contacts, 93.
 # Session 7, issue 13 (facts7): 77's draft audit problem was the audit's: the job
 # "Senior Business Analyst, Payments" begins with an interviewer's title, and the thread
 # names it as the job.

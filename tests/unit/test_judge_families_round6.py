@@ -275,3 +275,17 @@ def test_a_recruiter_chasing_the_client_is_a_sure_update(sentence: str) -> None:
                             RECRUITER), recruiting=True)
     assert judgement.kind == "status_update"
     assert judgement.confidence >= SURE_THRESHOLD
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Sam,\n\nVeo que ya te ha llegado la convocatoria de Ana para el jueves. Un par de "
+    "consejos: lleva ejemplos con cifras. Después de la entrevista llámame.\n\nPia",
+    "Salut Sam,\n\nTu as bien reçu la convocation de Léa pour jeudi. Quelques conseils : "
+    "viens avec des chiffres, et pose des questions sur l'équipe avant la fin de l'entretien."
+    "\n\nPia",
+])
+def test_a_recruiters_tips_before_a_set_interview(body: str) -> None:
+    judgement = _judge(mail(body, "RE: Jefe de Compras", RECRUITER), recruiting=True)
+    assert judgement.kind == "interview_scheduled"
+    assert judgement.confidence >= SURE_THRESHOLD
+    assert judgement.facts.interview_start is None

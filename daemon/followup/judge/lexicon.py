@@ -764,6 +764,21 @@ CUES: tuple[Cue, ...] = (
          r"aquí (?:está|tienes|tiene) (?:el )?(?:enlace|link))"
          r"(?=[\s\S]{0,300}(?:zoom\.us/|meet\.google\.com/|teams\.microsoft\.com/|"
          r"webex\.com/|whereby\.com/|meet\.jit\.si/))"),
+    # A recruiter's word before an interview already set: tips for it, and that the
+    # employer's invitation has reached the candidate ("Veo que ya te ha llegado la
+    # convocatoria de Inma ... Un par de consejos"; session 7, blind scenario 93). About the
+    # set interview, with no time of its own.
+    _cue("tips for the interview ahead", "interview_scheduled", 3.0,
+         # (not in English: "5 tips for your interview" is a newsletter's title)
+         r"(?:un par de|algunos|unos) consejos(?=[\s\S]{0,300}\bentrevista)|"
+         r"quelques conseils(?=[\s\S]{0,300}\bentretien)|"
+         r"ein paar tipps(?=[\s\S]{0,300}\b(?:gespräch|interview))"),
+    _cue("the invitation has reached you", "interview_scheduled", 2.0,
+         r"(?:ya )?te ha llegado la (?:convocatoria|invitación)|(?:ya )?(?:le|les) ha llegado la "
+         r"(?:convocatoria|invitación)|you(?:'ve| have) (?:now )?(?:received|got) (?:the|her|his|"
+         r"their) (?:calendar )?invit(?:e|ation)|(?:tu as|vous avez) (?:bien )?reçu (?:la |l')"
+         r"(?:convocation|invitation)|(?:du hast|sie haben) (?:die )?einladung (?:\w+ )?"
+         r"(?:erhalten|bekommen)"),
     # --- interview invitation ---------------------------------------------------------------
     _cue("invite to interview", "interview_invitation", 3.0,
          r"(?:like|love|want|pleased|happy|delighted|excited) to (?:invite|schedule|set up|"
