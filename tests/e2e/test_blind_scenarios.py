@@ -58,12 +58,8 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # Session 7: a debrief that promises an answer is a sure status update in the conversation
 # (the client's answer relayed by an agency, others still to be met, an answer to come in
 # de/fr/es, a person at the employer writing in a new thread): 52, 63, 65, 67 and 72 pass;
-# an interview agreed by email (a talk proposed, the link for it): 64 passes, and 75 is down
-# to a fact.
-KNOWN_FAILURES.update({
-    "75_es_co_usted_own_followup_final_note": "the final note does not name the company "
-        "(the application's company and role are not known)",
-})
+# an interview agreed by email (a talk proposed, the link for it): 64 passes; and 75 with
+# Latin America's second-level domains (cafeandino.com.co) and job boards (Computrabajo).
 
 
 # The fourth set, 76-95, written blind in session 7 (English from the US, Canada, the UK,

@@ -40,3 +40,14 @@ def test_an_agency_alone_is_no_go_between() -> None:
     records = [record("status_update", at(2026, 3, 2), sender=CONSULTANT,
                       company="Northwind Labs")]
     assert contacts_of(records, SAM, "Northwind Labs")[0].email == CONSULTANT.email
+
+
+def test_latin_american_company_domains_and_job_boards() -> None:
+    """Blind scenario 75: cafeandino.com.co is Café Andino's own domain (not "com.co"), and
+    a Computrabajo receipt comes from a job board, whose name is no employer."""
+    from followup.mail.senders import employer_domain, is_job_board
+
+    assert employer_domain("andres@cafeandino.com.co") == "cafeandino.com.co"
+    assert employer_domain("rrhh@ferreteria.com.pe") == "ferreteria.com.pe"
+    assert is_job_board("computrabajo.com") and is_job_board("mail.bumeran.com.ar")
+    assert employer_domain("noreply@computrabajo.com") is None

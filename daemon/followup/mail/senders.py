@@ -65,6 +65,9 @@ JOB_BOARD_DOMAINS: frozenset[str] = frozenset({
     "weworkremotely.com", "himalayas.app", "jobs.ch", "karriere.at", "talent.com",
     "jooble.org", "adzuna.com", "handshake.com", "joinhandshake.com", "levels.fyi",
     "teal.com", "tealhq.com", "theladders.com", "flexjobs.com", "idealist.org",
+    # Latin America's and Québec's (session 7, blind scenarios 75, 89 and 91)
+    "computrabajo.com", "bumeran.com", "bumeran.com.ar", "zonajobs.com.ar", "occ.com.mx",
+    "laborum.cl", "trabajando.com", "jobillico.com",
 })
 CALENDAR_SYSTEM_DOMAINS: frozenset[str] = frozenset({
     "resource.calendar.google.com", "group.calendar.google.com",
@@ -113,6 +116,9 @@ TWO_LEVEL_SUFFIXES: frozenset[str] = frozenset({
     "org.au", "co.nz", "co.za", "co.jp", "ne.jp", "or.jp", "co.kr", "co.in", "co.il",
     "com.br", "com.mx", "com.ar", "com.sg", "com.hk", "com.cn", "com.tw", "com.tr",
     "com.es", "com.pl", "co.at", "or.at",
+    # Latin America's (cafeandino.com.co is Café Andino's own name; session 7, blind 75)
+    "com.co", "com.pe", "com.uy", "com.ve", "com.ec", "com.bo", "com.py", "com.gt",
+    "com.do", "com.sv", "com.hn", "com.ni", "com.pa", "co.cr", "com.pr", "com.cu",
     # Canada's provinces and territories (hydrolab.qc.ca is Hydrolab's own name)
     "ab.ca", "bc.ca", "mb.ca", "nb.ca", "nl.ca", "ns.ca", "nt.ca", "nu.ca", "on.ca", "pe.ca",
     "qc.ca", "sk.ca", "yk.ca",
