@@ -197,8 +197,12 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(
         config.write_text(good.replace("interval_minutes: 10", "interval_minutes: 5"))
         mark = len(service.log())
         service.signal(signal.SIGHUP)
-        service.wait_for_log("reloaded the configuration", timeout=5, after=mark)
-        service.wait_for_log(r"pass \(configuration reloaded\)", timeout=5, after=mark)
+        reloaded = service.wait_for_log("reloaded the configuration", timeout=5, after=mark)
+        # The pass the reload asks for runs as its own, or, when a pass (of the restarted
+        # inbox watcher's news) is running just then, as that pass's repeat
+        # (`Daemon.request_pass`): both start after the reload (seen once under load).
+        service.wait_for_log(r"pass \((?:configuration reloaded|more news during the last "
+                             r"pass)\)", timeout=5, after=reloaded.end())
         assert service.process.poll() is None
         status, _ = service.stop()
     assert status == 0
