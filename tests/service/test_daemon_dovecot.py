@@ -190,19 +190,19 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(
                           .replace("timezone: America/New_York", "timezone: Mars/Olympus"))
         mark = len(service.log())
         service.signal(signal.SIGHUP)
-        service.wait_for_log("keeping the old one", timeout=5, after=mark)
+        service.wait_for_log("keeping the old one", timeout=15, after=mark)
         tail = service.log()[mark:]
         assert "reload: config.yaml: scan.interval_minutes: must be a number" in tail
         # Then a good config is taken, and a pass follows.
         config.write_text(good.replace("interval_minutes: 10", "interval_minutes: 5"))
         mark = len(service.log())
         service.signal(signal.SIGHUP)
-        reloaded = service.wait_for_log("reloaded the configuration", timeout=5, after=mark)
+        reloaded = service.wait_for_log("reloaded the configuration", timeout=15, after=mark)
         # The pass the reload asks for runs as its own, or, when a pass (of the restarted
         # inbox watcher's news) is running just then, as that pass's repeat
         # (`Daemon.request_pass`): both start after the reload (seen once under load).
         service.wait_for_log(r"pass \((?:configuration reloaded|more news during the last "
-                             r"pass)\)", timeout=5, after=reloaded.end())
+                             r"pass)\)", timeout=15, after=reloaded.end())
         assert service.process.poll() is None
         status, _ = service.stop()
     assert status == 0
