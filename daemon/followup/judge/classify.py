@@ -286,10 +286,10 @@ def _answer_still_to_come(kind: str, guess: str, belief: float,
                           signals: Iterable[Signal]) -> bool:
     """The rules read a status update resting on an answer still to come (by a date, or
     "geben Ihnen ... eine Rückmeldung"), with no word of a rejection, and the model only
-    leans to a rejection (`belief` below one half): the
-    decision is still to come, whatever the model makes of "we are finishing the interviews
-    with the other candidates" (session 7, blind scenario 72: "le daremos una respuesta a
-    más tardar el miércoles 1 de abril", rejection 0.21 against status update 0.18)."""
+    leans to a rejection (`belief` below one half): the decision is still to come, whatever
+    the model makes of "we are finishing the interviews with the other candidates" (session
+    7, blind scenario 72: "le daremos una respuesta a más tardar el miércoles 1 de abril",
+    rejection 0.21 against status update 0.18)."""
     signals = list(signals)
     return kind == "status_update" and guess == "rejection" and belief < 0.5 and \
         any(signal.name in _ANSWER_TO_COME and signal.weight > 0 for signal in signals) and \

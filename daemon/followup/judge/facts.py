@@ -328,16 +328,17 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             # An aligned continuation line ("With:  Dana Kim, EM\n        Luis Ortega") is
             # the next item of a list, not the rest of the line before.
             segment = re.sub(r"\n {4,}|\n\t+|\n\s*[-•*]\s+", "; ", segment)
-            # "... with Julien Faure pour le poste d'Ingénieur DevOps": the names end there.
-            # "..., Head Compliance (address), und die Unterzeichnende": the writer is read
-            # before the names are cut at their end (session 7, blind scenario 85).
+            # The writer among those named ("and me", "und die Unterzeichnende"), read before
+            # the names are cut at their end: "..., Head Compliance (address), und die
+            # Unterzeichnende" (session 7, blind scenario 85). The cut keeps a prefix, so this
+            # one look covers it.
             with_sender |= bool(_AND_ME.search(re.sub(r"\s*\n\s*", " ", segment)[:160]))
+            # "... with Julien Faure pour le poste d'Ingénieur DevOps": the names end there.
             named = _PERSON_IN_LIST.search(segment)
             if named:
                 segment = segment[:named.end()] + \
                     _NAMES_END.split(segment[named.end():], maxsplit=1)[0]
             segment = re.sub(r"\s*\n\s*", " ", segment)
-            with_sender |= bool(_AND_ME.match(segment) or _AND_ME.search(segment[:120]))
             found.extend(_names_in(segment))
             single = _FIRST_NAME.match(segment)
             if single and single.group(1).lower() not in _NOT_NAME_WORDS:
