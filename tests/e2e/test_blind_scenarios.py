@@ -108,44 +108,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("path", _cases(metafunc.cls.low, metafunc.cls.high))
 
 
-class TestScenarios01To10(_BlindScenarios):
-    low, high = 1, 10
-
-
-class TestScenarios11To20(_BlindScenarios):
-    low, high = 11, 20
-
-
-class TestScenarios21To30(_BlindScenarios):
-    low, high = 21, 30
-
-
-class TestScenarios31To40(_BlindScenarios):
-    low, high = 31, 40
-
-
-class TestScenarios41To50(_BlindScenarios):
-    low, high = 41, 50
-
-
-class TestScenarios51To60(_BlindScenarios):
-    low, high = 51, 60
-
-
-class TestScenarios61To70(_BlindScenarios):
-    low, high = 61, 70
-
-
-class TestScenarios71To80(_BlindScenarios):
-    low, high = 71, 80
-
-
-class TestScenarios81To90(_BlindScenarios):
-    low, high = 81, 90
-
-
-class TestScenarios91To100(_BlindScenarios):
-    low, high = 91, 100
+# TestScenarios01To10 ... TestScenarios91To100: one class per ten numbers.
+for _low in range(1, 100, 10):
+    _name = f"TestScenarios{_low:02d}To{_low + 9:02d}"
+    globals()[_name] = type(_name, (_BlindScenarios,), {"low": _low, "high": _low + 9})
 
 
 def test_every_known_failure_names_a_scenario() -> None:
