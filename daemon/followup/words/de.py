@@ -156,7 +156,8 @@ TEAM_NAME_PATTERNS = ("karriere",)
 # An agency's client ("our client, Orbital Pay").
 CLIENT_PATTERNS = (r"\b(?:unser(?:em)?|unseres)\s+(?:Kunden?|Mandanten?),?",)
 # Words that are no company's name ("Ihre", "uns").
-NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen")
+NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen",
+                          "deine[mnrs]?", "dein", "unsere[mnrs]?")
 # Words that do not go on a German job's title: the start of the next sentence or a stage
 # of the process ("Referent Sie", "Entwickler Vorstellungsgespräch").
 ROLE_STOP_PATTERNS = (
@@ -268,3 +269,7 @@ IN_CITY_PATTERNS: tuple[str, ...] = ()
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("Kunden?", "Mandanten?", "Unternehmen", "Firma", "Arbeitgeber")
+# (not "hat Ihre ...": "Unser Recruiting-Team hat Ihre Unterlagen" starts with a noun too)
+EMPLOYER_ACTS_PATTERNS = ("möchte (?:Sie|dich) (?:kennenlernen|einladen)", "lädt (?:Sie|dich) ein")
+# (not "Einladung von": "Einladung von Google Kalender")
+FROM_EMPLOYER_PATTERNS: tuple[str, ...] = ()

@@ -373,3 +373,12 @@ IN_CITY_PATTERNS = ("in",)
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("client", "company", "customer", "firm", "start-?up", "employer",
                               "business", "organi[sz]ation", "brand")
+# What an employer does to the candidate on a job board's page, said with its name first
+# ("Lekki Fintech Hub has scheduled an interview", "Nube Azul has reviewed your application"):
+# the name is the employer's, not the board's (judge/names.py, mail sent by a job board).
+EMPLOYER_ACTS_PATTERNS = ("invites you", "has invited you", "wants to", "would like to",
+                          "is hiring", "has (?:reviewed|viewed|scheduled?|decided|shortlisted|"
+                          "moved|sent you|selected|declined)")
+# What the board relays from the employer: "a new job invitation/offer from Lekki Fintech Hub".
+# (not "message from" or "request from": a person sends those)
+FROM_EMPLOYER_PATTERNS = ("(?:job |interview )?(?:invitation|offer)s?(?:/\\w+)? from",)

@@ -264,3 +264,6 @@ IN_CITY_PATTERNS = ("en", "a")
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("cliente", "empresa", "compañía", "empleador")
+EMPLOYER_ACTS_PATTERNS = ("te invita", "te ha invitado", "quiere", "ha (?:revisado|decidido|visto|"
+                          "programado|descartado|seleccionado)")
+FROM_EMPLOYER_PATTERNS = ("(?:invitación|propuesta de empleo) de",)

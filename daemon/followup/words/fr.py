@@ -268,3 +268,6 @@ IN_CITY_PATTERNS = ("à",)
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("client(?:e)?", "entreprise", "société", "employeur")
+EMPLOYER_ACTS_PATTERNS = ("veut vous", "souhaite vous", "vous invite", "a (?:consulté|examiné|décidé|"
+                          "retenu|programmé|planifié)")
+FROM_EMPLOYER_PATTERNS = ("(?:invitation|proposition d'entretien) (?:de la part )?de",)
