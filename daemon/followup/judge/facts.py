@@ -45,7 +45,9 @@ _INTERVIEWER_LEAD = re.compile(
     r"\bentrevistar(?:á|án)\s*:?\s+|\bte entrevistar\w*\s+|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
-    rf"(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
+    # (a capital after a small "mit": "Gespräch mit Frau Roth", not "das Projekt mit den
+    # Wiener Linien-Tickets" (session 8, blind scenario 104) nor "Mit Bedauern")
+    rf"(?-i:\b(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}]))|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
     # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
     r"\b(?:host|staff|interviewers?|who)\s*(?::|\|)\s*|(?:auf|von) unserer seite (?:nehmen|sind|"
     r"ist|wird|werden)\s+(?:\w+\s+)?|"

@@ -198,7 +198,9 @@ def extract_company(message: Message, me: set[str]) -> str | None:
 # The words a job platform's name is made of (jobguinee, ktz-emploi, trabajando, devjobs,
 # croxxtalent, careersync): a domain made of them may be a board that speaks for employers.
 _BOARD_STEM = re.compile(r"jobs?|emplois?|empleos?|trabaj|talent|career|recrut|recruit|"
-                         r"hiring|stellen|bolsa|vacan")
+                         r"hiring|stellen|bolsa|vacan|"
+                         # and a staffing agency's ("rheinknie-personal.ch"): the client it names
+                         r"personal|staffing|zeitarbeit|headhunt")
 
 
 # An agency writing about the employer it recruits for: "our client, Orbital Pay", "on
