@@ -908,6 +908,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
     _cue("your application was sent", "application_received", 6.0,
          r"your application (?:was|has been) (?:sent|submitted|delivered) to|"
+         # Indeed's receipt (session 8, blind scenario 111): "Application submitted ... The
+         # following items were sent to Harborlight Therapeutics", under a digest of jobs
+         r"the following items were sent to|"
          r"(?:la tua|sua) candidatura (?:è|e') stata (?:inviata|inoltrata|trasmessa)|"
          r"candidatura (?:inviata|inoltrata) (?:a|al|alla)\b|"
          r"votre candidature a (?:bien )?été (?:envoyée|transmise)|candidature (?:envoyée|"
@@ -922,7 +925,7 @@ CUES: tuple[Cue, ...] = (
     # The job board's subject is the formula itself ("Votre candidature a été envoyée à
     # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
     _cue("application sent subject", "application_received", 2.5,
-         r"your application (?:was|has been) sent to|votre candidature a (?:bien )?été "
+         r"your application (?:was|has been) sent to|^indeed application:|votre candidature a (?:bien )?été "
          r"(?:envoyée|transmise)|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada) a|"
          r"(?:ihre|deine) bewerbung (?:(?:als|bei|für|auf) [^.\n]{1,80}? )?wurde (?:an .{1,60} )?"
          r"(?:erfolgreich )?(?:gesendet|versendet|übermittelt)",

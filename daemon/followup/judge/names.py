@@ -501,6 +501,20 @@ def _squashed_forms(name: str) -> tuple[str, ...]:
     return (plain,) if german == plain else (plain, german)
 
 
+# Short forms of company words that do not keep their letters in order ("Harborlight
+# Therapeutics" at harborlighttx.com; session 8, blind scenario 111).
+_CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
+    "therapeutics": ("tx",), "pharmacy": ("rx",), "pharmaceuticals": ("rx",),
+    "international": ("intl",), "manufacturing": ("mfg",), "and": ("n",),
+}
+
+
+def abbreviates(stem: str, words: list[str]) -> bool:
+    """`_abbreviates` for other modules: the domain label `stem` spells the name's
+    `words` (lower-case letters) run together with some of them shortened."""
+    return _abbreviates(stem, words)
+
+
 def _abbreviates(stem: str, words: list[str]) -> bool:
     """True when `stem` is the words run together with some of them shortened: a word may
     give its initial or a short form of its letters in order ("pinecrestcu" = Pinecrest
@@ -516,6 +530,11 @@ def _abbreviates(stem: str, words: list[str]) -> bool:
         if stem.startswith(word, position) and walk(position + len(word), index + 1,
                                                     whole + len(word), last):
             return True
+        for short in _CONVENTIONAL_SHORT.get(word, ()):
+            # a trade's own short form, not its letters in order: "harborlighttx"
+            if stem.startswith(short, position) and walk(position + len(short), index + 1,
+                                                         whole, last):
+                return True
         if position < len(stem) and stem[position] == word[:1]:
             # a short form: the first letter, then letters of the word in order
             end = position + 1
