@@ -125,7 +125,11 @@ FOREIGN_CUES = frozenset({
 # A named day: a weekday (en/de/fr/es), a day of the month, or "the end of the week".
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|"
         r"freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|"
-        r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?end of (?:the|this|next) week|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?(?:end|middle) of (?:the|this|next) week|"
+        # the middle or end of a week in German, French, Spanish (session 8, blind 117)
+        r"(?:mitte|ende) (?:der |dieser )?(?:(?:nächste[rn]?|kommende[rn]?) )?woche|"
+        r"(?:la )?(?:fin|milieu) de (?:la |cette )?semaine(?: prochaine)?|"
+        r"(?:finales|mediados) de (?:la |esta )?(?:próxima )?semana|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|"
         r"december) \d|(?:a few|quelques|wenigen|unos pocos|pocos) (?:days|jours|tagen|días))")
 
@@ -935,7 +939,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
     _cue("bewerbung eingegangen / candidature reçue / candidatura recibida",
          "application_received", 3.0,
-         r"(?:vielen )?dank für (?:ihre|deine|die) bewerbung(?:sunterlagen)?|merci (?:pour|de) "
+         r"(?:vielen )?danke? für (?:ihre|deine|die) bewerbung(?:sunterlagen)?|merci (?:pour|de) "
          r"(?:votre|ta) candidature|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
          r"(?:eingegangen|erhalten)|eingangsbestätigung|"
          r"(?:bien )?reçu votre candidature|"
