@@ -81,6 +81,17 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # "Senior Business Analyst, Payments" begins with an interviewer's title, and the thread
 # names it as the job.
 
+# The fifth set, 96-125, written blind in session 8 by two writers (English from the US (IL,
+# MA, HI), Scotland, Ireland, Alberta, New Zealand, Singapore, Victoria, South Africa and
+# India; German from Thuringia, Berlin, Hamburg, Baden-Wuerttemberg, Vienna and Basel;
+# French from Paris, Lyon, Nantes, Brussels and Geneva; Spanish from Seville, Galicia,
+# Mexico and Peru; ATS + recruiter + scheduler + calendar for one job, agencies, times
+# agreed by email, slots picked, interviews moved or cancelled and set again, panels, two
+# roles at one company, the user's own mail in new threads, decision dates in words, mail
+# that only looks like recruiting). First run, on bf78ac3 before any change for them: 16 of
+# 30 passed, and 2 more (101, 112) passed their own checks but left drafts the audit finds
+# wanting; 100, 104, 105, 108, 110, 111, 113, 116, 117, 118, 121 and 122 failed.
+
 
 def _cases(low: int, high: int) -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
@@ -108,15 +119,15 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("path", _cases(metafunc.cls.low, metafunc.cls.high))
 
 
-# TestScenarios01To10 ... TestScenarios91To100: one class per ten numbers.
-for _low in range(1, 100, 10):
+# TestScenarios01To10 ... TestScenarios121To130: one class per ten numbers.
+for _low in range(1, 130, 10):
     _name = f"TestScenarios{_low:02d}To{_low + 9:02d}"
     globals()[_name] = type(_name, (_BlindScenarios,), {"low": _low, "high": _low + 9})
 
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 95
+    assert len(SCENARIOS) == 125
     # every scenario is played by exactly one class
     played = [path for cls in _BlindScenarios.__subclasses__()
               for path in SCENARIOS if cls.low <= int(path.stem.split("_", 1)[0]) <= cls.high]

@@ -89,7 +89,10 @@ _RELATIVE_RE = re.compile(rf"\b(?:{_alternation(RELATIVE_DAYS)})(?!\w)", re.IGNO
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
 # "3p", "10:30a": the one-letter marker only straight after the digits ("3 a week" is no time).
-_CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM})))"
+# A dotted time only with its mark ("14.00 Uhr", "9.30am") or as the start of a range that
+# ends with one ("14.00 - 15.00 Uhr", session 8, blind scenario 105): "4.50" alone is a price.
+_CLOCK = (rf"(?:(?P<{{p}}h>\d{{{{1,2}}}})(?:(?::|h|\.(?=\d\d\s*(?:uhr|h\b|{_AMPM}|"
+          rf"(?:-|–|—|bis)\s*\d{{{{1,2}}}}[.:]\d\d\s*(?:uhr|h\b))))"
           rf"(?P<{{p}}m>\d\d))?(?!\d)(?:\s*(?P<{{p}}ap>{_AMPM}(?!\w)|uhr|h\b|hrs\b|horas?\b|heures?\b)|(?P<{{p}}ap1>(?-i:[ap]))(?![\w.]))?"
           rf"|(?P<{{p}}noon>{alternatives('NOON_PATTERNS')}))")
 # Abbreviations count only in capitals: "14h et 16h" and "à 14h30 est-ce possible" are

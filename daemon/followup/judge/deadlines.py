@@ -40,6 +40,15 @@ _END_OF_WEEK = re.compile(
     r"d'ici la semaine (?P<fr_next2>prochaine)|finales de (?:la |esta )?(?P<es_this>semana)\b(?! próxima)|"
     r"finales de la (?P<es_next>próxima) semana|la semana (?P<es_next2>que viene))",
     re.IGNORECASE)
+# The middle of a week is its Wednesday: "bis Mitte nächster Woche" (session 8, blind
+# scenario 117), "by the middle of next week", "d'ici le milieu de la semaine prochaine",
+# "a mediados de la semana que viene".
+_MID_WEEK = re.compile(
+    r"(?:middle of (?:the |this )?(?P<this>week)|(?:middle of|mid[- ])(?P<next>next) week|"
+    r"mitte (?:der )?(?P<de_next>nächste[rn]?|kommende[rn]?) woche|mitte (?:dieser|der) "
+    r"(?P<de_this>woche)|milieu de (?:la )?semaine (?P<fr_next>prochaine)|mediados de la "
+    r"(?:semana (?P<es_next>que viene|próxima)|(?P<es_next2>próxima) semana))",
+    re.IGNORECASE)
 _END_OF_MONTH = re.compile(alternatives("END_OF_MONTH_PATTERNS"), re.IGNORECASE)
 _BY_DATE = re.compile(rf"\b(?:{alternatives('BY_DATE_PATTERNS')})\s+$", re.IGNORECASE)
 # A period after a number does not end the sentence when it goes on ("bis Freitag, den
@@ -88,6 +97,13 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
                 candidate = date(year, month, day)
                 if candidate >= sent_on:
                     return candidate
+    match = _MID_WEEK.search(sentence)
+    if match:
+        wednesday = sent_on + timedelta(days=(2 - sent_on.weekday()) % 7)
+        if any(value for name, value in match.groupdict().items() if "next" in name):
+            # next week's, whatever day this is
+            wednesday = sent_on - timedelta(days=sent_on.weekday()) + timedelta(days=9)
+        return wednesday
     match = _END_OF_WEEK.search(sentence)
     if match:
         friday = sent_on + timedelta(days=(4 - sent_on.weekday()) % 7)

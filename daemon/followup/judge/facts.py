@@ -45,7 +45,9 @@ _INTERVIEWER_LEAD = re.compile(
     r"\bentrevistar(?:á|án)\s*:?\s+|\bte entrevistar\w*\s+|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
-    rf"(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}])|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
+    # (a capital after a small "mit": "Gespräch mit Frau Roth", not "das Projekt mit den
+    # Wiener Linien-Tickets" (session 8, blind scenario 104) nor "Mit Bedauern")
+    rf"(?-i:\b(?:{alternatives('WITH_PATTERNS', 'de fr es')})\s+(?=[{_UPPER}]))|gesprächspartner(?:in)?\s*(?:ist|sind|:)\s*|"
     # a scheduling tool's or booking page's field: "Host: Alex Turner", "Staff | Dr. Nwosu"
     r"\b(?:host|staff|interviewers?|who)\s*(?::|\|)\s*|(?:auf|von) unserer seite (?:nehmen|sind|"
     r"ist|wird|werden)\s+(?:\w+\s+)?|"
@@ -98,6 +100,9 @@ _DURATION_MINUTES = re.compile(r"\b(\d{2,3})[-\s]?(?:min(?:ute)?s?|minuten|minü
                                re.IGNORECASE)
 # "... with Ryan Booker (Director of Data Engineering) and me": the writer interviews too.
 _AND_ME = re.compile(rf".{{0,100}}?\b(?:{alternatives('AND_ME_PATTERNS')})\b", re.IGNORECASE)
+# The writer, in the first person, invites "together with" someone: both hold it.
+_TOGETHER_WITH = re.compile(r"\b(?:ich|je|yo)\b[^.!?]{0,160}\b(?:gemeinsam mit|zusammen mit|"
+                            r"conjointement avec|junto (?:a|con))\s+$", re.IGNORECASE)
 # After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
 _THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
@@ -333,6 +338,10 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             # Unterzeichnende" (session 7, blind scenario 85). The cut keeps a prefix, so this
             # one look covers it.
             with_sender |= bool(_AND_ME.search(re.sub(r"\s*\n\s*", " ", segment)[:160]))
+            # "Ich würde Sie gerne ... einladen, gemeinsam mit Frau Sabine Hoffmann": the
+            # writer holds it too (session 8, blind scenario 116)
+            with_sender |= bool(_TOGETHER_WITH.search(source, max(0, lead.start() - 200),
+                                                      lead.end()))
             # "... with Julien Faure pour le poste d'Ingénieur DevOps": the names end there.
             named = _PERSON_IN_LIST.search(segment)
             if named:

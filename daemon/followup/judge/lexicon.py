@@ -125,7 +125,11 @@ FOREIGN_CUES = frozenset({
 # A named day: a weekday (en/de/fr/es), a day of the month, or "the end of the week".
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|"
         r"freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|"
-        r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?end of (?:the|this|next) week|"
+        r"\d{1,2}(?:st|nd|rd|th|\.)?\b|(?:the )?(?:end|middle) of (?:the|this|next) week|"
+        # the middle or end of a week in German, French, Spanish (session 8, blind 117)
+        r"(?:mitte|ende) (?:der |dieser )?(?:(?:nächste[rn]?|kommende[rn]?) )?woche|"
+        r"(?:la )?(?:fin|milieu) de (?:la |cette )?semaine(?: prochaine)?|"
+        r"(?:finales|mediados) de (?:la |esta )?(?:próxima )?semana|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|"
         r"december) \d|(?:a few|quelques|wenigen|unos pocos|pocos) (?:days|jours|tagen|días))")
 
@@ -471,9 +475,13 @@ CUES: tuple[Cue, ...] = (
     _cue("put forward to an agency's client", "application_received", 3.0,
          r"(?:submitted|sent|forwarded|presented|put forward|shared) your (?:resume|cv|profile|"
          r"application|details|candidacy) (?:over )?(?:to|with) (?:my|our|the) client|"
-         r"(?:ihr|dein)(?:en)? (?:profil|lebenslauf|unterlagen|cv) (?:\w+ ){0,2}(?:unserem|"
-         r"meinem|unserer|meiner) (?:mandanten|kunden|auftraggeber)|"
-         r"(?:présenté|transmis|envoyé|proposé) (?:votre|ton) (?:candidature|cv|profil) à "
+         r"(?:put|putting) you forward (?:to|for|with) (?:my|our|the) client|"
+         # ("Ihr Dossier mit Ihrem Einverständnis unserem Mandanten ... vorgestellt": session
+         # 8, blind scenario 105)
+         r"(?:ihr|dein)(?:en)? (?:profil|lebenslauf|unterlagen|bewerbungsunterlagen|cv|dossier|"
+         r"bewerbung) (?:\w+ ){0,4}(?:unserem|meinem|unserer|meiner) (?:mandanten|kunden|"
+         r"auftraggeber|mandantin|kundin)|"
+         r"(?:présenté|transmis|envoyé|proposé) (?:votre|ton) (?:candidature|cv|profil|dossier) à "
          r"(?:mon|notre) client|(?:presentado|enviado|compartido) (?:tu|su) (?:candidatura|cv|"
          r"perfil) (?:a|con) (?:mi|nuestro) cliente|"
          # The client named first, then the candidacy put forward ("el proceso es para
@@ -904,26 +912,34 @@ CUES: tuple[Cue, ...] = (
          r"(?:and|carefully)|(?:team|we) will (?:review|be reviewing)"),
     _cue("your application was sent", "application_received", 6.0,
          r"your application (?:was|has been) (?:sent|submitted|delivered) to|"
+         # Indeed's receipt (session 8, blind scenario 111): "Application submitted ... The
+         # following items were sent to Harborlight Therapeutics", under a digest of jobs
+         r"the following items were sent to|"
          r"(?:la tua|sua) candidatura (?:è|e') stata (?:inviata|inoltrata|trasmessa)|"
          r"candidatura (?:inviata|inoltrata) (?:a|al|alla)\b|"
          r"votre candidature a (?:bien )?été (?:envoyée|transmise)|candidature (?:envoyée|"
-         r"transmise) à|ihre bewerbung wurde (?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|"
-         r"übermittelt|gesendet|verschickt)|tu inscripción en la oferta se ha realizado|"
+         r"transmise) à|(?:ihre|deine) bewerbung (?:(?:als|bei|für|auf) [^.\n]{1,80}? )?wurde "
+         r"(?:erfolgreich )?(?:an [^.]{1,60} )?(?:versendet|übermittelt|gesendet|verschickt)|"
+         r"your application (?:(?:for|to) [^.\n]{1,80}? )?(?:was|has been) (?:successfully )?"
+         r"(?:sent|submitted|delivered) to|"
+         r"(?:votre|ta) candidature (?:(?:pour|au poste de|chez) [^.\n]{1,80}? )?a (?:bien )?"
+         r"été (?:envoyée|transmise)|tu inscripción en la oferta se ha realizado|"
          r"te has inscrito en la oferta|tu (?:candidatura|postulación)(?: (?:a|al|para) "
          r"[^.!?\n]{1,80}?)? (?:fue|ha sido) enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
     # The job board's subject is the formula itself ("Votre candidature a été envoyée à
     # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
     _cue("application sent subject", "application_received", 2.5,
-         r"your application (?:was|has been) sent to|votre candidature a (?:bien )?été "
+         r"your application (?:was|has been) sent to|^indeed application:|votre candidature a (?:bien )?été "
          r"(?:envoyée|transmise)|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada) a|"
-         r"(?:ihre|deine) bewerbung wurde (?:an .{1,60} )?(?:gesendet|versendet|übermittelt)",
+         r"(?:ihre|deine) bewerbung (?:(?:als|bei|für|auf) [^.\n]{1,80}? )?wurde (?:an .{1,60} )?"
+         r"(?:erfolgreich )?(?:gesendet|versendet|übermittelt)",
          "subject"),
     _cue("application received subject", "application_received", 2.0,
          r"thank(?:s| you) for (?:applying|your application|your interest)|application "
          r"(?:received|confirmation|submitted)|we received your application", "subject"),
     _cue("bewerbung eingegangen / candidature reçue / candidatura recibida",
          "application_received", 3.0,
-         r"(?:vielen )?dank für (?:ihre|deine|die) bewerbung(?:sunterlagen)?|merci (?:pour|de) "
+         r"(?:vielen )?danke? für (?:ihre|deine|die) bewerbung(?:sunterlagen)?|merci (?:pour|de) "
          r"(?:votre|ta) candidature|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
          r"(?:eingegangen|erhalten)|eingangsbestätigung|"
          r"(?:bien )?reçu votre candidature|"
@@ -1151,7 +1167,15 @@ CUES: tuple[Cue, ...] = (
          r"¿?(?:te|le) (?:va|viene) bien (?:una|un) (?:llamada|videollamada|reunión|charla|"
          r"entrevista)|(?:vous conviendrait|seriez-vous disponible)[^.?]{0,40}(?:échange|appel|"
          r"entretien|rencontre)|hätten sie (?:zeit|lust) (?:für|auf) (?:ein|einen) "
-         r"(?:kurzes |erstes )?(?:telefonat|gespräch|kennenlernen|call)"),
+         r"(?:kurzes |erstes )?(?:telefonat|gespräch|kennenlernen|call)|"
+         # A day and time asked about (session 8, blind scenario 104: "Hättest du am
+         # Donnerstag, 14. Oktober, von 16 bis 17 Uhr Zeit?", "Magst du auf einen Kaffee und
+         # ein Gespräch zu uns ins Büro kommen?", "Serais-tu disponible jeudi à 16 h ?")
+         r"(?:hättest du|hätten sie|hast du|haben sie|habt ihr) (?:am|nächsten?|diese[nr]?|"
+         r"kommenden?) [^?.]{0,80}zeit\?|magst du [^?.]{0,60}(?:gespräch|kennenlernen|"
+         r"interview|telefonat|call)[^?.]{0,40}\?|(?:serais-tu|seriez-vous|es-tu|êtes-vous) "
+         r"(?:disponible|dispo)s? (?:le |ce |la semaine )?(?:lundi|mardi|mercredi|jeudi|"
+         r"vendredi|\d)[^?.]{0,60}\?"),
     _cue("would you be up for a chat", "interview_invitation", 3.0,
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"

@@ -27,7 +27,9 @@ from followup.words import alternatives, de, en, es, fr
 
 _CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
-    rf"^{_CO} (?i:invites you|has invited you|wants to|would like to|is hiring|has reviewed)",
+    # a line that starts with the employer acting: "Cafetería Olivo ha revisado tu solicitud"
+    rf"(?m:^){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",
+    rf"(?i:\b(?:{alternatives('FROM_EMPLOYER_PATTERNS')})) {_CO}",
     rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: in(?: joining)?| to| at| with)?(?: the)?(?: \w+ (?:role|position) at)?) {_CO}",
     rf"(?i:your (?:application|candidacy|interest) (?:to|at|with|for a (?:role|position) at)) {_CO}",
     rf"(?i:\b(?:role|position|opening|job|opportunity|career)s? at) {_CO}",
@@ -61,6 +63,9 @@ _NOT_COMPANY = re.compile(
     + alternatives("NOT_A_COMPANY_PATTERNS", "de fr es") + "|"
     r"inc|"
     r"integrations|design|direct client)\.?$", re.IGNORECASE)
+# A place to meet, not a name: "Join Interview Room: https://..."
+_A_PLACE = re.compile(r"(?:interview|meeting|video|conference|call|waiting)\s+(?:room|link|lobby)\b",
+                      re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:and|for|to|as|is|in|on|we|team|recruiting|talent|the|via|"
                        r"hiring|careers?|through|has|have|will|who|where|people|for the|"
                        r"Team|Recruiting|Talent))+$|[.,;:!?'’]+$")
@@ -164,6 +169,15 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     candidates.extend(segment for segment in _subject_segments(subject)
                       if not _SUBJECT_NOT_NAME.search(segment))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
+    if stems and _BOARD_STEM.search(stems[0]):
+        # A job platform's own domain ("jobmap.co", "ktz-emploi.cf", "trabajando.cl") sends
+        # what the employer did: the employer is the name the text gives, when it gives one
+        # other than the platform's ("Boulangerie Saint-Roch veut vous passer en entrevue").
+        named = [name for name in (_clean_company(c) for c in _from_patterns(
+            f"{subject}\n{message.new_text[:4000]}")) if name and not _same_letters(
+                _squash(name), stems[0]) and not _spells(name, {stems[0]})]
+        if named:
+            return _with_name_words(named[0], texts)
     for stem in stems:
         for name in cleaned:
             if _same_letters(_squash(name), stem):
@@ -179,6 +193,14 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     if stems:
         return _from_domain(stems[0], texts)
     return _with_name_words(cleaned[0], texts) if cleaned else None
+
+
+# The words a job platform's name is made of (jobguinee, ktz-emploi, trabajando, devjobs,
+# croxxtalent, careersync): a domain made of them may be a board that speaks for employers.
+_BOARD_STEM = re.compile(r"jobs?|emplois?|empleos?|trabaj|talent|career|recrut|recruit|"
+                         r"hiring|stellen|bolsa|vacan|"
+                         # and a staffing agency's ("rheinknie-personal.ch"): the client it names
+                         r"personal|staffing|zeitarbeit|headhunt")
 
 
 # An agency writing about the employer it recruits for: "our client, Orbital Pay", "on
@@ -441,7 +463,7 @@ def _clean_company(raw: str) -> str | None:
                               re.fullmatch(_JOB_NOUN, words[-1])):
         words.pop()
     name = " ".join(words)
-    if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or \
+    if len(name) < 2 or len(name) > 50 or _NOT_COMPANY.match(name) or _A_PLACE.match(name) or \
             looks_like_link_junk(name, domain_ok=True):
         return None
     if is_ats_domain(name.lower()) or is_tool_name(name) or \
@@ -479,6 +501,20 @@ def _squashed_forms(name: str) -> tuple[str, ...]:
     return (plain,) if german == plain else (plain, german)
 
 
+# Short forms of company words that do not keep their letters in order ("Harborlight
+# Therapeutics" at harborlighttx.com; session 8, blind scenario 111).
+_CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
+    "therapeutics": ("tx",), "pharmacy": ("rx",), "pharmaceuticals": ("rx",),
+    "international": ("intl",), "manufacturing": ("mfg",), "and": ("n",),
+}
+
+
+def abbreviates(stem: str, words: list[str]) -> bool:
+    """`_abbreviates` for other modules: the domain label `stem` spells the name's
+    `words` (lower-case letters) run together with some of them shortened."""
+    return _abbreviates(stem, words)
+
+
 def _abbreviates(stem: str, words: list[str]) -> bool:
     """True when `stem` is the words run together with some of them shortened: a word may
     give its initial or a short form of its letters in order ("pinecrestcu" = Pinecrest
@@ -494,6 +530,11 @@ def _abbreviates(stem: str, words: list[str]) -> bool:
         if stem.startswith(word, position) and walk(position + len(word), index + 1,
                                                     whole + len(word), last):
             return True
+        for short in _CONVENTIONAL_SHORT.get(word, ()):
+            # a trade's own short form, not its letters in order: "harborlighttx"
+            if stem.startswith(short, position) and walk(position + len(short), index + 1,
+                                                         whole, last):
+                return True
         if position < len(stem) and stem[position] == word[:1]:
             # a short form: the first letter, then letters of the word in order
             end = position + 1

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from followup.judge.model import Person
+from followup.judge.names import abbreviates
 from followup.judge.person_names import first_name as person_first_name
 from followup.mail.senders import is_machine_address, registrable_domain
 from followup.words import alternatives
@@ -83,7 +84,8 @@ def company_matches_domain(company: str, domain: str) -> bool:
     squashed = company.replace(" ", "")
     if not label or not squashed or len(label) < _MIN_PREFIX:
         return bool(label) and label == squashed
-    return squashed == label or squashed.startswith(label) or label.startswith(squashed)
+    return squashed == label or squashed.startswith(label) or label.startswith(squashed) or \
+        abbreviates(label, company.split())  # "harborlighttx" ~ "harborlight therapeutics"
 
 
 def normalise_role(role: str | None) -> str:

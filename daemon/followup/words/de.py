@@ -115,7 +115,7 @@ ROLE_MAILBOX_PATTERNS = ("karriere", "bewerbung(?:en)?", "personal")
 # Honorifics before a name in a list of people: written without a full stop, and
 # abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
 HONORIFIC_WORD_PATTERNS = ("Frau", "Herrn?")
-HONORIFIC_ABBREVIATION_PATTERNS = ("Ing",)
+HONORIFIC_ABBREVIATION_PATTERNS = ("Ing", "Dr", "Prof")
 # An interview moved ("rescheduled", "new time").
 MOVED_PATTERNS = ("verschoben", "verlegt")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
@@ -154,9 +154,12 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("karriere",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\b(?:unser(?:em)?|unseres)\s+(?:Kunden?|Mandanten?),?",)
+# ("unserem Mandanten, der Novalis Pharma AG": the article after the comma; session 8)
+CLIENT_PATTERNS = (r"\b(?:unser(?:em|en)?|unseres)\s+(?:Kunden?|Mandanten?),?"
+                   r"(?:\s+(?:der|die|dem|den|das))?",)
 # Words that are no company's name ("Ihre", "uns").
-NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen")
+NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen",
+                          "deine[mnrs]?", "dein", "unsere[mnrs]?")
 # Words that do not go on a German job's title: the start of the next sentence or a stage
 # of the process ("Referent Sie", "Entwickler Vorstellungsgespräch").
 ROLE_STOP_PATTERNS = (
@@ -268,3 +271,8 @@ IN_CITY_PATTERNS: tuple[str, ...] = ()
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("Kunden?", "Mandanten?", "Unternehmen", "Firma", "Arbeitgeber")
+# (not "hat Ihre ...": "Unser Recruiting-Team hat Ihre Unterlagen" starts with a noun too)
+EMPLOYER_ACTS_PATTERNS = ("möchte (?:Sie|dich) (?:gerne |gern )?(?:kennenlernen|einladen)",
+                          "lädt (?:Sie|dich) ein")
+# (not "Einladung von": "Einladung von Google Kalender")
+FROM_EMPLOYER_PATTERNS: tuple[str, ...] = ()

@@ -175,7 +175,9 @@ MOVED_PATTERNS = ("reschedul", r"moved?\b", r"moving\b", r"instead\b", "new time
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
 AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned")
-SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned")
+SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned",
+                       # "it will be me and Daniel Papadopoulos" (session 8, blind 113)
+                       "(?:will|'ll|would) be (?:me|myself) and")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("for", "about", "regarding", "on", "at", "to", "who")
 # Who to write to, not who interviews ("reach out to Dana with questions").
@@ -363,7 +365,9 @@ SUBJECT_PREFIX_PATTERNS = ("invitation", "re")
 STAGE_TO_JOB_PATTERNS = ("for", "the")
 # The words before an employer's name in a sentence (judge/names.py): "on behalf of",
 # "bei", "chez"; and "your interest in the ... at", by its parts.
-EMPLOYER_AFTER_PATTERNS = ("on behalf of", "joining", "join", "team at", "here at", "hiring at")
+EMPLOYER_AFTER_PATTERNS = ("on behalf of", "joining", "join", "team at", "here at", "hiring at",
+                           # a job board's receipt: "The following items were sent to X"
+                           "items were sent to", "application (?:was|has been) sent to")
 INTEREST_PATTERNS = ("interest",)
 INTEREST_IN_PATTERNS = ("in",)
 ARTICLE_PATTERNS = ("the",)
@@ -373,3 +377,12 @@ IN_CITY_PATTERNS = ("in",)
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("client", "company", "customer", "firm", "start-?up", "employer",
                               "business", "organi[sz]ation", "brand")
+# What an employer does to the candidate on a job board's page, said with its name first
+# ("Lekki Fintech Hub has scheduled an interview", "Nube Azul has reviewed your application"):
+# the name is the employer's, not the board's (judge/names.py, mail sent by a job board).
+EMPLOYER_ACTS_PATTERNS = ("invites you", "has invited you", "wants to", "would like to",
+                          "is hiring", "has (?:reviewed|viewed|scheduled?|decided|shortlisted|"
+                          "moved|sent you|selected|declined)")
+# What the board relays from the employer: "a new job invitation/offer from Lekki Fintech Hub".
+# (not "message from" or "request from": a person sends those)
+FROM_EMPLOYER_PATTERNS = ("(?:job |interview )?(?:invitation|offer)s?(?:/\\w+)? from",)

@@ -155,7 +155,7 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("empleo",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\bnuestro\s+cliente,?",)
+CLIENT_PATTERNS = (r"\bnuestr[oa]\s+cliente,?(?:\s+(?:la empresa|el grupo))?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("nuestro", "nuestra")
 # Words that do not go on a French or Spanish job's title: the start of the next sentence
@@ -264,3 +264,6 @@ IN_CITY_PATTERNS = ("en", "a")
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("cliente", "empresa", "compañía", "empleador")
+EMPLOYER_ACTS_PATTERNS = ("te invita", "te ha invitado", "quiere", "ha (?:revisado|decidido|visto|"
+                          "programado|descartado|seleccionado)")
+FROM_EMPLOYER_PATTERNS = ("(?:invitación|propuesta de empleo) de",)

@@ -113,7 +113,8 @@ ROLE_MAILBOX_PATTERNS = ("recrutement", "emplois?", "carrieres?", "rh")
 # Honorifics before a name in a list of people: written without a full stop, and
 # abbreviations that may take one ("Dr. Lydia Chen", "Herrn Weber", "D. Javier Ruiz").
 HONORIFIC_WORD_PATTERNS = ("Mme",)
-HONORIFIC_ABBREVIATION_PATTERNS: tuple[str, ...] = ()
+# ("avec M. Pascal Favre": the dot does not end the sentence; session 8, blind 108)
+HONORIFIC_ABBREVIATION_PATTERNS = ("M", "Dr", "Pr")
 # An interview moved ("rescheduled", "new time").
 MOVED_PATTERNS = ("déplac", "deplac", "report[ée]", "decal", "décal")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
@@ -152,7 +153,7 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recrutement",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\bnotre\s+client(?:e)?,?",)
+CLIENT_PATTERNS = (r"\bnotre\s+client(?:e)?,?(?:\s+(?:la société|le groupe))?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("vous", "nous")
 # Words that do not go on a French or Spanish job's title: the start of the next sentence
@@ -268,3 +269,6 @@ IN_CITY_PATTERNS = ("à",)
 # What an organisation is called before its name in brackets ("a logistics client
 # (Eastbay Freight)"): the name in the brackets is no person's.
 ORGANISATION_NOUN_PATTERNS = ("client(?:e)?", "entreprise", "société", "employeur")
+EMPLOYER_ACTS_PATTERNS = ("veut vous", "souhaite vous", "vous invite", "a (?:consulté|examiné|décidé|"
+                          "retenu|programmé|planifié)")
+FROM_EMPLOYER_PATTERNS = ("(?:invitation|proposition d'entretien) (?:de la part )?de",)
