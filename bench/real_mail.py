@@ -5,8 +5,8 @@ corpus), the train half of tests/corpus_real3, and tests/corpus_real4 (all of it
 full, it was scored blind twice, at the start and the end of session 5, and then joined the
 corpus in session 6). The files named in tests/corpus_real3/HELD_BACK.txt are left out
 before any file is opened (only manifest lines of `split: train` are followed), and so are
-the held-back halves of tests/corpus_real5 and tests/corpus_real6 (session 6) and of
-tests/corpus_real7 (session 7). No import of
+the held-back halves of tests/corpus_real5 and tests/corpus_real6 (session 6), of
+tests/corpus_real7 (session 7) and of tests/corpus_real8 (session 8). No import of
 followup here: `bench/stale_rules.py` runs this under an older checkout of the package.
 """
 
@@ -19,10 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL = [ROOT / "tests" / "corpus_real", ROOT / "tests" / "corpus_real3",
         ROOT / "tests" / "corpus_real4", ROOT / "tests" / "corpus_real5",
-        ROOT / "tests" / "corpus_real6", ROOT / "tests" / "corpus_real7"]
+        ROOT / "tests" / "corpus_real6", ROOT / "tests" / "corpus_real7",
+        ROOT / "tests" / "corpus_real8"]
 # The collections with a part held back: only their train part may be read.
 HALVED = [ROOT / "tests" / "corpus_real3", ROOT / "tests" / "corpus_real5",
-          ROOT / "tests" / "corpus_real6", ROOT / "tests" / "corpus_real7"]
+          ROOT / "tests" / "corpus_real6", ROOT / "tests" / "corpus_real7",
+          ROOT / "tests" / "corpus_real8"]
 BLIND_LIST = ROOT / "tests" / "corpus_real3" / "HELD_BACK.txt"
 
 
