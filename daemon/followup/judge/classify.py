@@ -116,6 +116,8 @@ _RECRUITING_WORDS = re.compile(
     r"solicitud|empleo|contrataci\w*|screening|employer|background check|stellenangebot|"
     r"auswahlprozess|bewerbungsprozess|embauche|recruteur|incorporaci\w+|seleccionad\w*|"
     r"arbeitsvertrag|arbeitstag|einstellung|personalabteilung|contrat de travail|"
+    r"einstellen|azubis?|ausbildungs(?:platz|stelle)|probearbeit\w*|processus|alternance|"
+    r"tests? techniques?|"
     r"intégration|contrato(?: de trabajo)?|ofertas? laboral(?:es)?|aplicaste|postulaste|"
     r"recursos humanos|ressources humaines)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)

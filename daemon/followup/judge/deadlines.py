@@ -44,7 +44,7 @@ _END_OF_WEEK = re.compile(
 # scenario 117), "by the middle of next week", "d'ici le milieu de la semaine prochaine",
 # "a mediados de la semana que viene".
 _MID_WEEK = re.compile(
-    r"(?:middle of (?:the |this )?(?P<this>week)|(?:middle of|mid[- ])(?P<next>next) week|"
+    r"(?:middle of (?:the |this )?(?P<this>week)|(?:middle of |mid[- ])(?P<next>next) week|"
     r"mitte (?:der )?(?P<de_next>nächste[rn]?|kommende[rn]?) woche|mitte (?:dieser|der) "
     r"(?P<de_this>woche)|milieu de (?:la )?semaine (?P<fr_next>prochaine)|mediados de la "
     r"(?:semana (?P<es_next>que viene|próxima)|(?P<es_next2>próxima) semana))",

@@ -43,7 +43,9 @@ _INTERVIEWER_LEAD = re.compile(
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
     r"\s*|\bwith\s*:?\s+(?=[A-ZÀ-Ý])|\bmeet\s+(?:with\s+)?|\brencontrerez\s+|"
     r"\bentrevistar(?:á|án)\s*:?\s+|\bte entrevistar\w*\s+|"
-    r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|you(?:'ll| will|'d| would) (?:meet|"
+    r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|"
+    # "it will be me and Daniel Papadopoulos" (session 8, blind scenario 113)
+    r"\b(?:it )?(?:will|'ll|would) be (?:me|myself) and\s+|you(?:'ll| will|'d| would) (?:meet|"
     r"be meeting|speak with|talk to|be speaking with|be interviewed by)\s*|"
     # (a capital after a small "mit": "Gespräch mit Frau Roth", not "das Projekt mit den
     # Wiener Linien-Tickets" (session 8, blind scenario 104) nor "Mit Bedauern")
@@ -338,6 +340,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             # Unterzeichnende" (session 7, blind scenario 85). The cut keeps a prefix, so this
             # one look covers it.
             with_sender |= bool(_AND_ME.search(re.sub(r"\s*\n\s*", " ", segment)[:160]))
+            with_sender |= bool(_SENDER_TOO.search(lead.group(0)))  # "it will be me and"
             # "Ich würde Sie gerne ... einladen, gemeinsam mit Frau Sabine Hoffmann": the
             # writer holds it too (session 8, blind scenario 116)
             with_sender |= bool(_TOGETHER_WITH.search(source, max(0, lead.start() - 200),
