@@ -43,6 +43,8 @@ _INTERVIEWER_LEAD = re.compile(
     r"conversation|screen)\s+with\s+|interviewer(?:\(s\)|s)?\s*(?:will be|are|is|:|include)"
     r"\s*|\bwith\s*:?\s+(?=[A-ZÀ-Ý])|\bmeet\s+(?:with\s+)?|\brencontrerez\s+|"
     r"\bentrevistar(?:á|án)\s*:?\s+|\bte entrevistar\w*\s+|"
+    # "En ella estaremos D. Xosé Vázquez, Director de Operaciones, y yo misma" (session 8)
+    r"\ben (?:ella|él|la entrevista|la reunión) estar(?:emos|án)\s+(?:presentes\s+)?|"
     r"(?:panel|loop)\s*(?:will (?:include|consist of)|includes|:)\s*|"
     # "it will be me and Daniel Papadopoulos" (session 8, blind scenario 113)
     r"\b(?:it )?(?:will|'ll|would) be (?:me|myself) and\s+|you(?:'ll| will|'d| would) (?:meet|"

@@ -441,7 +441,10 @@ CUES: tuple[Cue, ...] = (
          # make a decision by Friday" (session 7, blind scenario 52).
          rf"\b(?:they|he|she)(?:'ll| will)) "
          rf"(?:get back to (?:you|me|us)|be in touch|let (?:you|me|us) know|come back to "
-         rf"(?:you|me|us)|have (?:a|our|their|his|her) (?:final )?decision|make (?:a|our|their|"
+         rf"(?:you|me|us)|"
+         # "will let all candidates know the outcome by Thursday 24 June" (session 8, 100)
+         rf"let (?:all |every )?(?:the )?(?:candidates|applicants|everyone) know|"
+         rf"have (?:a|our|their|his|her) (?:final )?decision|make (?:a|our|their|"
          rf"his|her) (?:final )?decision|decide|"
          # "We will revert with the final feedback by Thursday, 1st October" (Indian
          # English; session 7, blind scenario 79), "share our feedback by".
@@ -790,7 +793,14 @@ CUES: tuple[Cue, ...] = (
          # (not in English: "5 tips for your interview" is a newsletter's title)
          r"(?:un par de|algunos|unos) consejos(?=[\s\S]{0,300}\bentrevista)|"
          r"quelques conseils(?=[\s\S]{0,300}\bentretien)|"
-         r"ein paar tipps(?=[\s\S]{0,300}\b(?:gespräch|interview))"),
+         r"ein paar tipps(?=[\s\S]{0,300}\b(?:gespräch|interview))|"
+         # An interviewer's own word before it: "Le escribo para darle la bienvenida al
+         # proceso. El jueves me gustaría que comentáramos su experiencia", "ich freu mich auf
+         # Donnerstag! ... darüber würde ich gern mit dir sprechen" (session 8, 117 and 122)
+         r"(?:darle|darte) la bienvenida al proceso|el (?:lunes|martes|miércoles|jueves|"
+         r"viernes) me gustaría que (?:comentáramos|habláramos|conversáramos|viéramos)|"
+         r"(?:ich )?freu(?:e)? mich (?:schon )?auf (?:montag|dienstag|mittwoch|donnerstag|"
+         r"freitag|unser gespräch|das gespräch)"),
     _cue("the invitation has reached you", "interview_scheduled", 2.0,
          r"(?:ya )?te ha llegado la (?:convocatoria|invitación)|(?:ya )?(?:le|les) ha llegado la "
          r"(?:convocatoria|invitación)|you(?:'ve| have) (?:now )?(?:received|got) (?:the|her|his|"
@@ -948,7 +958,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:sent|submitted|delivered) to|"
          r"(?:votre|ta) candidature (?:(?:pour|au poste de|chez) [^.\n]{1,80}? )?a (?:bien )?"
          r"été (?:envoyée|transmise)|tu inscripción en la oferta se ha realizado|"
-         r"te has inscrito en la oferta|tu (?:candidatura|postulación)(?: (?:a|al|para) "
+         r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:a|para) (?:la oferta )?"
+         r"[^!?\n]{1,160}? se ha (?:inscrito|registrado|enviado) correctamente|"
+         r"tu (?:candidatura|postulación)(?: (?:a|al|para) "
          r"[^.!?\n]{1,80}?)? (?:fue|ha sido) enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
     # The job board's subject is the formula itself ("Votre candidature a été envoyée à
     # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
@@ -1191,7 +1203,12 @@ CUES: tuple[Cue, ...] = (
     # mardi ?", "Hätten Sie Zeit für ein kurzes Telefonat?" (corpus 3).
     _cue("a call proposed (de/fr/es)", "interview_invitation", 3.0,
          r"¿?(?:te|le) (?:va|viene) bien (?:una|un) (?:llamada|videollamada|reunión|charla|"
-         r"entrevista)|(?:vous conviendrait|seriez-vous disponible)[^.?]{0,40}(?:échange|appel|"
+         r"entrevista)|"
+         # "nos gustaría mantener una entrevista presencial con usted ... ¿Le vendría bien el
+         # jueves 6 de mayo, de 10:00 a 11:00?" (session 8, blind scenario 122)
+         r"nos gustaría (?:mantener|tener|realizar|concertar|hacerle|hacerte) una entrevista|"
+         r"¿(?:te|le) (?:vendría|iría|va|viene) bien el (?:lunes|martes|miércoles|jueves|"
+         r"viernes|\d)|(?:vous conviendrait|seriez-vous disponible)[^.?]{0,40}(?:échange|appel|"
          r"entretien|rencontre)|hätten sie (?:zeit|lust) (?:für|auf) (?:ein|einen) "
          r"(?:kurzes |erstes )?(?:telefonat|gespräch|kennenlernen|call)|"
          # A day and time asked about (session 8, blind scenario 104: "Hättest du am
@@ -1206,7 +1223,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"
          r"respond|get back to me) with (?:whichever|the time|a time|your preferred|the slot|"
-         r"the option)|which (?:time|slot|option|day)s? (?:works?|suits?)|could you do\b|what "
+         r"the option)|which (?:time|slot|option|day)s? (?:works?|suits?)|which of (?:these|"
+         r"those|the (?:following|above))(?: \w+)? (?:works?|suits?|(?:would )?be best)|"
+         r"could you do\b|what "
          r"suits you|let me know (?:what|which|when) (?:works|suits|you(?:'re| are) free)|"
          r"(?:like|love|want) to (?:meet|chat|speak|talk|connect) with you|next step (?:is|"
          r"would be|will be) (?:a|an)\b|(?:find|book|grab) (?:a )?time (?:that works|on my|"

@@ -30,6 +30,10 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     # a line that starts with the employer acting: "Cafetería Olivo ha revisado tu solicitud"
     rf"(?m:^){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",
     rf"(?i:\b(?:{alternatives('FROM_EMPLOYER_PATTERNS')})) {_CO}",
+    # a job board's receipt: 'Tu candidatura a la oferta "Responsable de Compras" de
+    # NAVALIA INGENIERÍA S.L.', 'à l'offre « Comptable » de X', 'the "Buyer" job at X'
+    rf"(?i:oferta|vacante|offre|job|stelle)s? [\"“«][^\"”»\n]{{2,80}}[\"”»] "
+    rf"(?i:de|en|chez|at|bei) {_CO}",
     rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: in(?: joining)?| to| at| with)?(?: the)?(?: \w+ (?:role|position) at)?) {_CO}",
     rf"(?i:your (?:application|candidacy|interest) (?:to|at|with|for a (?:role|position) at)) {_CO}",
     rf"(?i:\b(?:role|position|opening|job|opportunity|career)s? at) {_CO}",

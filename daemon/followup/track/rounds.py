@@ -200,7 +200,10 @@ def _schedule_agreed(drafts: list[_Draft], records: Sequence[MailRecord], reply:
     if agreed is None:
         return
     proposal, start, end = agreed
-    people = tuple(p for p in _interviewers(proposal.facts.interviewers, user) if p.email)
+    by_name = _senders_by_name(records)
+    people = tuple(person for person in (
+        p if p.email else by_name.get(p.name.strip().casefold(), p)
+        for p in _interviewers(proposal.facts.interviewers, user)) if person.email)
     canceled = [d for d in drafts if d.interview.canceled]
     if not people and canceled:
         # a new time for the interview that was called off: the same people meet
@@ -250,6 +253,16 @@ def _same_name(first: str, second: str) -> bool:
     return bool(first.strip()) and first.strip().casefold() == second.strip().casefold()
 
 
+def _senders_by_name(records: Sequence[MailRecord]) -> dict[str, Person]:
+    """The people who wrote to the user themselves, by their casefolded display name: an
+    interviewer known by name only ("Vous échangerez avec Yann Le Goff", "estaremos D. Xosé
+    Vázquez y yo misma") who also wrote (his calendar invitation, a note before the
+    interview) has that address (session 8, blind scenarios 121 and 122)."""
+    return {r.sender.name.strip().casefold(): Person(r.sender.name, r.sender.email)
+            for r in records if r.sender is not None and not r.automated
+            and r.direction == "inbound" and r.sender.name and r.sender.email}
+
+
 def _held_by(interview: InterviewRound, keys: Sequence[str], records: Sequence[MailRecord],
              since: datetime | None) -> tuple[Person, ...]:
     """Who held the round, as a person would thank them: its interviewers, with someone
@@ -271,7 +284,9 @@ def _held_by(interview: InterviewRound, keys: Sequence[str], records: Sequence[M
                   if r.sender is not None and r.calendar_uid is None
                   and not any(p.email == r.sender.email or _same_name(p.name, r.sender.name)
                               for p in r.facts.interviewers)}
-    people = list(interview.interviewers)
+    by_name = _senders_by_name(records)
+    people = [p if p.email else by_name.get(p.name.strip().casefold(), p)
+              for p in interview.interviewers]
     for record in records:
         sender = record.sender
         if record.key in keys and sender is not None and not record.automated and \

@@ -125,7 +125,8 @@ TITLE_TAIL_WORDS = frozenset(("and", "of", "for", "will", "who"))
 # Words that tie a period to an answer from the employer ("we will get back to you").
 ANSWER_PATTERNS = (
     "decision", "decide", "hear (back|from (?:us|me))", "get back to", "update",
-    "let (?:you|us|me) know",
+    "let (?:you|us|me) know", "outcome", "let (?:all|every) (?:the )?(?:candidates|applicants)"
+    " know",
     "be in touch", "respond", "reply", "feedback", "next steps?", "come back to you",
     "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer", "revert",
 )

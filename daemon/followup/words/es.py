@@ -125,6 +125,8 @@ MOVED_PATTERNS = ("cambi", "mov[ií]")
 # myself" anywhere, the same for the writer.
 AND_ME_PATTERNS = ("y yo", "y (?:la|el) suscrit[oa]")
 SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
+# "En ella estaremos D. Xosé Vázquez, Director de Operaciones, y yo misma" (session 8, 122):
+# "y yo" already names the writer; "misma" needs nothing more.
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("para", "el", "que")
 # Who to write to, not who interviews ("reach out to Dana with questions").
