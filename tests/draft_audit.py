@@ -74,6 +74,17 @@ _JOB_WORD = re.compile(r"engineer|manager|director|head of|lead\b|recruiter|part
 _COMPANY_IN_ROLE = re.compile(r"\((?:[A-Z][\w&'-]*\s?){1,4}\) (?:role|position)\b")
 
 
+def _names_a_company(bracketed: str, body: str) -> bool:
+    """True when the words in a role's brackets are a company's: the draft names them as
+    the employer elsewhere ("at Northwind Labs"), or they carry a company's legal form. A
+    qualifier of the job ("Backend Engineer (Python)", "Data Analyst (Commercial)"; session
+    8, blind scenarios 101 and 112) is part of its title."""
+    words = bracketed.strip()
+    if re.search(r"\b(?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|Labs|Group|Corp|Company)\b", words):
+        return True
+    return bool(re.search(rf"(?:\bat|\bbei|\bchez|\ben|\bjoin|\bto)\s+{re.escape(words)}\b", body))
+
+
 _PERSON_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _TEAM_WORDS = frozenset("recruiting recruitment team talent careers career hr jobs people "
                         "hiring via the and acquisition noreply support info".split())
@@ -151,7 +162,7 @@ def audit(draft: SeenDraft) -> list[str]:
         if junk:
             problems.append(f"a token from a link in the text: {junk.group(0)!r}")
     in_role = _COMPANY_IN_ROLE.search(body)
-    if in_role:
+    if in_role and _names_a_company(in_role.group(0).split(")")[0].lstrip("("), body):
         problems.append(f"the company written into the role: {in_role.group(0)!r}")
     glued = _GLUED_COMPANY.search(body)
     if glued:

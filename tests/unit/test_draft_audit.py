@@ -151,3 +151,13 @@ def test_the_job_written_after_the_users_own_name_is_no_persons_title() -> None:
     assert audit(seen(GOOD, thread_texts=thread)) == []
     other = ("Invitation: Final round - Rosa Diaz (Senior Backend Engineer)",)
     assert any("person's title" in problem for problem in audit(seen(GOOD, thread_texts=other)))
+
+
+def test_a_qualifier_in_the_roles_brackets_is_part_of_the_job() -> None:
+    # "Backend Engineer (Python)", "Data Analyst (Commercial)": the job's own words, not the
+    # company (session 8, blind scenarios 101 and 112); "(Brackenridge)" above is caught
+    for qualifier in ("Python", "Commercial"):
+        good = GOOD.replace("Senior Backend Engineer role",
+                            f"Senior Backend Engineer ({qualifier}) role")
+        assert not any("company written into the role" in problem
+                       for problem in audit(seen(good))), qualifier

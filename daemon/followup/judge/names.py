@@ -109,7 +109,9 @@ _JOB_NOUN = (rf"(?:(?:{alternatives('JOB_NOUN_PATTERNS', 'en')}|"
              # French and Spanish, the qualifier after the noun: "Chef de projet digital",
              # "Responsable de Compras", "Développeur Java", "Directeur Commercial"
              f"(?:{alternatives('JOB_NOUN_PATTERNS', 'fr es')})" + _GENDER +
-             _ROMANCE_QUALIFIER + "|"
+             # the seniority abbreviated after the noun: "Analista Sr. de Riesgo de Crédito"
+             # (session 8, blind scenario 110)
+             r"(?:[ \t]+(?:Sr|Jr|Sra)\.)?" + _ROMANCE_QUALIFIER + "|"
              + alternatives("WHOLE_JOB_TITLE_PATTERNS") + ")" + _GENDER +
              # the French and Spanish order: "Analyste de données principal(e)", "Técnico/a de
              # Ciberseguridad", "Líder técnico de Frontend", "Consultor/a SAP FI-CO"
