@@ -228,3 +228,37 @@ def test_a_trade_short_form_in_the_domain_names_the_company() -> None:
     message.set_content("Hi Sam,\n\nThanks for applying. Could you do a call on Friday?\n\nInes")
     assert extract_company(parse_message(message.as_bytes()), set(ME)) == \
         "Bluecove Therapeutics"
+
+
+# --- after the interview, an answer within a period; an agency's "meinem Mandanten" ---------
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Sehr geehrter Herr Rivera,\n\nvielen Dank für das angenehme Gespräch gestern. Wir sprechen "
+     "noch mit anderen und melden uns innerhalb der nächsten zwei Wochen.\n\nIhre Personal",
+     HR_DE),
+    ("Hi Sam,\n\nThanks again for your time on Tuesday. We'll get back to you within the next "
+     "ten days.\n\nLena", "Lena Hart <lena@birchwood.example>"),
+])
+def test_an_answer_within_a_period_after_the_interview(body: str, sender: str) -> None:
+    assert kind_of(mail(body, "Re: Interview", sender)) == "status_update"
+
+
+def test_a_receipt_that_promises_an_answer_within_a_period_stays_a_receipt() -> None:
+    raw = mail("Hallo Sam,\n\ndanke für deine Bewerbung als Grafiker! Wir sehen uns deine "
+               "Unterlagen an und melden uns innerhalb von zwei Wochen.\n\nDein Team",
+               "Danke für deine Bewerbung", HR_DE)
+    assert kind_of(raw) == "application_received"
+
+
+def test_an_agency_names_its_client_after_meinem_mandanten() -> None:
+    raw = mail("Sehr geehrter Herr Rivera,\n\nich habe Ihr Profil meinem Mandanten, der Neckartal "
+               "Werkzeugbau AG in Esslingen, für die Position Leiter Einkauf vorgestellt.\n\n"
+               "Thomas Lang", "Leiter Einkauf", "Thomas Lang <t.lang@lang-consulting.example>")
+    assert judged(raw).facts.company == "Neckartal Werkzeugbau"
+
+
+def test_an_agencys_name_fitting_its_domain_does_not_outvote_the_client() -> None:
+    # grouping reads "harborlighttx" as Harborlight Therapeutics; deciding the company does
+    # not let "Kessler & Partner" at kessler-partner.example outvote the client it names
+    from followup.track.names import company_abbreviated_in_domain, company_matches_domain
+    assert company_abbreviated_in_domain("harborlight therapeutics", "harborlighttx.example")
+    assert not company_matches_domain("kessler and partner", "kessler-partner.example")

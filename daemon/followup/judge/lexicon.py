@@ -482,6 +482,19 @@ CUES: tuple[Cue, ...] = (
          rf"(?:respuesta|decisión)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
          rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
          rf"hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
+    # After the interview, an answer promised within a period (session 8, blind scenario
+    # 118: "nochmals vielen Dank für das interessante Gespräch am Mittwoch. Wir führen
+    # derzeit noch weitere Gespräche und werden uns innerhalb der nächsten zwei Wochen bei
+    # Ihnen melden"). Only after an interview: a receipt says the same of its reading.
+    _cue("after the interview, an answer within a period", "status_update", 3.0,
+         r"(?:(?:dank|danke) für das (?:\w+ )?gespräch|thank(?:s| you)(?: again)? for (?:your "
+         r"time|the (?:\w+ )?(?:interview|call|conversation|chat)|speaking|meeting)|merci (?:pour|de) "
+         r"(?:notre|votre|cet|l')\s?(?:\w+ )?(?:échange|entretien|rencontre)|gracias por (?:la|tu|"
+         r"su|el) (?:\w+ )?(?:entrevista|tiempo|conversación|reunión))[\s\S]{0,300}?"
+         r"(?:innerhalb (?:der nächsten |von |einer )?(?:\w+ )?(?:werk)?(?:tagen?|wochen?)|within "
+         r"(?:the next )?(?:\w+ )?(?:business |working )?(?:days?|weeks?)|(?:d'ici|sous|dans les) "
+         r"(?:\w+ )?(?:jours|semaines?|quinze jours)|(?:en|dentro de) (?:los próximos |las próximas )?"
+         r"(?:\w+ )?(?:días|semanas))"),
     # A recruiting agency has put the user forward to its client: the application is made
     # (blind scenarios 02 and 16): "I've submitted your resume to my client", "Ihr Profil
     # unserem Mandanten vorgestellt", "présenté votre candidature à notre client".
@@ -1825,6 +1838,7 @@ _MIXED_CUES = frozenset({
     "welcome aboard", "a status line that declines",
     "thanks for applying", "a delay, still in the running", "exercise to complete",
     "an offer (more formulas)", "reaching out about a role", "chosen for the job (de/en)",
+    "after the interview, an answer within a period",
     "not a job: a scholarship, a salon, a business registry"})
 
 

@@ -31,7 +31,7 @@ from followup.mail.senders import ats_slug, employer_domain, is_machine_address
 from followup.track.model import MailRecord
 from followup.track.names import (
     companies_match,
-    company_matches_domain,
+    company_abbreviated_in_domain,
     is_user,
     normalise_company,
     normalise_role,
@@ -165,12 +165,12 @@ def _compatible(names: set[str], domains: set[str], other: Conversation | _Clust
         # Software": a scheduling tool's mail misread as from "Scheduling" with its
         # interviewers at brackenridge.io).
         shared = domains & other.domains
-        return any(company_matches_domain(n, d) for d in shared
+        return any(company_abbreviated_in_domain(n, d) for d in shared
                    for n in (*names, *other.names))
     if domains & other.domains:
         return True
-    return (any(company_matches_domain(n, d) for n in names for d in other.domains)
-            or any(company_matches_domain(n, d) for n in other.names for d in domains))
+    return (any(company_abbreviated_in_domain(n, d) for n in names for d in other.domains)
+            or any(company_abbreviated_in_domain(n, d) for n in other.names for d in domains))
 
 
 def _initials(names: set[str], domains: set[str]) -> set[str]:

@@ -155,7 +155,7 @@ JOB_WORD_PATTERNS = (
 TEAM_NAME_PATTERNS = ("karriere",)
 # An agency's client ("our client, Orbital Pay").
 # ("unserem Mandanten, der Novalis Pharma AG": the article after the comma; session 8)
-CLIENT_PATTERNS = (r"\b(?:unser(?:em|en)?|unseres)\s+(?:Kunden?|Mandanten?),?"
+CLIENT_PATTERNS = (r"\b(?:unser(?:em|en)?|unseres|mein(?:em|en)?|meines)\s+(?:Kunden?|Mandanten?),?"
                    r"(?:\s+(?:der|die|dem|den|das))?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen",
