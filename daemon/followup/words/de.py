@@ -221,6 +221,9 @@ RECRUITING_SUBJECT_PATTERNS = (
     "ingenieur", "entwickler", "willkommen (?:bei|im team)", "rückmeldung", "ergebnis",
     "zusage", "glückwunsch", "auswahl", "entscheidung", "verfahren", "unterlagen", "praktikum",
     "ausbildung",
+    # session 8 (the train halves' first-scan misses): "Kennenlernen – Elektro Brandl",
+    # "Probearbeiten bei ...", "Ihr Arbeitsvertrag ist bereit", "Verfügbarkeit / Gehalt"
+    "kennenlern", "probearbeit", "arbeitsvertrag", "gehalt", "verfügbarkeit", "nachweis",
 )
 HIRING_SENDER_PATTERNS = ("karriere", "personalabteilung")
 APPLICATION_SUBJECT_PATTERNS = ("bewerbung", "vorstellungsgespräch")

@@ -297,6 +297,11 @@ DURATION_PATTERNS = ("duration", "length", "for")
 # bulk mail must say to be read (an application or an interview, a job's title, the
 # user's own application on a job board).
 RECRUITING_SUBJECT_PATTERNS = (
+    # session 8 (the train halves' first-scan misses): "Appointment Letter", "Notice of
+    # Written Examination", "National Police Check required", "Referee details required",
+    # "Shall we stay in touch?"
+    "appointment letter", "examination", "police check", "background check", "referee",
+    "stay in touch",
     "applica", "candida", "interview", "position", r"role\b", "job", "offer", "opportunit",
     "recruit", "hiring", "talent", "career", "assessment", "challenge", "take[- ]home", "test",
     "screen", "next step", "availability", "schedul", "invitation", "invite", "meeting", "call",

@@ -216,6 +216,12 @@ RECRUITING_SUBJECT_PATTERNS = (
     "desarrollador", "bienvenid[oa] al equipo", r"\bcitas?\b", "respuesta", "resultado",
     "seguimiento", "felicidades", "enhorabuena", "prácticas", r"\bbeca\b", "hoja de vida",
     "curr[ií]cul",
+    # session 8: "Prueba técnica", "Evaluación de integridad", "¡Quedaste entre los
+    # finalistas!", "Avanzaste en una búsqueda", "La empresa revisó tu perfil", "quiere
+    # contactarte", "Gracias por postularte", "Oportunidad laboral", "Has sido aceptado",
+    # "Notificación Contratación", "Te ha enviado un nuevo mensaje"
+    r"\bprueba", "evaluaci[oó]n", "finalista", "búsqueda", r"tu perfil", "contactarte",
+    "postular", "oportunidad", "aceptad[oa]", "contrataci", "nuevo mensaje",
 )
 HIRING_SENDER_PATTERNS = ("selección", "reclutamiento", "rrhh", "recursos humanos")
 APPLICATION_SUBJECT_PATTERNS = ("candidatura", "entrevista")

@@ -219,6 +219,9 @@ RECRUITING_SUBJECT_PATTERNS = (
     "développeur", "bienvenue chez", "entrevue", "demande d'emploi", r"\bemploi\b", "embauche",
     "immersion", "alternance", "résultat", "réponse", "félicitation", "sélection", "processus",
     "dossier", r"\bstage\b",
+    # session 8: "Exercice technique", "Évaluation technique", "Une mission ... vous attend",
+    # "vous a envoyé un InMail", "Demande bien reçue"
+    "exercice", "évaluation", r"\bmission\b", "inmail", "demande bien reçue",
 )
 HIRING_SENDER_PATTERNS = ("rh", "recrutement", "ressources humaines")
 APPLICATION_SUBJECT_PATTERNS = ("candidature", "entretien")
