@@ -262,3 +262,28 @@ def test_an_agencys_name_fitting_its_domain_does_not_outvote_the_client() -> Non
     from followup.track.names import company_abbreviated_in_domain, company_matches_domain
     assert company_abbreviated_in_domain("harborlight therapeutics", "harborlighttx.example")
     assert not company_matches_domain("kessler and partner", "kessler-partner.example")
+
+
+# --- a board's receipt names where the application went; a board's tip is no date ----------
+@pytest.mark.parametrize(("body", "company"), [
+    ("Hallo Sam,\n\nIhre Bewerbung wurde erfolgreich an Havelblick Logistik GmbH versendet:\n"
+     "Disponent (m/w/d) - Potsdam\n", "Havelblick Logistik"),
+    ("Bonjour Sam,\n\nVotre candidature a bien été envoyée à Atelier Verdier pour le poste de "
+     "Comptable.\n", "Atelier Verdier"),
+])
+def test_a_boards_receipt_names_the_employer_it_went_to(body: str, company: str) -> None:
+    assert judged(mail(body, "Bewerbung versendet / Candidature envoyée", BOARD)).facts.company \
+        == company
+
+
+@pytest.mark.parametrize("text", [
+    "Unternehmen melden sich meist innerhalb von zwei Wochen.",
+    "Les entreprises répondent généralement sous deux semaines.",
+    "Las empresas normalmente responden en dos semanas.",
+])
+def test_a_boards_usual_delay_is_no_decision_date(text: str) -> None:
+    assert find_decision_by(text, date(2027, 1, 25), day_first=True) is None
+    # the same said without the hedge is a date: the hedge is what makes it none
+    for hedge in ("meist ", "généralement ", "normalmente "):
+        text = text.replace(hedge, "")
+    assert find_decision_by(text, date(2027, 1, 25), day_first=True) == date(2027, 2, 8)

@@ -22,7 +22,7 @@ _VAGUE = re.compile(alternatives("VAGUE_TIME_PATTERNS"), re.IGNORECASE)
 # A hedged promise ("we try to respond within two weeks") is not a date to hold them to;
 # an aim for this process ("we aim to give everyone a decision within two weeks") is. A
 # promise recalled ("we promised to get back to you within two weeks") was made earlier.
-_HEDGED = re.compile(rf"\b(?:{alternatives('HEDGE_PATTERNS', 'en')})\b", re.IGNORECASE)
+_HEDGED = re.compile(rf"\b(?:{alternatives('HEDGE_PATTERNS')})\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\b(?:by|before|on|until)\s+(?:\w+day,?\s+)?the\s+(\d{1,2})"
                           r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len,

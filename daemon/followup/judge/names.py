@@ -30,6 +30,13 @@ _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     # a line that starts with the employer acting: "Cafetería Olivo ha revisado tu solicitud"
     rf"(?m:^){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",
     rf"(?i:\b(?:{alternatives('FROM_EMPLOYER_PATTERNS')})) {_CO}",
+    # a job board's receipt, the employer it went to: "Ihre Bewerbung wurde erfolgreich an
+    # Spreewerk Energie GmbH versendet" (session 8, blind scenario 116), "votre candidature a
+    # été envoyée à X", "tu solicitud se ha enviado a X"
+    rf"(?i:bewerbung wurde (?:erfolgreich )?an) {_CO} (?i:versendet|übermittelt|gesendet|"
+    rf"weitergeleitet)",
+    rf"(?i:candidature a (?:bien )?été (?:envoyée|transmise) (?:à|a)|(?:candidatura|solicitud|"
+    rf"postulación) (?:se ha enviado|fue enviada|ha sido enviada) a) {_CO}",
     # a job board's receipt: 'Tu candidatura a la oferta "Responsable de Compras" de
     # NAVALIA INGENIERÍA S.L.', 'à l'offre « Comptable » de X', 'the "Buyer" job at X'
     rf"(?i:oferta|vacante|offre|job|stelle)s? [\"“«][^\"”»\n]{{2,80}}[\"”»] "

@@ -279,3 +279,6 @@ EMPLOYER_ACTS_PATTERNS = ("möchte (?:Sie|dich) (?:gerne |gern )?(?:kennenlernen
                           "lädt (?:Sie|dich) ein")
 # (not "Einladung von": "Einladung von Google Kalender")
 FROM_EMPLOYER_PATTERNS: tuple[str, ...] = ()
+# A hedged promise ("Unternehmen melden sich meist innerhalb von zwei Wochen": a job
+# board's tip, no date to hold anyone to; session 8, blind scenario 116).
+HEDGE_PATTERNS = ("meist(?:ens)?", "in der regel", "normalerweise", "üblicherweise")

@@ -275,3 +275,6 @@ ORGANISATION_NOUN_PATTERNS = ("cliente", "empresa", "compañía", "empleador")
 EMPLOYER_ACTS_PATTERNS = ("te invita", "te ha invitado", "quiere", "ha (?:revisado|decidido|visto|"
                           "programado|descartado|seleccionado)")
 FROM_EMPLOYER_PATTERNS = ("(?:invitación|propuesta de empleo) de",)
+# A hedged promise ("Unternehmen melden sich meist innerhalb von zwei Wochen": a job
+# board's tip, no date to hold anyone to; session 8, blind scenario 116).
+HEDGE_PATTERNS = ("normalmente", "generalmente", "por lo general", "habitualmente")

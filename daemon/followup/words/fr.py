@@ -90,7 +90,7 @@ TITLE_TAIL_WORDS = frozenset(("de", "la", "le", "et"))
 ANSWER_PATTERNS = (
     "décision", "retour", "revenir vers vous", r"revien\w* vers (?:vous|toi)", "reviendrons",
     "réponse", "nouvelles", "(?:vous|te) (?:tiendr|recontact|dir)", "ferons savoir",
-    "fera savoir",
+    "fera savoir", r"(?:vous|te) répondr(?:ons|a|ai|ont)\b", "répondent",
 )
 # A time too vague to hold anyone to ("in due course").
 VAGUE_TIME_PATTERNS = ("début de semaine prochaine",)
@@ -275,3 +275,6 @@ ORGANISATION_NOUN_PATTERNS = ("client(?:e)?", "entreprise", "société", "employ
 EMPLOYER_ACTS_PATTERNS = ("veut vous", "souhaite vous", "vous invite", "a (?:consulté|examiné|décidé|"
                           "retenu|programmé|planifié)")
 FROM_EMPLOYER_PATTERNS = ("(?:invitation|proposition d'entretien) (?:de la part )?de",)
+# A hedged promise ("Unternehmen melden sich meist innerhalb von zwei Wochen": a job
+# board's tip, no date to hold anyone to; session 8, blind scenario 116).
+HEDGE_PATTERNS = ("généralement", "en général", "habituellement", "normalement")
