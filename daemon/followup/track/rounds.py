@@ -103,12 +103,13 @@ def _schedule(drafts: list[_Draft], record: MailRecord, user: UserConfig) -> Non
     people = _interviewers(facts.interviewers, user)
     draft = _find_scheduled(drafts, record)
     if draft is None:
-        canceled = [d for d in drafts if d.interview.canceled]
-        if canceled and people and _shares_interviewer(canceled[-1], people):
-            # The new time of a cancelled interview keeps its panel: the invitation sent
-            # again lists its organiser as a guest, the first one said she takes part
-            # ("it will be me and Daniel"; session 8, blind scenario 113).
-            people = unique_people([*people, *canceled[-1].interview.interviewers])
+        if drafts and drafts[-1].interview.canceled and people and \
+                _shares_interviewer(drafts[-1], people):
+            # The new time of the interview just cancelled keeps its panel: the invitation
+            # sent again lists its organiser as a guest, the first one said she takes part
+            # ("it will be me and Daniel"; session 8, blind scenario 113). Only the latest
+            # round: a later round with one of its people is another interview.
+            people = unique_people([*people, *drafts[-1].interview.interviewers])
         interview = InterviewRound(len(drafts) + 1, facts.interview_start, facts.interview_end,
                                    people, (record.key,), record.calendar_uid)
         drafts.append(_Draft(interview, record.calendar_sequence, record.date, [record.key]))
