@@ -218,8 +218,11 @@ def test_an_unsure_message_waits_for_the_users_word_then_the_draft_follows(
     mailbox.deliver(user_thanks(at(5, 16), DANA), folder="Sent")
     mailbox.deliver(message(
         at(9, 11), MARIA, ME, "Re: Northwind Labs interview",
-        "Hi Sam,\n\nThank you for your time with the team. Unfortunately the panel felt the "
-        "role needs more hands-on Spark experience than you have today.\n\nAll the best,\n"
+        # (a word that leaves the outcome open; the model retrained in session 8 reads
+        # "the panel felt the role needs more hands-on Spark experience than you have
+        # today" as the rejection it is, and so would a person)
+        "Hi Sam,\n\nThank you for your time with the team. The panel wants to think about "
+        "how much hands-on Spark experience the role needs.\n\nAll the best,\n"
         "Maria", message_id="<vague@northwindlabs.com>", in_reply_to="<cal@northwindlabs.com>"))
     scan_ok(mailbox, at(9, 12))
     assert mailbox.drafts() == []

@@ -17,7 +17,7 @@ def test_alternatives_join_each_language_in_the_order_given() -> None:
 
 def test_a_list_a_language_does_not_name_is_an_error() -> None:
     with pytest.raises(AttributeError):
-        alternatives("HEDGE_PATTERNS")  # English only
+        alternatives("SEASON_PATTERNS")  # English only
     with pytest.raises(KeyError):
         alternatives("UNTIL_PATTERNS", "it")
 
