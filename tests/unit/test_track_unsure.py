@@ -91,3 +91,24 @@ def test_whether_the_text_showed_its_language_is_stored() -> None:
     older = record_to_dict(record("rejection", at(2026, 3, 10), sender=MARIA))
     del older["facts"]["language_shown"]  # stored before session 7
     assert record_from_dict(older).facts.language_shown is True
+
+
+def test_a_time_the_user_agreed_to_needs_no_more_word_for_its_thank_you() -> None:
+    """The invitation behind a round agreed by email may stay unsure (a proposal read as
+    invitation or as a set time): the user's own reply accepting the time is their word
+    (session 8, blind scenario 126)."""
+    from .test_track_builders import SAM as SAM_USER
+    from .test_track_builders import reply
+
+    proposed = replace(record("interview_invitation", at(2026, 2, 11, 10), sender=MARIA,
+                              company=COMPANY, thread="t-maria",
+                              subject="Quick conversation?"),
+                       proposed_times=((at(2026, 2, 19, 14), at(2026, 2, 19, 14, 45)),),
+                       sure=False)
+    accepted = replace(reply(proposed, "user_other", at(2026, 2, 11, 12), to=(MARIA,)),
+                       agrees=True)
+    [draft] = plan([proposed, accepted], now=at(2026, 2, 19, 17, 5), kind="thank_you",
+                   user=SAM_USER)
+    assert draft.status == "due"
+    # without the user's reply nothing is agreed, and no thank-you is planned
+    assert plan([proposed], now=at(2026, 2, 19, 17, 5), kind="thank_you") == []

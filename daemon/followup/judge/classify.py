@@ -442,7 +442,12 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
             not any(signal.name == "bumping my note" for signal in signals):
         signals.append(Signal("a reply in an existing conversation", "recruiter_outreach", -2.0))
     if _YOUR_APPLICATION.search(body):
-        signals.append(Signal("mentions your application", "recruiter_outreach", -2.0))
+        # No cold approach: all the outreach words are void ("I'm hiring for the Senior
+        # Supply Chain Analyst role you applied to"; session 8, blind scenario 126).
+        cold = sum(signal.weight for signal in signals
+                   if signal.kind == "recruiter_outreach" and signal.weight > 0)
+        signals.append(Signal("mentions your application", "recruiter_outreach",
+                              -max(2.0, cold)))
     elif any(signal.kind == "interview_invitation" and signal.weight > 0 for signal in signals) \
             and _UNDER_WAY.search(f"{subject}\n{body}".lower()):
         # A marker for `_clear`: the mail speaks of a process already under way.

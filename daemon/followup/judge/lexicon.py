@@ -167,7 +167,18 @@ CUES: tuple[Cue, ...] = (
          r"(?:extend(?:ed)?|made|accepted) (?:an|our|the) offer (?:out )?(?:to|from) (?:another|a "
          r"different|the other|an internal|a|one) (?:candidate|applicant|person)|haben uns für (?:eine[n]? )?(?:"
          r"andere[n]? )?(?:kandidat|bewerber)\w* entschieden|seguir adelante con otr|"
-         r"(?:retenu|choisi) (?:un|une) autre"),
+         r"(?:retenu|choisi) (?:un|une) autre|"
+         # The job given to someone else, in the writer's words (session 8, blind scenarios
+         # 131, 140 and 151): "we've decided to offer the UX Researcher role to another
+         # candidate", "el proceso continuará con otro candidato", "on a décidé d'aller de
+         # l'avant avec une autre personne"
+         r"(?:decided|chosen|going) to offer (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) "
+         r"to (?:another|a different|an internal|one other) (?:candidate|applicant|person)|"
+         r"(?:offered|given) (?:the|this) (?:[\w-]+ ){0,4}(?:role|position|job) to (?:another|"
+         r"a different|an internal) (?:candidate|applicant|person)|(?:el proceso )?continuar(?:á|"
+         r"emos) (?:el proceso )?con (?:otr[oa]s?|el otro|la otra) (?:candidat|postulant|"
+         r"persona|perfil)|(?:aller|avancer|continuer|poursuivre) (?:de l'avant )?avec (?:une? "
+         r"autre|d'autres) (?:personne|candidat|profil)"),
     _cue("continue with candidates who", "rejection", 3.0,
          r"(?:continue|proceed|move forward|go ahead|move ahead|go forward)\s+with\s+(?:other\s+"
          r"|the\s+|a few\s+)?(?:candidates|applicants|profiles)\s+(?:who|whose|that|with)|"

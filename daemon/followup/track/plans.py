@@ -159,6 +159,11 @@ def unsure_basis(application: Application, kind: DraftKind, round_number: int,
     if kind == "thank_you":
         sources = {key for r in application.rounds if r.number == round_number
                    for key in r.source_keys}
+        if any(r.key in sources and r.direction == "sent" for r in application.records):
+            # The user agreed to the time in a reply of their own: their word is given, the
+            # interview happened whatever the invitation's kind (session 8, blind scenario
+            # 126: "Would you be free for a 45-minute Teams call with me on Thursday?")
+            return None
         inbound = [r for r in inbound if r.key in sources]
     elif kind == "rejection_response":
         inbound = [r for r in inbound if r.kind == "rejection"]
