@@ -490,9 +490,9 @@ CUES: tuple[Cue, ...] = (
          rf"plus tard|le)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
          rf"(?:(?:le|te|les) (?:daremos|daré|damos|doy|comunicaremos|comunicaré|comunicamos) "
          rf"(?:una |nuestra )?"
-         rf"(?:respuesta|decisión)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
+         rf"(?:respuesta|decisión)|(?:le|te|les) (?:diremos|diré) algo|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
          rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
-         rf"hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
+         rf"como (?:muy )?tarde el|hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
     # After the interview, an answer promised within a period (session 8, blind scenario
     # 118: "nochmals vielen Dank für das interessante Gespräch am Mittwoch. Wir führen
     # derzeit noch weitere Gespräche und werden uns innerhalb der nächsten zwei Wochen bei
@@ -1101,7 +1101,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:kennenlernen|sehen|führen|treffen|anstehen|ausstehen)|encore (?:\w+ ){0,3}"
          r"(?:candidat\w*|entretiens) (?:à (?:rencontrer|voir|mener|passer)|prévus)|"
          r"(?:todavía|aún) (?:\w+ ){0,3}(?:candidat[oa]s|entrevistas) (?:por|que) "
-         r"(?:ver|conocer|entrevistar|realizar|hacer)"),
+         r"(?:ver|conocer|entrevistar|realizar|hacer)|nos (?:quedan|faltan) (?:\w+ ){0,3}"
+         r"(?:candidat[oa]s|entrevistas|personas) (?:por|que) (?:ver|conocer|entrevistar|realizar)"),
     # --- recruiter outreach ----------------------------------------------------------------
     _cue("came across your profile", "recruiter_outreach", 3.0,
          r"came across your (?:profile|background|resume|cv|github|work)|your (?:profile|"
@@ -1143,7 +1144,9 @@ CUES: tuple[Cue, ...] = (
          r"présenter une opportunité"),
     _cue("ihr profil / votre profil / tu perfil", "recruiter_outreach", 3.0,
          r"ihr profil (?:ist mir|hat mich)|auf (?:linkedin|xing) (?:auf sie )?gestoßen|"
-         r"votre profil (?:a retenu|m'a|correspond)|"
+         # (a recruiter's "a retenu mon attention"; "votre profil a retenu toute notre
+         # attention. Je vous propose de nous rencontrer" answers an application; session 8)
+         r"votre profil (?:a retenu (?:toute |tout )?mon attention|m'a|correspond)|"
          r"tu perfil (?:me ha|encaja)|he visto tu perfil|"
          r"(?:bin|sind) (?:über|auf) (?:dein|ihr) profil (?:gestoßen|gestolpert)|(?:dein|ihr) "
          r"profil (?:ist mir|hat mich|passt)|mein(?:e)? (?:kunde|kundin|mandant)|hättest du lust|"

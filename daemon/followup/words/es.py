@@ -103,7 +103,7 @@ DAY_UNIT_PATTERNS = ("días?", "semanas?")
 END_OF_MONTH_PATTERNS = ("finales de(?:l| este) mes",)
 # What comes before an answer's date ("by", "no later than", "hear from us").
 BY_DATE_PATTERNS = ("antes del?", "para el", "hasta el", "a más tardar el", "como máximo el",
-                    "no más tarde del?")
+                    "no más tarde del?", "como (?:muy )?tarde el")
 # Someone away ("out until Thursday", "on holiday"), and "until" before a date.
 ABSENCE_PATTERNS = ("ausente", "de vacaciones")
 UNTIL_PATTERNS = ("hasta",)
@@ -123,7 +123,7 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "Mtr[oa]", "D", "Dña")
 MOVED_PATTERNS = ("cambi", "mov[ií]")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("y yo", "y (?:la|el) suscrit[oa]")
+AND_ME_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
 SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
 # "En ella estaremos D. Xosé Vázquez, Director de Operaciones, y yo misma" (session 8, 122):
 # "y yo" already names the writer; "misma" needs nothing more.

@@ -119,7 +119,7 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("M", "Dr", "Pr")
 MOVED_PATTERNS = ("déplac", "deplac", "report[ée]", "decal", "décal")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("et moi", "et (?:la|le) soussignée?")
+AND_ME_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?")
 SENDER_TOO_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("pour", "à", "que", "qui")
