@@ -44,8 +44,9 @@ The variables (the names are a contract with user templates; add, never rename):
 `interview_kind`            first_call | technical | panel | final | "" (what the mail said)
 `interviewer_title`         the interviewer's job title as the mail gives it, or ""
 `interviewer_team`          the interviewer's team ("Payments" of "Payments team"), or ""
-`panel_names`               the other interviewers of the panel, first names joined in the
-                            draft's language ("Luis and Ana"), or ""
+`panel_names`               the other interviewers of the panel joined in the draft's
+                            language: first names ("Luis and Ana"), whole names in the formal
+                            register ("Dr. Markus Hoffmann und Julia Becker"), or ""
 `in_thread`                 True when the draft replies in the employer's thread
 `original_subject`          the thread's subject without Re:/Fwd: prefixes, or ""
 `facts`                     every fact of `followup.track.draft_facts.DraftFacts`, as clean
@@ -129,7 +130,14 @@ def build_context(planned: PlannedDraft, user: UserConfig, now: datetime, *,
                             register)
     title = _checked(facts.interviewer_title, _title_problem)
     team = _team_name(title)
-    panel = [clean_line(person.given or person.full) for person in facts.other_interviewers]
+    # the rest of the panel as the register names people: first names among "du" and "Hi",
+    # the whole name, with "Dr." where known, where the draft says "Sie" or "vous" (session
+    # 8, blind scenario 132: not "Bitte richten Sie auch Markus meinen Dank aus")
+    panel = [clean_line(person.given or person.full) if register != "formal" else
+             clean_line(" ".join(part for part in (
+                 person.honorific if person.honorific in ("Dr.", "Prof.", "Prof. Dr.") else "",
+                 person.full) if part))
+             for person in facts.other_interviewers]
     panel = [name for name in panel if name][:3]
 
     return {

@@ -59,6 +59,9 @@ _INTERVIEWER_LEAD = re.compile(
     # (session 7, blind scenario 82).
     r"\ban (?:dem|diesem|unserem|ihrem) (?:\w+)?(?:gespräch|interview|termin)\s+(?:nehmen|nimmt|"
     r"werden)\s+(?:seitens \w+\s+|von unserer seite\s+)?|"
+    # "Das Gespräch führen Herr Dr. Hoffmann (Leiter Finanzen & Controlling) und ich"
+    # (session 8, blind scenario 132)
+    r"\b(?:das|dieses) (?:\w+)?gespräch (?:führen|führt|leiten|leitet)\s+(?:mit (?:ihnen|dir)\s+)?|"
     # "works for Dora", "the invite for you and Gary"
     rf"\bworks? for\s+(?=[{_UPPER}])|\bfor you and\s+|"
     # "our hiring manager, Viktor Haas, ... would like to interview you"
@@ -378,6 +381,12 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
         if _is_user(name, user_names):
             continue
         email = _address_for(name, addresses)
+        if not email:
+            # "Herr Dr. Hoffmann" named, "Dr. Markus Hoffmann <m.hoffmann@...>" in Cc: the
+            # one person of the message with that surname (session 8, blind scenario 132)
+            known = _person_by_surname(name, message, me)
+            if known is not None:
+                name, email = known.name, known.email
         people.setdefault(email or name.lower(), Person(name=name, email=email or ""))
     if not people:
         for first in first_names:
@@ -562,6 +571,21 @@ def _known_addresses(message: Message) -> list[str]:
     found = [p.email for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p]
     found.extend(address.lower() for address in _EMAIL.findall(message.new_text[:20000]))
     return found
+
+
+def _person_by_surname(name: str, message: Message, me: set[str]) -> Person | None:
+    """The one sender, Reply-To, To or Cc person whose display name ends with `name`'s last
+    word, or None (none, or two with that surname)."""
+    words = name.replace(".", " ").split()
+    if not words:
+        return None
+    last = words[-1].casefold()
+    found = {person.email: person for person in (message.sender, *message.reply_to,
+                                                 *message.to, *message.cc)
+             if person and person.name and person.email not in me
+             and person.name.replace(".", " ").split()[-1].casefold() == last
+             and not is_machine_address(person.email, person.name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _address_for(name: str, addresses: list[str]) -> str | None:

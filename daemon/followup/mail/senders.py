@@ -24,7 +24,7 @@ APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "taleo.net", "pinpointhq.com", "join.com", "gem.com", "paradox.ai", "hirevue.com",
     "softgarden.io", "softgarden.de", "zohorecruit.com", "manatal.com", "homerun.co",
     "welcomekit.co", "jobylon.com", "recruiterbox.com", "hireology.com", "avature.net",
-    "jobadder.com", "fountain.com", "dvinci-hr.com", "rexx-recruitment.com",
+    "jobadder.com", "fountain.com", "dvinci-hr.com", "dvinci-easy.com", "dvinci.de", "rexx-recruitment.com",
     # More trackers that send in the employer's name (vendors' own sending domains), in
     # the US and in the German-, French- and Spanish-speaking markets: a sender here is
     # recruiting mail whatever its subject says.
