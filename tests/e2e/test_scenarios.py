@@ -93,10 +93,10 @@ def test_no_status_check_after_an_employer_reply_without_a_date(mailbox: Mailbox
     mailbox.deliver(employer_reply(at(13, 10)))
     scan_ok(mailbox, at(16, 9, 30))  # 10 days after the interview, but they wrote on the 13th
     assert mailbox.drafts() == []
-    scan_ok(mailbox, at(23, 9, 30))  # 10 days after their message is 23 March, 10:00
+    scan_ok(mailbox, at(23, 8, 30))  # 10 days after their message is Monday 23 March
     assert mailbox.drafts() == []
-    scan_ok(mailbox, at(24, 9, 30))  # ... moved to 09:00 on the next business day
-    assert mailbox.draft_recipients() == [MARIA_TO]
+    scan_ok(mailbox, at(23, 9, 30))  # ... at 09:00 that day, a business day (README; until
+    assert mailbox.draft_recipients() == [MARIA_TO]  # session 8 the 24th: 10:00 was past 09:00)
 
 
 def test_rejection_gets_a_gracious_reply_and_nothing_else(mailbox: Mailbox) -> None:

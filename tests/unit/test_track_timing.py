@@ -209,8 +209,9 @@ def test_ten_days_of_silence_landing_on_a_weekend_moves_to_monday() -> None:
     friday = panel(start=at(2026, 2, 27, 14), end=at(2026, 2, 27, 15), when=at(2026, 2, 20))
     [check] = plan([invitation(at(2026, 2, 18)), friday], now=at(2026, 3, 2),
                    kind="status_check")
-    # Fri 27 Feb 15:00 + 10 days = Mon 9 Mar 15:00 (past 09:00, DST started on the 8th)
-    assert check.due == at(2026, 3, 10, 9)
+    # Fri 27 Feb 15:00 + 10 days = Mon 9 Mar: its 09:00 (the tenth day, a business day;
+    # DST started on the 8th). Until session 8 a tenth day past 09:00 waited for Tuesday.
+    assert check.due == at(2026, 3, 9, 9)
     assert check.due.utcoffset() == timedelta(hours=-4)
     wednesday = panel(start=at(2026, 2, 25, 14), end=at(2026, 2, 25, 15),
                       when=at(2026, 2, 20))

@@ -435,7 +435,10 @@ CUES: tuple[Cue, ...] = (
          r"taking (?:a little |a bit |slightly |much |a lot )?longer than (?:we )?(?:had )?"
          r"(?:anticipated|expected|planned)|still an active candidate|(?:are|is|remain) still "
          r"(?:under|in) consideration|expect to (?:begin|start) (?:scheduling|conducting) "
-         r"interviews|(?:a few|several|some) finalists|retenu notre attention|"
+         r"interviews|(?:a few|several|some) finalists|"
+         # (not when an interview is proposed with it: "a retenu notre attention. Je vous
+         # propose un entretien ..."; session 8, blind scenario 152)
+         r"retenu (?:toute )?notre attention(?![\s\S]{0,200}\b(?:entretien|rencontrer|échange)\b)|"
          r"(?:process|decision) (?:has been|is|was) delayed|"
          r"sigue(?:s)? (?:en|participando en) (?:el )?proceso|noch im (?:auswahl|bewerbungs)?prozess"),
     # The employer promises an answer by a named day (issue 12 round three): "you'll hear
@@ -455,7 +458,9 @@ CUES: tuple[Cue, ...] = (
          rf"(?:you|me|us)|"
          # "will let all candidates know the outcome by Thursday 24 June" (session 8, 100)
          rf"let (?:all |every )?(?:the )?(?:candidates|applicants|everyone) know|"
-         rf"have (?:a|our|their|his|her) (?:final )?decision|make (?:a|our|their|"
+         rf"have (?:a|our|their|his|her) (?:final )?decision|"
+         # "I'll have an update for you by Friday 18 September" (session 8, blind 130)
+         rf"have (?:an|some|more|any) (?:update|news|answer|feedback)(?: for you)?|make (?:a|our|their|"
          rf"his|her) (?:final )?decision|decide|"
          # "We will revert with the final feedback by Thursday, 1st October" (Indian
          # English; session 7, blind scenario 79), "share our feedback by".
@@ -1016,7 +1021,8 @@ CUES: tuple[Cue, ...] = (
     _cue("still reviewing", "status_update", 2.5,
          r"hoping to have news|have news for you|(?:few|several|other) finalists|"
          r"in order for your application to be considered|sent your submission to|"
-         r"(?:application|candidacy) is (?:currently )?under review|(?:a )?retenu notre attention|"
+         r"(?:application|candidacy) is (?:currently )?under review|(?:a )?retenu (?:toute )?notre "
+         r"attention(?![\s\S]{0,200}\b(?:entretien|rencontrer|échange)\b)|"
          r"still waiting (?:to hear|on|for)|(?:still|currently) (?:in the process of )?(?:"
          r"meeting|talking to|speaking with|reviewing|evaluating|interviewing|"
          r"considering|finali[sz]ing|wrapping up|deliberating|meeting with)|"
@@ -1100,6 +1106,7 @@ CUES: tuple[Cue, ...] = (
          r"noch (?:\w+ ){0,3}(?:kandidat\w*|bewerber\w*|gespräche) (?:\w+ ){0,2}"
          r"(?:kennenlernen|sehen|führen|treffen|anstehen|ausstehen)|encore (?:\w+ ){0,3}"
          r"(?:candidat\w*|entretiens) (?:à (?:rencontrer|voir|mener|passer)|prévus)|"
+         r"(?:nous )?poursuivons (?:encore )?(?:quelques|nos|les|d'autres) entretiens|"
          r"(?:todavía|aún) (?:\w+ ){0,3}(?:candidat[oa]s|entrevistas) (?:por|que) "
          r"(?:ver|conocer|entrevistar|realizar|hacer)|nos (?:quedan|faltan) (?:\w+ ){0,3}"
          r"(?:candidat[oa]s|entrevistas|personas) (?:por|que) (?:ver|conocer|entrevistar|realizar)"),
@@ -1149,9 +1156,14 @@ CUES: tuple[Cue, ...] = (
          r"votre profil (?:a retenu (?:toute |tout )?mon attention|m'a|correspond)|"
          r"tu perfil (?:me ha|encaja)|he visto tu perfil|"
          r"(?:bin|sind) (?:über|auf) (?:dein|ihr) profil (?:gestoßen|gestolpert)|(?:dein|ihr) "
-         r"profil (?:ist mir|hat mich|passt)|mein(?:e)? (?:kunde|kundin|mandant)|hättest du lust|"
-         r"hätten sie (?:lust|interesse)|je me permets de vous contacter|mon client|"
-         r"(?:me pongo|nos ponemos) en contacto contigo|mi cliente|tu perfil (?:nos|me) "
+         # the client searching, not any mention of it ("Mein Mandant spricht noch mit einem
+         # weiteren Kandidaten": an agency in a process under way; session 8, blind 149)
+         r"profil (?:ist mir|hat mich|passt)|mein(?:e)? (?:kunde|kundin|mandant)(?:in)? "
+         r"(?:sucht|ist auf der suche|möchte (?:sein|ihr)|baut)|hättest du lust|"
+         r"hätten sie (?:lust|interesse)|je me permets de vous contacter|mon client,? "
+         r"(?:recherche|recrute|cherche|souhaite renforcer)|"
+         r"(?:me pongo|nos ponemos) en contacto contigo|mi cliente,? (?:busca|está buscando|"
+         r"necesita|precisa)|tu perfil (?:nos|me) "
          r"(?:ha llamado|llamó)"),
     # --- broader phrasings (each a family of real-world wordings) -------------------------
     _cue("going with another candidate", "rejection", 3.5,
@@ -1514,7 +1526,11 @@ CUES: tuple[Cue, ...] = (
     _cue("an answer to come (de/fr)", "status_update", 2.5,
          r"(?:geben|senden|schicken) (?:ihnen|dir) (?:\w+ ){0,4}(?:eine |unsere )?"
          r"(?:rückmeldung|antwort|entscheidung)|(?:nous )?(?:vous|te) (?:ferons|donnerons|"
-         r"communiquerons) (?:\w+ ){0,2}(?:un |une |notre )?(?:retour|réponse|décision)"),
+         r"communiquerons) (?:\w+ ){0,2}(?:un |une |notre )?(?:retour|réponse|décision)|"
+         # after the interview, others still to meet and an answer to come (session 8,
+         # blind scenario 87: "Nous poursuivons encore quelques entretiens et nous ne
+         # manquerons pas de revenir vers vous dès que possible")
+         r"ne manquerons pas de (?:revenir vers vous|vous recontacter|vous tenir inform)"),
     # A job board's receipt in Spanish ("Tu hoja de vida fue enviada a la oferta ...").
     _cue("your CV was sent to the job (es)", "application_received", 3.0,
          r"(?:tu|su) (?:hoja de vida|cv|currículum|curriculum|candidatura|postulación) "

@@ -25,7 +25,8 @@ from followup.mail.senders import (
 from followup.mail.model import Message
 from followup.words import alternatives, de, en, es, fr
 
-_CO = r"(?P<c>[A-Z0-9][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9][\w&'’.+-]*){0,3})"
+# (capitals with accents too: "Loire Énergie", "Ópticas Lumen", "Ärztekammer"; session 8)
+_CO = r"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9À-ÖØ-Þ][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     # a line that starts with the employer acting: "Cafetería Olivo ha revisado tu solicitud"
     rf"(?m:^){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",

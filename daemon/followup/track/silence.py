@@ -28,6 +28,7 @@ from typing import Literal
 from followup.config_model import TimingConfig, UserConfig
 from followup.track.calendar_days import (
     add_local_days,
+    at_local_time,
     business_morning_after_date,
     business_morning_on_or_after,
     business_time_on_or_after,
@@ -127,7 +128,12 @@ def follow_up_steps(stretch: Stretch, user: UserConfig,
             basis = f"the employer said they would decide by {stretch.decision_by:%a %-d %b}"
         elif position == 0:
             silent_until = add_local_days(stretch.start, timing.status_check_silence_days, user)
-            due = business_morning_on_or_after(silent_until, hour, user)
+            # "10 days after ..., at 09:00 on a business day" (README, "When drafts
+            # appear"): the tenth day's 09:00 when it is a business day, else the next
+            # business morning (session 8: blind scenarios 141 and 145, two writers who read
+            # the rule so; before, a tenth day past 09:00 waited for the next morning)
+            due = business_morning_on_or_after(
+                at_local_time(local_date(silent_until, user), hour, user), hour, user)
             since = "the interview ended" if stretch.began_with == "interview" \
                 else "the employer last wrote"
             basis = (f"{timing.status_check_silence_days} days of silence since {since} "

@@ -170,7 +170,8 @@ ROLE_STOP_PATTERNS = (
 # Adjectives that qualify a French or Spanish job ("Chef de projet digital").
 JOB_ADJECTIVE_PATTERNS = (
     "financiero", "financiera", "comercial", "semi senior", "técnic[oa]", "informático",
-    "informática", "logística", "administrativo", "administrativa",
+    "informática", "logística", "administrativo", "administrativa", "de datos", "data",
+    "devops", "ux",
 )
 JOB_NOUN_PATTERNS = ("Desarrollador(?:a)?", "Ingenier[oa]", "Analista", "Diseñador(?:a)?",
                      "Arquitect[oa]", "Consultor", "Programador(?:a)?", "Técnic[oa]", "Líder",

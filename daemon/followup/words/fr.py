@@ -148,7 +148,7 @@ JOB_WORD_PATTERNS = (
     "ingénieur", "développeu", "analyste", "chargée? de", "responsable", "directeu",
     "directrice", "comptable", "chef de", "stagiaire", "alternant", "technicien",
     "actuaire", "gestionnaire", "juriste", "contrôleu", "conseill", "auditeu", "auditrice",
-    "acheteu", "administrat", "coordinat",
+    "acheteu", "administrat", "coordinat", "spécialiste", r"chargé(?:e|·e|\(e\))? d",
 )
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recrutement",)
@@ -169,9 +169,15 @@ JOB_ADJECTIVE_PATTERNS = (
     "senior", "sénior", "confirmée?", "expérimentée?", "technique", "logiciel", "embarquée?",
     r"principal(?:\(e\)|e)?", "full[ -]?stack", "backend", "frontend", "web", "mobile", "cloud",
     "produit", "marketing", "ventes", "informatique", "logistique", "administratif",
+    # English words French job titles keep lower-case ("Chef de projet data"; session 8)
+    "data", "devops", "ux", "ui", "rh", "qualité", "sécurité", "réglementaires?",
 )
 JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architecte",
-                     "Chef de projet", r"Chargée? de [\wÀ-ÿ]+", "Responsable",
+                     "Chef de projet", r"Chargé(?:e|·e|\(e\))? (?:de|d') ?[\wÀ-ÿ]+",
+                     "Responsable",
+                     # (session 8, blind scenario 152: "Spécialiste Assurance Qualité",
+                     # "Chargé·e d'affaires réglementaires")
+                     "Spécialiste", r"Technicien(?:ne|·ne)?", r"Conseill(?:er|ère|er·ère)",
                      "Direct(?:eur|rice)",
                      # professions a French posting names by one noun whose qualifier, if
                      # any, is an adjective ("Actuaire confirmé", "Juriste senior"); not
