@@ -287,3 +287,13 @@ def test_a_boards_usual_delay_is_no_decision_date(text: str) -> None:
     for hedge in ("meist ", "généralement ", "normalmente "):
         text = text.replace(hedge, "")
     assert find_decision_by(text, date(2027, 1, 25), day_first=True) == date(2027, 2, 8)
+
+
+def test_a_plain_rejection_in_the_conversation_stands_when_the_model_reads_nothing() -> None:
+    from followup.judge.classify import ThreadContext, judge_message
+    from followup.mail.parse import parse_message
+    raw = mail("Salut Sam,\n\nMerci encore pour ton temps mardi. Malheureusement, on a décidé "
+               "d'aller de l'avant avec une autre personne qui a déjà livré un jeu sur console."
+               "\n\nMaxime", "Re: Développeuse Unity", "Maxime <maxime@pixelnord.example>")
+    judgement = judge_message(parse_message(raw), ME, thread=ThreadContext(recruiting=True))
+    assert judgement.kind == "rejection" and judgement.sure

@@ -255,7 +255,8 @@ def with_second_opinion(kind: str, confidence: float, signals: list[Signal],
         if guess == kind or _share(posterior, kind) >= learned.DOUBTS_BELOW or \
                 _calendar_says(kind, signals) or (
                     (not {kind, guess} & _DECISIONS or
-                     _answer_still_to_come(kind, guess, posterior[guess], signals)) and
+                     _answer_still_to_come(kind, guess, posterior[guess], signals) or
+                     _plain_rejection(kind, guess, signals)) and
                     any(signal.name == IN_A_HIRING_THREAD for signal in signals)):
             return kind, confidence, signals
         doubt = Signal(f"a model learned from labelled mail doubts it (reads {guess}, gives "
@@ -282,6 +283,17 @@ _DECISIONS = frozenset({"rejection", "offer", "interview_canceled"})
 # The cues that say an answer is still to come (a decision not yet made).
 _ANSWER_TO_COME = frozenset({"an answer promised by a date", "an answer to come (es)",
                              "an answer to come (de/fr)"})
+
+
+def _plain_rejection(kind: str, guess: str, signals: Iterable[Signal]) -> bool:
+    """The rules read a rejection on two cues or more, one of them a plain one ("on a décidé
+    d'aller de l'avant avec une autre personne"), and the model reads nothing of hiring
+    ("other"): in the conversation about the application, its silence is no contrary
+    reading (session 8, blind scenario 151, Québec French the model had never seen)."""
+    fired = [signal for signal in signals if signal.kind == "rejection" and signal.weight > 0]
+    return kind == "rejection" and guess == "other" and len(fired) >= 2 and \
+        sum(signal.weight for signal in fired) >= 4.5 and \
+        any(signal.weight >= 3.5 for signal in fired)
 
 
 def _answer_still_to_come(kind: str, guess: str, belief: float,
