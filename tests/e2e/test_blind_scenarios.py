@@ -90,7 +90,14 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # roles at one company, the user's own mail in new threads, decision dates in words, mail
 # that only looks like recruiting). First run, on bf78ac3 before any change for them: 16 of
 # 30 passed, and 2 more (101, 112) passed their own checks but left drafts the audit finds
-# wanting; 100, 104, 105, 108, 110, 111, 113, 116, 117, 118, 121 and 122 failed.
+# wanting; 100, 104, 105, 108, 110, 111, 113, 116, 117, 118, 121 and 122 failed. The same
+# session's families (a job board's receipt in four languages, a day and time asked about,
+# an agency's dossier put to its client, a dotted time range, honorific dots, the trade
+# short form of a domain, a cancelled interview's panel kept, the writer among the
+# interviewers, the middle of a week, an answer within a period after the interview, an
+# interviewer known by name who wrote himself, "Analista Sr. de ...") made all thirty pass;
+# the audit learnt that a role's brackets may hold its own qualifier (101, 112) and a
+# scenario's must_not_mention is matched as words (110: "Revista" is not in "entrevista").
 
 # The sixth set, 126-155, written blind late in session 8 by two writers (English from
 # Texas, Ontario, Leeds, Dublin, NSW, Wellington, Northern Ireland, Queensland, Cape Town,
@@ -98,7 +105,16 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # Luxembourg, Québec, Metz, Nantes, Lausanne; Spanish from the Basque Country, Mexico,
 # Medellín, Barcelona, Montevideo and Lima). First run, on 6adf711 (the judge after the
 # fifth set's families, before any change for these): 16 of 30 passed; 126, 130, 131, 132,
-# 137, 138, 140, 145, 147, 149, 150, 151, 152 and 153 failed.
+# 137, 138, 140, 145, 147, 149, 150, 151, 152 and 153 failed. Then: the job given to
+# someone else in the writer's words (131, 140, 151), a time the user agreed to needs no
+# more word (126), "votre profil a retenu toute notre attention" answers an application
+# (137), "y conmigo" (138), a surname named and the Cc person who bears it (132), "te diremos
+# algo como muy tarde el jueves" (153), "I'll have an update for you by" (130), an agency's
+# "mein Mandant" in a process under way (149), accented capitals in company names and more
+# French job words (150, 152), and the 10-day status check at 09:00 on the tenth day
+# (145; README). 132, 147 and 149 no longer assert that a reply's subject lacks the gender
+# marker the employer's own subject carries (as 63-71), and 132 asserts the surname of a
+# Sie greeting, not "Frau": each says so in its description. All thirty pass.
 
 
 def _cases(low: int, high: int) -> list[object]:
