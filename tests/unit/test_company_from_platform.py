@@ -9,26 +9,18 @@ train halves hold real mail of the kind: DevJobs, KTZ Emploi, Jobmap, ApexTalent
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from followup.judge.names import extract_company
 from followup.mail.model import Message
 from followup.mail.parse import parse_message
+from tests.unit.test_judge_families import mail
 
 ME = {"sam.rivera@example.org"}
 
 
 def _message(subject: str, text: str, sender: str) -> Message:
-    mail = EmailMessage()
-    mail["From"] = sender
-    mail["To"] = "Sam Rivera <sam.rivera@example.org>"
-    mail["Subject"] = subject
-    mail["Date"] = "Tue, 03 Mar 2026 10:00:00 +0100"
-    mail["Message-ID"] = "<platform@board.example>"
-    mail.set_content(text)
-    return parse_message(mail.as_bytes())
+    return parse_message(mail(text, subject, sender))
 
 
 @pytest.mark.parametrize(("sender", "subject", "text", "company"), [
