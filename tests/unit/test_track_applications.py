@@ -291,3 +291,18 @@ def test_a_stray_word_read_as_company_loses_to_the_ats_sender_and_the_employer_d
                     role="Data Analyst (m/w/d)", subject="AW: Einladung")
     [application] = group_applications([ack, invite, update], SAM, now=at(2026, 4, 23))
     assert application.company in ("Elbwerk Logistik GmbH", "Elbwerk Logistik")
+
+
+def test_a_board_receipt_that_names_no_employer_joins_the_one_application_of_its_job() -> None:
+    """Issue 13 point 1, session 8: a job board's receipt without the employer's name
+    ("Indeed Application: Senior Data Engineer") is the application the employer's own mail
+    is about, when exactly one application has that job; with two it stays apart."""
+    board = Person("Indeed Apply", "indeedapply@indeed.com")
+    receipt = record("application_received", at(2026, 2, 19), sender=board, role=ROLE,
+                     thread="t0")
+    [application] = apps([receipt, *northwind_history()], now=at(2026, 3, 11))
+    assert application.company == "Northwind Labs" and len(application.records) == 5
+    other = record("application_received", at(2026, 2, 21), sender=GREENHOUSE,
+                   company="Bluefin Analytics", role=ROLE, thread="t9")
+    grouped = apps([receipt, *northwind_history(), other], now=at(2026, 3, 11))
+    assert len(grouped) == 3  # which of the two? the receipt stays its own

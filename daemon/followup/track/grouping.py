@@ -239,6 +239,26 @@ def _cluster_by_company(conversations: Iterable[Conversation]) -> _Clusters:
     return clusters
 
 
+def _adopt_nameless(clusters: _Clusters) -> None:
+    """A cluster that names no company and no employer domain (a job board's receipt that
+    left the employer out: "Indeed Application: Senior Controller") joins the one named
+    cluster whose job it names, when exactly one names it; with two or none it stays apart
+    (session 8: one application per job, issue 13 point 1)."""
+    named = [cluster for cluster in clusters.alive() if cluster.names or cluster.domains]
+    for cluster in clusters.alive():
+        if cluster.names or cluster.domains:
+            continue
+        roles = {role for conversation in cluster.conversations for role in conversation.job_roles}
+        if not roles:
+            continue
+        fits = [other for other in named if any(
+            roles_match(role, theirs) for role in roles
+            for conversation in other.conversations for theirs in conversation.roles)]
+        if len(fits) == 1:
+            fits[0].conversations += cluster.conversations
+            cluster.alive = False
+
+
 def _most_recent_active(applications: list[list[Conversation]],
                         when: datetime) -> list[Conversation]:
     """The application a role-less conversation arriving at `when` most likely belongs to:
@@ -337,6 +357,7 @@ def group_records(records: Sequence[MailRecord],
         _describe(conversation, user)
     founding = [c for c in conversations if c.founds_application]
     clusters = _cluster_by_company(founding)
+    _adopt_nameless(clusters)
     people = _people_index(clusters)
     for conversation in conversations:
         if conversation.founds_application:
