@@ -585,7 +585,10 @@ def _person_by_surname(name: str, message: Message, me: set[str]) -> Person | No
              if person and person.name and person.email not in me
              and person.name.replace(".", " ").split()[-1].casefold() == last
              and not is_machine_address(person.email, person.name)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return Person(name=person.name, email=person.email)
 
 
 def _address_for(name: str, addresses: list[str]) -> str | None:

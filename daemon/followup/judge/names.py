@@ -150,7 +150,7 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     sender's display name and the signature; the one whose letters match the employer's
     domain wins (`_employer_stems`: a human Reply-To or sender, a recruiter's address in the
     text, the employer's slug in an ATS address or link; for the user's own mail, its
-    recipients), as written or shortened (`_abbreviates`). Without a domain match, a phrase
+    recipients), as written or shortened (`abbreviates`). Without a domain match, a phrase
     wins over a display name, and the domain itself is the last resort, split at a name
     word ("bluefinanalytics" → "Bluefin Analytics"). The name found is completed with the
     name words the mail writes around it (`_with_name_words`).
@@ -183,13 +183,14 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     candidates.extend(segment for segment in _subject_segments(subject)
                       if not _SUBJECT_NOT_NAME.search(segment))
     cleaned = [name for name in (_clean_company(c) for c in candidates) if name]
+    phrases: list[str] | None = None  # the names the text's phrases give, read when needed
     if stems and _BOARD_STEM.search(stems[0]):
         # A job platform's own domain ("jobmap.co", "ktz-emploi.cf", "trabajando.cl") sends
         # what the employer did: the employer is the name the text gives, when it gives one
         # other than the platform's ("Boulangerie Saint-Roch veut vous passer en entrevue").
-        named = [name for name in (_clean_company(c) for c in _from_patterns(
-            f"{subject}\n{message.new_text[:4000]}")) if name and not _same_letters(
-                _squash(name), stems[0]) and not _spells(name, {stems[0]})]
+        phrases = _phrase_names(subject, message)
+        named = [name for name in phrases if not _same_letters(_squash(name), stems[0])
+                 and not _spells(name, {stems[0]})]
         if named:
             return _with_name_words(named[0], texts)
     for stem in stems:
@@ -199,14 +200,19 @@ def extract_company(message: Message, me: set[str]) -> str | None:
         spelled = _spelled_in_text(stem, texts)
         if spelled:
             return _with_name_words(spelled, texts)
-    phrases = [name for name in (_clean_company(c) for c in
-                                 _from_patterns(f"{subject}\n{message.new_text[:4000]}"))
-               if name]
+    if phrases is None:
+        phrases = _phrase_names(subject, message)
     if phrases:
         return _with_name_words(phrases[0], texts)
     if stems:
         return _from_domain(stems[0], texts)
     return _with_name_words(cleaned[0], texts) if cleaned else None
+
+
+def _phrase_names(subject: str, message: Message) -> list[str]:
+    """The company names the subject's and the text's phrases give, cleaned, in order."""
+    return [name for name in (_clean_company(c) for c in
+                              _from_patterns(f"{subject}\n{message.new_text[:4000]}")) if name]
 
 
 # The words a job platform's name is made of (jobguinee, ktz-emploi, trabajando, devjobs,
@@ -287,7 +293,7 @@ def _spells(name: str, stems: set[str]) -> bool:
     shortened ("Get on Board" for getonbrd)."""
     squashed = _squash(name)
     words = [_squash(word) for word in name.split() if _squash(word)]
-    return any(_same_letters(squashed, stem) or _abbreviates(stem, words)
+    return any(_same_letters(squashed, stem) or abbreviates(stem, words)
                for stem in stems if stem)
 
 
@@ -524,12 +530,6 @@ _CONVENTIONAL_SHORT: dict[str, tuple[str, ...]] = {
 
 
 def abbreviates(stem: str, words: list[str]) -> bool:
-    """`_abbreviates` for other modules: the domain label `stem` spells the name's
-    `words` (lower-case letters) run together with some of them shortened."""
-    return _abbreviates(stem, words)
-
-
-def _abbreviates(stem: str, words: list[str]) -> bool:
     """True when `stem` is the words run together with some of them shortened: a word may
     give its initial or a short form of its letters in order ("pinecrestcu" = Pinecrest
     Credit Union, "labsbellechasse" = Laboratoires Bellechasse) or be left out
@@ -617,7 +617,7 @@ def _phrases(text: str) -> tuple[_Phrase, ...]:
 def _spelled_in_text(stem: str, text: str) -> str | None:
     """The company as the text writes it, when its letters match the domain's stem:
     exactly, else as a longer or shorter run of the same letters, else as an
-    abbreviation (`_abbreviates`)."""
+    abbreviation (`abbreviates`)."""
     if len(stem) < 3 or not _may_spell(stem, text):
         return None
     phrases = _phrases(text)
@@ -629,7 +629,7 @@ def _spelled_in_text(stem: str, text: str) -> str | None:
             return phrase.text
     for phrase in phrases:
         if phrase.size > 1 and "&" not in phrase.text and phrase.text[0].isalpha() and \
-                stem[:1] == phrase.words[0][:1] and _abbreviates(stem, list(phrase.words)):
+                stem[:1] == phrase.words[0][:1] and abbreviates(stem, list(phrase.words)):
             return phrase.text
     if "and" in stem:
         for line in text.splitlines():
