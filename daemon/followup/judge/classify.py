@@ -119,7 +119,11 @@ _RECRUITING_WORDS = re.compile(
     r"einstellen|azubis?|ausbildungs(?:platz|stelle)|probearbeit\w*|processus|alternance|"
     r"tests? techniques?|"
     r"intégration|contrato(?: de trabajo)?|ofertas? laboral(?:es)?|aplicaste|postulaste|"
-    r"recursos humanos|ressources humaines)\b",
+    r"recursos humanos|ressources humaines|"
+    # What only a hire brings (session 9: "You've been hired at RouteReady", the contract
+    # papers, the trial period): an offer needs no other job word to be about a job.
+    r"hired|onboarding|joining date|start date|trial period|probezeit|vertragsunterlagen|"
+    r"période d'essai|periodo de prueba|date d'entrée|posición)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
@@ -608,12 +612,18 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool,
     return score
 
 
+# The lexicon writes the apostrophe as "'"; mail written in a word processor or by a
+# French or Spanish keyboard layout has the typographic one ("Promesse d’embauche",
+# "we’re", "l’entretien"), which the cues would otherwise never see.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+
+
 def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     fired: dict[str, Signal] = {}
     cues = CUES if foreign else ENGLISH_CUES
     # A reply's subject was written for the first message of the thread: it counts less.
     scale = _REPLY_SUBJECT_WEIGHT if _REPLY_PREFIX.match(subject) else 1.0
-    lowered_subject = subject.lower()
+    lowered_subject = subject.translate(_APOSTROPHES).lower()
     for cue in cues:
         if cue.where in ("subject", "both") and _may_match(cue, lowered_subject) and \
                 cue.pattern.search(lowered_subject):
@@ -622,7 +632,7 @@ def _cue_signals(subject: str, body: str, foreign: bool = True) -> list[Signal]:
     # Hard-wrapped lines are joined so a sentence is read whole. Each cue scans the whole
     # text once; a match is then judged within its own sentence (found by bisection), which
     # is ~50x cheaper than running every cue over every sentence.
-    joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body).lower()
+    joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\d ])", " ", body).translate(_APOSTROPHES).lower()
     ends = [match.end() for match in _SENTENCE_END.finditer(joined)]
     for cue in cues:
         if cue.where == "subject" or cue.name in fired or not _may_match(cue, joined):

@@ -247,8 +247,9 @@ CUES: tuple[Cue, ...] = (
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
          # Others still to be met are no refusal ("nous rencontrons encore d'autres
          # candidats cette semaine", session 7).
-         r"(?:un|une) autre (?:candidat|profil)|(?<!encore )(?<!aussi )d'autres candidat"
-         r"(?![^.]{0,40}(?:cette semaine|la semaine prochaine|en entretien|à rencontrer))|"
+         # Another candidate, not another application ("J'envoie d'autres candidatures").
+         r"(?:un|une) autre (?:candidat(?!ure)|profil)|(?<!encore )(?<!aussi )d'autres "
+         r"candidat(?!ure)(?![^.]{0,40}(?:cette semaine|la semaine prochaine|en entretien|à rencontrer))|"
          r"ne correspond pas"),
     _cue("lamentablemente", "rejection", 3.0,
          r"(?:lamentablemente|lamentamos|sentimos)[^.]{0,120}(?:otros? candidat|no (?:ha sido|"
@@ -619,7 +620,8 @@ CUES: tuple[Cue, ...] = (
     _cue("an offer (more formulas)", "offer", 3.5,
          r"(?:confirmons|confirme) votre embauche|confirmation d'embauche|votre candidature a été "
          r"acceptée|(?:has sido|ha sido) seleccionad[oa] para unirte|bienvenid[oa] "
-         r"al equipo|nos complace ofrecer|(?:status is|status:)\s*(?:<b>)?\s*(?:offered|hired)|"
+         r"al equipo|nos complace ofrecer|(?:status is|status:|(?:updated|changed|moved) to:?)"
+         r"\s*(?:<b>)?\s*['\"]?(?:offered|hired)\b|"
          r"nehmen (?:diese|ihre bewerbung|deine bewerbung) (?:gerne )?an|"
          r"freuen uns auf (?:eine|die) (?:gute )?zusammenarbeit|"
          # "nous souhaitons vous proposer le poste de ...", "möchten Ihnen die Stelle
@@ -627,7 +629,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:souhait\w+|heureux de|plaisir de|décidé de) vous proposer (?:le|ce) poste|"
          r"vous proposer un (?:cdi|cdd|contrat)|(?:möchten|können|werden) (?:ihnen|dir) "
          r"(?:gerne )?(?:die stelle|die position|einen (?:arbeits)?vertrag) anbieten|"
-         r"(?:gustaría|complace|queremos) ofrecer(?:te|le) (?:el|un|este) (?:puesto|contrato)"),
+         r"(?:gustaría|complace|queremos) ofrecer(?:te|le) (?:el|un|este|la|esta) (?:puesto|"
+         r"contrato|posición|plaza|cargo|vacante)|"
+         # "¡Estamos felices de contar contigo en nuestro servicio X!", "¡Bienvenido a tu
+         # nuevo equipazo!", "ha ACEPTADO tu postulación para el cargo de" (session 9).
+         r"(?:felices|encantad[oa]s|content[oa]s) de contar contigo|bienvenid[oa](?:/a)? a tu "
+         r"nuevo equip|(?:ha|han) aceptado (?:tu|su) postulación (?:para|al|a la)\b|"
+         r"(?:emocionados|felices|encantados) de tenerte (?:como parte|en el equipo)"),
     # An opening offered with no application behind it, in four languages (issue 12 round
     # two): "une opportunité qui pourrait vous intéresser", "jobs that could match your
     # skills", "una oportunidad que te podría interesar", "eine Stelle, die Sie interessieren".
@@ -693,7 +701,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:annual|base|gross|starting) salary (?:would|will) be|"
          r"(?:offer|contract) (?:is )?(?:attached|enclosed) for your (?:review|signature)"),
     _cue("angebot", "offer", 3.0,
-         r"(?:vertrags)?angebot[^.!?]{0,80}(?:unterbreiten|machen|zukommen)|vertragsentwurf|freuen uns[^.]{0,60}"
+         r"(?:vertrags)?angebot[^.!?]{0,80}(?:unterbreiten|machen|zukommen)|vertragsentwurf|"
+         r"(?:senden|schicken) (?:ihnen|dir)\b[^.]{0,40}vertragsunterlagen|freuen uns[^.]{0,60}"
          r"(?:anzubieten|angebot)|arbeitsvertrag|zusage für die stelle|eine zusage (?:zu )?(?:geben|"
          r"erteilen|machen)|(?:im anhang|anbei)[^.]{0,40}(?:vertrags)?angebot|das angebot "
          r"annehmen"),
@@ -1378,14 +1387,21 @@ CUES: tuple[Cue, ...] = (
          r"you(?:'ve| have)? been hired|you(?:'re| are) hired|(?:selected|chosen) (?:to move "
          r"forward )?as (?:a|the|our) (?:hired|successful) (?:applicant|candidate)|an offer "
          r"(?:has been|was) (?:released|extended|issued|made)(?! to)|(?:new )?status\s*[:|\t]?"
-         r"\s*offer (?:released|extended|made|sent)"),
+         r"\s*offer (?:released|extended|made|sent)|"
+         # "Congrats on being hired by X for the position of Y", "you have been SELECTED for
+         # the position of Data Analyst Intern", 'Selected for "Procurement Officer" at'
+         # (session 9); a next stage is no hire.
+         r"on being hired\b|(?:you(?:'ve| have)? been|you were|you are|you're) (?:selected|"
+         r"chosen) for (?:the (?:position|role|job|post) of|\"[^\"]{2,60}\" at)"
+         r"(?![^.]{0,80}(?:interview|next (?:round|stage|step)|shortlist|assessment))"),
     # The same outcome in Spanish: "ha sido seleccionado en la vacante a la que aplicó ...
     # para proceder a la firma de contrato", "¡Te seleccionaron para X!", "has sido
     # APROBADO/A en el proceso de selección", "¡Has sido contratado!", "queremos
     # incorporarte como X". Not a next stage: "seleccionado para la siguiente fase" is no
     # offer, nor is "seleccionado para una entrevista".
     _cue("selected for the job (es)", "offer", 3.5,
-         r"(?:has|ha) sido (?:seleccionad[oa]|aprobad[oa]|elegid[oa])(?:/a)? (?:para el puesto|"
+         r"(?:has|ha) sido (?:seleccionad[oa]|aprobad[oa]|elegid[oa])(?:/a|\(a\))? (?:para "
+         r"iniciar|para el puesto|"
          r"para la (?:vacante|posición|plaza)|en la vacante|para (?:el|la) (?!siguiente|próxim|"
          r"entrevista|segunda|tercera|fase|etapa)\w+ (?:de|en) |en el proceso de selección)|"
          r"te (?:seleccionaron|eligieron) para (?!la siguiente|una entrevista)|"
@@ -1399,7 +1415,8 @@ CUES: tuple[Cue, ...] = (
     _cue("kept, and the hire follows (fr)", "offer", 3.5,
          r"(?:candidature|demande de stage|vous)\b[^.]{0,80}(?:a été|est|êtes) (?:retenue?|"
          r"acceptée?|approuvée?|sélectionnée?)(?![^.]{0,40}présélection)[\s\S]{0,300}?"
-         r"(?:finaliser (?:les |vos )?(?:modalités|démarches)|organiser votre arrivée|bienvenue "
+         r"(?:finaliser (?:les |vos )?(?:modalités|démarches)|organiser votre arrivée|(?:préparer|"
+         r"organiser) votre intégration|bienvenue "
          r"(?:dans|parmi|chez|au sein)|(?:stage|recrutement|embauche) (?:est )?(?:validée?|"
          r"confirmée?)|votre date (?:d'arrivée|de début|d'entrée))|vous êtes embauchée?|"
          r"(?:plaisir de|heureux de|décidé de) retenir votre candidature|"

@@ -1,0 +1,91 @@
+"""Issue 12, round nine (session 9): families read across the held-back halves of
+tests/corpus_real3, 5 and 6, opened this session after being scored blind three times or
+more (bench/real_mail.py), and the seventh set of blind mailbox scenarios after their first
+run. Each family is a way of saying one thing that several unrelated senders share; every
+example here is written in our own words, none is a corpus message or a scenario's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_judge_families import kind_of, mail
+
+HR_FR = "Recrutement <recrutement@atelier-verdier.example>"
+HR_ES = "Selección <seleccion@andina-textiles.example>"
+HR_DE = "Personalabteilung <bewerbung@moorfeld-werke.example>"
+HR_EN = "Harbor Grill Hiring <hiring@harborgrill.example>"
+PORTAL = "Empleos Sur <no-reply@empleos-sur.example>"
+
+
+# --- the typographic apostrophe reads like the plain one -----------------------------------
+@pytest.mark.parametrize(("body", "subject", "kind"), [
+    ("Madame,\n\nnous avons le plaisir de vous confirmer notre promesse d’embauche pour le poste "
+     "de technicienne de laboratoire, à compter du 1er juin.\n\nLa DRH", "Promesse d’embauche",
+     "offer"),
+    ("Hi Sam,\n\nWe’re pleased to offer you the position of Line Cook at Harbor Grill.\n",
+     "Your offer", "offer"),
+])
+def test_a_typographic_apostrophe_reads_as_the_plain_one(body: str, subject: str,
+                                                          kind: str) -> None:
+    assert kind_of(mail(body, subject, HR_FR if "Madame" in body else HR_EN)) == kind
+
+
+def test_other_applications_are_no_other_candidate() -> None:
+    """'J'envoie d'autres candidatures' (a board's button) is no 'd'autres candidats'."""
+    raw = mail("Votre candidature a bien été envoyée à Atelier Verdier pour le poste de "
+               "comptable.\n\nJ’envoie d’autres candidatures\n\nSi l'entreprise ne vous a pas "
+               "répondu sous 15 jours, relancez-la.", "Votre candidature chez Atelier Verdier",
+               "La bonne alternance <nepasrepondre@alternance.example>")
+    assert kind_of(raw) == "application_received"
+
+
+# --- the hire said as the outcome, with no other job word ------------------------------------
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Great news Sam!\n\nYou've been hired at Harbor Grill. We'll send onboarding details "
+     "soon. Welcome to the team!\n", "Welcome to the team", HR_EN),
+    ("Dear Sam,\n\nCongratulations on being hired by Harbor Grill for the position of Line "
+     "Cook!\n\nThe Portal Team", "Congratulations!", "Jobs Portal <noreply@jobsportal.example>"),
+    ("Dear Sam,\n\nWe are delighted to tell you that you have been selected for the position of "
+     "Junior Analyst at Harbor Grill.\n", "You've been selected", HR_EN),
+    ("Hello Sam,\n\nYour application status has been updated to: Hired.\n\nRegards, HR",
+     "Application Status Update", HR_EN),
+])
+def test_the_hire_said_as_the_outcome_is_an_offer(body: str, subject: str, sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "offer"
+
+
+def test_selected_for_the_position_and_an_interview_is_no_offer() -> None:
+    raw = mail("Dear Sam,\n\nYou have been selected for the position of Junior Analyst to move "
+               "on to a first interview next week.\n", "Your application", HR_EN)
+    assert kind_of(raw) != "offer"
+
+
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Estimada Sam:\n\nNos complace comunicarle que ha sido seleccionado(a) para el puesto de "
+     "Analista Contable.\n\nRecursos Humanos", "¡Felicitaciones!", HR_ES),
+    ("Hola Sam,\n\nhas sido seleccionado/a para iniciar el periodo de prueba en el puesto de "
+     "Camarero/a.\n\n¡Bienvenido/a!", "Periodo de prueba", HR_ES),
+    ("Hola Sam,\n\nTras evaluarte, queremos ofrecerte la posición de Coordinadora de Compras en "
+     "Andina Textiles.\n\nUn abrazo", "Tenemos una oferta para ti", HR_ES),
+    ("¡Felicidades Sam!\n\nLa empresa Andina Textiles ha aceptado tu postulación para el cargo "
+     "de Operaria de Tejido.\n", "Tu postulación fue aceptada", PORTAL),
+    ("¡Hola!\n\n¡Estamos felices de contar contigo en nuestro servicio de Atención al Cliente!\n"
+     "¡Bienvenido a tu nuevo equipo!\n", "¡Has sido seleccionado!", PORTAL),
+])
+def test_selected_for_the_job_in_spanish_is_an_offer(body: str, subject: str,
+                                                      sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "offer"
+
+
+def test_kept_and_integration_prepared_in_french_is_an_offer() -> None:
+    raw = mail("Bonjour Sam,\n\nFélicitations, votre candidature a été retenue. Notre équipe vous "
+               "contactera pour préparer votre intégration.\n\nL'équipe", "Résultat de votre "
+               "candidature", HR_FR)
+    assert kind_of(raw) == "offer"
+
+
+def test_the_contract_papers_sent_in_german_are_an_offer() -> None:
+    raw = mail("Hallo Sam,\n\nwir freuen uns: Wir senden Ihnen in den nächsten Tagen die "
+               "Vertragsunterlagen zu.\n\nIhr Team", "Ihre Bewerbung als Pflegekraft", HR_DE)
+    assert kind_of(raw) == "offer"
