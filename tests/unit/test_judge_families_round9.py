@@ -89,3 +89,47 @@ def test_the_contract_papers_sent_in_german_are_an_offer() -> None:
     raw = mail("Hallo Sam,\n\nwir freuen uns: Wir senden Ihnen in den nächsten Tagen die "
                "Vertragsunterlagen zu.\n\nIhr Team", "Ihre Bewerbung als Pflegekraft", HR_DE)
     assert kind_of(raw) == "offer"
+
+
+# --- where the application stands, with no decision ----------------------------------------
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Hi Sam,\n\nYour application for Line Cook at Harbor Grill has moved to a new stage: "
+     "Interview Completed.\n", "Application update", "Tracker <notify@jobtrack.example>"),
+    ("Hi Sam,\n\nWe missed you at your interview this morning. If you are still interested, "
+     "reply and we will find another time.\n", "We missed you", HR_EN),
+    ("Bonjour Sam,\n\nVotre désistement pour le poste de comptable a bien été pris en compte. "
+     "Votre profil reste dans notre vivier.\n", "Votre candidature – désistement", HR_FR),
+    ("Bonjour Sam,\n\nVotre candidature est en cours d'examen par l'entreprise, qui a 15 jours "
+     "pour vous répondre.\n", "Votre candidature", HR_FR),
+    ("Bonjour Sam,\n\nPour compléter votre candidature, merci de nous transmettre les pièces "
+     "justificatives suivantes : diplôme, pièce d'identité.\n", "Votre candidature", HR_FR),
+    ("Sehr geehrte Frau Rivera,\n\ndas Stellenbesetzungsverfahren dauert noch an; ich muss Sie "
+     "weiter um Geduld bitten.\n", "AW: Ihre Bewerbung", HR_DE),
+    ("Hallo Sam,\n\nder Status Ihrer Bewerbung als Lagerist wurde aktualisiert: In Prüfung\n",
+     "Bewerbungsstatus aktualisiert", HR_DE),
+    ("Estimado Sam:\n\nTu candidatura se encuentra actualmente en la etapa de revisión de "
+     "referencias. Te mantendremos informado.\n", "Seguimiento de tu proceso", HR_ES),
+])
+def test_where_the_application_stands_is_a_status_update(body: str, subject: str,
+                                                          sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "status_update"
+
+
+# --- volunteering, mentoring and scholarships are no job --------------------------------------
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Dear Sam,\n\nThank you for your application to volunteer at our conference. "
+     "Unfortunately you have not been selected as a volunteer this year.\n",
+     "Your volunteer application"),
+    ("Bonjour Sam,\n\nVotre candidature n'a pas été retenue à ce stade. Vous pourrez "
+     "repostuler plus tard.\n", "Votre candidature Mentor"),
+    ("Hola Sam,\n\nLamentablemente no has sido seleccionado para la beca de alojamiento en "
+     "esta convocatoria.\n", "Resultado del proceso de selección"),
+])
+def test_volunteering_mentoring_and_scholarships_are_no_job(body: str, subject: str) -> None:
+    assert kind_of(mail(body, subject, "Programme <team@community-programme.example>")) == "other"
+
+
+def test_a_job_that_mentions_a_mentor_stays_a_job() -> None:
+    raw = mail("Dear Sam,\n\nWe are pleased to offer you the position of Junior Analyst. You "
+               "will be paired with a mentor from your first day.\n", "Your offer", HR_EN)
+    assert kind_of(raw) == "offer"

@@ -36,6 +36,7 @@ from followup.mail.senders import (
     is_applicant_tracker,
     is_ats_domain,
     is_job_board,
+    is_free_mail_domain,
     is_machine_address,
     is_notification_service,
 )
@@ -123,7 +124,8 @@ _RECRUITING_WORDS = re.compile(
     # What only a hire brings (session 9: "You've been hired at RouteReady", the contract
     # papers, the trial period): an offer needs no other job word to be about a job.
     r"hired|onboarding|joining date|start date|trial period|probezeit|vertragsunterlagen|"
-    r"période d'essai|periodo de prueba|date d'entrée|posición)\b",
+    r"période d'essai|periodo de prueba|date d'entrée|posición|stellenbesetzung\w*|"
+    r"employment)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)
 _THANK_YOU = re.compile(
     r"thank(?:s| you)(?: (?:so|very) much)?(?: again)? for (?:your time|taking the time|"
@@ -602,6 +604,9 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool,
         score += 1
     if _RECRUITER_TITLE.search(text):
         score += 2
+    if _YOUR_APPLICATION.search(text) and message.sender and \
+            not is_free_mail_domain(message.sender.domain):
+        score += 1  # "your application", from an organisation, is said to an applicant
     if thread.recruiting:
         score += 3
     elif thread.known_employer:

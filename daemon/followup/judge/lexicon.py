@@ -412,6 +412,29 @@ CUES: tuple[Cue, ...] = (
     # French tracker's "vous avez réussi l'entretien ... prochaine étape", a recruiter's
     # "you passed the phone screen"). Lighter than an invitation's cues: where the mail also
     # asks for times, it is the invitation.
+    # Where the application stands, said by a portal or a person without a decision
+    # (session 9, the opened halves of corpus_real3, 5 and 6): a new stage, under
+    # evaluation, the withdrawal taken note of, expired, papers to look at or send, the CV
+    # passed to the client, the procedure still going on, a missed interview.
+    _cue("where the application stands (more)", "status_update", 2.5,
+         r"moved to a new stage|(?:is|are|remains?) (?:now )?under (?:evaluation|review|"
+         r"consideration)|(?:missed you at|didn't see you at) (?:your|the|our) (?:\w+ )?"
+         r"(?:interview|call)|(?:application|candidacy) (?:has )?expired|(?:your )?withdrawal "
+         r"(?:has been |was )?(?:confirmed|processed|received)|interview (?:is|has been) "
+         r"completed?\b|"
+         r"(?:est|a été) passée? à l'étape|en cours (?:de traitement|d'examen|d'étude)|"
+         r"transmise? (?:en interne )?pour (?:étude|examen)|désistement[^.]{0,140}(?:pris en "
+         r"compte|confirmé|enregistré)|candidature[^.]{0,80}a expiré|(?:documents|"
+         r"informations|pièces) complémentaires|pièces justificatives|nouveaux documents à "
+         r"consulter|(?:je|nous) transmet(?:s|tons) (?:votre|ton) (?:cv|candidature|profil|"
+         r"dossier) (?:au|à (?:notre|mon|le)) client|"
+         r"(?:stellenbesetzungs|auswahl|bewerbungs)verfahren (?:dauert|läuft) (?:noch )?(?:an|"
+         r"weiter)|um (?:etwas )?geduld bitten|(?:senden|schicken) sie (?:uns )?(?:ihre|die|"
+         r"noch) (?:\w+ )?unterlagen nach|(?:aktualisiert|geändert)\W{0,3}(?:in prüfung|in "
+         r"bearbeitung)|"
+         r"(?:está|se encuentra) (?:actualmente )?en (?:la )?(?:fase|etapa) (?:de|del)\b|hemos "
+         r"completado (?:la|tu|su) (?:cita de )?entrevista|información adicional sobre el estado "
+         r"de (?:tu|su) (?:solicitud|postulación|candidatura)"),
     _cue("an interview round cleared", "status_update", 2.5,
          r"(?:you(?:'ve| have)? )?(?:passed|cleared|successfully completed|made it through) "
          r"(?:the |your |our )?(?:\w+ ){0,2}(?:interview|round|screen|stage)s?\b|"
@@ -1017,7 +1040,8 @@ CUES: tuple[Cue, ...] = (
          # "Nous vous remercions pour votre candidature au poste de ..." (session 8)
          r"(?:nous )?vous remercions (?:pour|de) (?:votre|l'envoi de votre) candidature|merci (?:pour|de) "
          r"(?:votre|ta) candidature|ihre bewerbung (?:ist|wurde)[^.]{0,30}"
-         r"(?:eingegangen|erhalten)|eingangsbestätigung|"
+         r"(?:eingegangen|erhalten)|eingangsbestätigung|(?:haben|hat) (?:ihre|deine) "
+         r"bewerbung\b[^.]{0,50}\b(?:erhalten|bekommen)|"
          r"(?:bien )?reçu votre candidature|"
          r"(?:hemos )?recibido (?:tu|su) candidatura|gracias por (?:tu|su) (?:candidatura|"
          r"interés|postulación)|"
@@ -1674,6 +1698,19 @@ CUES: tuple[Cue, ...] = (
          r"(?:team|startup)\b|(?:apply|applying|applied|application) (?:to|for) the "
          r"(?:[\w'-]+ )?residency|(?:the|our) (?:[\w'-]+ )?residency (?:this|next) (?:summer|"
          r"spring|fall|winter|year)"),
+    # Other family, session 9 (the wrong "sure" judgements of the opened halves): an
+    # application to volunteer, to mentor, or for a scholarship is answered in a job's words
+    # ("you have not been selected as a volunteer", "Votre candidature Mentor ... n'a pas été
+    # retenue", "no has sido seleccionado ... de la Beca"), and it is no job.
+    _cue("not a job: volunteering, mentoring, a scholarship", "other", 6.5,
+         r"(?:application|apply|applying|applied) (?:to (?:be an? |become an? )?|as an? |for "
+         r"(?:the |a |our )?)(?:volunteer|mentor|scholarship|bursary|fellowship)\w*|volunteer "
+         r"(?:application|applicants?|positions?|roles?|shifts?)|(?:selected|accepted|chosen) as "
+         r"an? (?:volunteer|mentor)\b|candidature (?:de |comme |en tant que |au programme )?"
+         r"(?:mentor|bénévole|tuteur)|(?:comme|en tant que) (?:mentor|bénévole)\b|bourse "
+         r"d'études|\bbecas?\b|postulación (?:al |como )?(?:voluntari|mentor)\w*|"
+         r"(?:als )?(?:ehrenamtliche[rn]?|mentor(?:in|en)?) (?:bewerbung|tätig)|"
+         r"ehrenamt\w*|stipendium", "both"),
     # Other family, session 7, corpus_real7 train half: a scam dressed as a job - identity
     # papers asked for before any interview, or someone to sit interviews in another's name.
     _cue("a scam: papers first, or interviews by proxy", "other", 6.0,
