@@ -143,8 +143,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("path", _cases(metafunc.cls.low, metafunc.cls.high))
 
 
-# TestScenarios01To10 ... TestScenarios151To160: one class per ten numbers.
-for _low in range(1, 160, 10):
+# TestScenarios01To10 ... TestScenarios181To190: one class per ten numbers.
+for _low in range(1, 190, 10):
     _name = f"TestScenarios{_low:02d}To{_low + 9:02d}"
     globals()[_name] = type(_name, (_BlindScenarios,), {"low": _low, "high": _low + 9})
 
