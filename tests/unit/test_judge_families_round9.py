@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_judge_families import kind_of, mail
+from tests.unit.test_judge_families import judged, kind_of, mail
 
 HR_FR = "Recrutement <recrutement@atelier-verdier.example>"
 HR_ES = "Selección <seleccion@andina-textiles.example>"
@@ -133,3 +133,78 @@ def test_a_job_that_mentions_a_mentor_stays_a_job() -> None:
     raw = mail("Dear Sam,\n\nWe are pleased to offer you the position of Junior Analyst. You "
                "will be paired with a mentor from your first day.\n", "Your offer", HR_EN)
     assert kind_of(raw) == "offer"
+
+
+# --- the writer holds the interview too (seventh set of blind scenarios) --------------------
+def _invite(organizer: str, guests: list[str], summary: str) -> str:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT",
+             "UID:round9-writer-too", "DTSTART:20261006T130000Z", "DTEND:20261006T140000Z",
+             f"SUMMARY:{summary}", f"ORGANIZER;CN={organizer}",
+             *(f"ATTENDEE;CN={guest}" for guest in guests), "END:VEVENT", "END:VCALENDAR"]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_an_organiser_who_writes_and_i_is_an_interviewer_beside_the_guests() -> None:
+    calendar = _invite("Jakob Berger:mailto:jakob@elbfaehre-studio.example",
+                       ["Sam Rivera:mailto:sam.rivera@example.org",
+                        "Lea Vogt:mailto:lea@elbfaehre-studio.example"],
+                       "Kennenlernen Mediengestalter - Sam / Elbfähre")
+    body = ("Hey Sam,\n\ndanke für deine Bewerbung! Lea (unsere Art Direktorin) und ich würden "
+            "dich gern kennenlernen. Ich hab dir einen Termin geschickt.\n\nJakob")
+    judgement = judged(mail(body, "Einladung: Kennenlernen Mediengestalter - Sam / Elbfähre",
+                            "Jakob Berger <jakob@elbfaehre-studio.example>", calendar=calendar))
+    assert {person.email for person in judgement.facts.interviewers} == {
+        "lea@elbfaehre-studio.example", "jakob@elbfaehre-studio.example"}
+
+
+@pytest.mark.parametrize("me_item", ["moi-même", "myself"])
+def test_the_writer_last_in_a_list_of_interviewers_is_one(me_item: str) -> None:
+    body = ("Madame,\n\nj'ai le plaisir de vous convier à un entretien le mardi 28 avril de 10h00 "
+            "à 11h30.\n\nVous rencontrerez :\n- Mme Claire Noël, directrice financière\n"
+            f"- M. Paul Simon, contrôleur de gestion\n- {me_item}\n\nBien cordialement,\n\n"
+            "Inès Morel\nChargée de recrutement")
+    judgement = judged(mail(body, "Entretien - Comptable", "Inès Morel <ines.morel@atelier-verdier"
+                                                          ".example>"))
+    names = {person.name for person in judgement.facts.interviewers}
+    assert {"Claire Noël", "Paul Simon"} <= names
+    assert "ines.morel@atelier-verdier.example" in {p.email for p in judgement.facts.interviewers}
+
+
+# --- a French job whose field follows in small letters, up to the gender mark ---------------
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Votre candidature - Responsable contrôle de gestion H/F - Lyon",
+     "Responsable contrôle de gestion"),
+    ("Candidature : Technicien maintenance industrielle (H/F)",
+     "Technicien maintenance industrielle"),
+    ("Votre candidature - Technicien le 3 mai", "Technicien"),
+])
+def test_a_french_job_keeps_its_small_letter_field(subject: str, role: str) -> None:
+    judgement = judged(mail("Bonjour,\n\nNous avons bien reçu votre candidature.\n", subject,
+                            "Recrutement <no-reply@jobaffinity.fr>"))
+    assert judgement.facts.role == role
+
+
+def test_a_german_first_meeting_word_is_not_part_of_the_job() -> None:
+    judgement = judged(mail("Hallo Sam,\n\nwir würden dich gern zu einem Gespräch einladen. Ich "
+                            "habe dir einen Termin geschickt.\n\nJakob",
+                            "Einladung: Kennenlernen Frontend Developer (React) - Sam / Elbfähre",
+                            "Jakob Berger <jakob@elbfaehre-studio.example>"))
+    assert judgement.facts.role == "Frontend Developer (React)"
+
+
+# --- German: a decision by a date, and someone else chosen ---------------------------------
+def test_we_decide_by_the_end_of_next_week_is_a_sure_status_update() -> None:
+    raw = mail("Hi Sam,\n\nkurzes Update: Wir führen diese Woche noch zwei Gespräche und "
+               "entscheiden bis Ende nächster Woche. Ich melde mich dann bei dir.\n\nJakob",
+               "Re: Einladung zum Kennenlernen", "Jakob Berger <jakob@elbfaehre-studio.example>")
+    judgement = judged(raw)
+    assert judgement.kind == "status_update"
+    assert judgement.facts.decision_by is not None
+
+
+def test_someone_with_more_experience_chosen_is_a_rejection() -> None:
+    raw = mail("Hi Sam,\n\nfür die Stelle als Mediengestalter haben wir uns am Ende für "
+               "jemanden mit mehr Erfahrung in Motion Design entschieden.\n\nAlles Gute\nJakob",
+               "Mediengestalter - unsere Entscheidung",
+               "Jakob Berger <jakob@elbfaehre-studio.example>")
+    assert kind_of(raw) == "rejection"

@@ -123,7 +123,7 @@ _RECRUITING_WORDS = re.compile(
     r"recursos humanos|ressources humaines|"
     # What only a hire brings (session 9: "You've been hired at RouteReady", the contract
     # papers, the trial period): an offer needs no other job word to be about a job.
-    r"hired|onboarding|joining date|start date|trial period|probezeit|vertragsunterlagen|"
+    r"hired|joining date|start date|trial period|probezeit|vertragsunterlagen|"
     r"période d'essai|periodo de prueba|date d'entrée|posición|stellenbesetzung\w*|"
     r"employment)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)

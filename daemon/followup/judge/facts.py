@@ -113,7 +113,8 @@ _TOGETHER_WITH = re.compile(r"\b(?:ich|je|yo)\b[^.!?]{0,160}\b(?:gemeinsam mit|z
 # After "meet"/"speak with": the one met is the user, and what follows is no interviewer.
 _THE_USER_MET = re.compile(r"\s*(?:you|yourself|u)\b", re.IGNORECASE)
 # The writer names themself among those who interview: the organiser attends as one.
-_SENDER_TOO = re.compile(rf"\b(?:{alternatives('SENDER_TOO_PATTERNS')})\b", re.IGNORECASE)
+_SENDER_TOO = re.compile(rf"\b(?:{alternatives('SENDER_TOO_PATTERNS')})\b",
+                         re.IGNORECASE | re.MULTILINE)
 _NAMES_END = re.compile(rf"\s(?:{alternatives('NAMES_END_PATTERNS')})\s")
 # Who to write to about the interview, not who holds it.
 _CONTACT_ONLY = re.compile(rf"(?:{alternatives('CONTACT_ONLY_PATTERNS')})[^.!?\n]{{0,40}}$",
@@ -310,11 +311,18 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
                       and not _a_room(attendee.name, attendee.email)]
         sender = message.sender.email if message.sender else ""
         others = [a for a in candidates if a.email not in (organizer, sender)]
-        if _SENDER_TOO.search(message.new_text[:20000]):
+        writer_too = bool(_SENDER_TOO.search(message.new_text[:20000]))
+        if writer_too:
             others = candidates  # "avec Antoine Lefèvre, Directeur digital, et moi-même"
         for attendee in others or candidates:
             name = attendee.name if attendee.name and "@" not in attendee.name else ""
             people[attendee.email] = Person(name=name, email=attendee.email)
+        writer = _human_sender(message, me)
+        if people and writer_too and writer is not None:
+            # The organiser who is no attendee of their own invitation, but writes "Mia und
+            # ich würden dich gern kennenlernen" or lists "- moi-même" (session 9, blind
+            # scenarios 164 and 166), holds the interview too.
+            people.setdefault(writer.email, writer)
         if people:
             return tuple(people.values())
     text = message.new_text[:20000]

@@ -242,7 +242,11 @@ CUES: tuple[Cue, ...] = (
          r"absagen|für einen anderen (?:kandidaten|bewerber)|"
          r"nicht in die engere auswahl|(?:uns|wir uns) (?:\w+ ){0,3}für (?:eine[nr]? )?"
          r"(?:andere[nr]? )?(?:kandidat(?:in|en)?|bewerber(?:in|innen)?|person)\b[^.]{0,60}"
-         r"entschieden|(?:haben|hat) sich (?:\w+ ){0,3}für (?:eine[nr]? )?andere"),
+         r"entschieden|(?:haben|hat) sich (?:\w+ ){0,3}für (?:eine[nr]? )?andere|"
+         # "Wir haben uns am Ende für jemanden mit mehr Erfahrung entschieden" (session 9,
+         # blind scenario 164): someone else, said without "Bewerber".
+         r"(?:uns|wir uns) (?:\w+ ){0,3}für (?:jemand(?:en)?|eine andere person|einen anderen)"
+         r"\b[^.]{0,80}entschieden"),
     _cue("nous sommes au regret", "rejection", 3.0,
          r"au regret|ne pas (?:pouvoir )?donner (?:une )?suite|pas été retenue?|"
          # Others still to be met are no refusal ("nous rencontrons encore d'autres
@@ -498,6 +502,8 @@ CUES: tuple[Cue, ...] = (
          rf"(?:den )?{_DAY}|"
          rf"\bbis (?:spätestens |zum |ende )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,50}}"
          rf"(?:melden|hörst|hören|entscheid|bescheid|rückmeldung|antwort)|"
+         # "Wir ... entscheiden bis Ende nächster Woche" (session 9, blind scenario 164)
+         rf"\b(?:wir )?entscheiden (?:\w+ ){{0,3}}bis (?:spätestens |zum )?(?:\w+, )?(?:den )?{_DAY}|"
          rf"(?:melden|entscheiden|äußern) (?:uns|sich|mich)\b(?:[^.;]|(?<=\d)\.){{0,40}}\bbis (?:spätestens "
          rf"|zum )?(?:\w+, )?(?:den )?{_DAY}|"
          # "werden unsere Entscheidung bis Dienstag, 17. November, treffen", "wird bis
@@ -1127,7 +1133,7 @@ CUES: tuple[Cue, ...] = (
          r"looking)"),
     _cue("noch in prüfung / en cours / en proceso", "status_update", 2.5,
          r"(?:noch|weiterhin) (?:mitten )?(?:in der |im )?(?:prüfung|auswahlprozess|"
-         r"auswahlverfahren|nicht entschieden)|entscheidung[^.]{0,60}\b(?:bis|mitteilen|"
+         r"auswahlverfahren|nicht entschieden)|(?:wir )?entscheiden (?:\w+ ){0,3}bis\b|entscheidung[^.]{0,60}\b(?:bis|mitteilen|"
          r"treffen|fallen)\b|"
          r"(?:etwas )?(?:länger|verzögert)|"
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "

@@ -708,6 +708,7 @@ def extract_role(message: Message) -> str | None:
                     looks_like_link_junk(role) or \
                     _in_link(text, match.start(), match.end()):
                 continue
+            role = _with_bare_complement(role, text, match.end())
             if _ROLE_LEAD.search(text[max(0, match.start() - 30):match.start()]):
                 return _whole_in_frame(role, text, match.start())
             best = best or role
@@ -748,6 +749,24 @@ def _whole_in_frame(role: str, text: str, start: int) -> str:
 
 
 _ROMANCE_NOUN = re.compile(f"(?:{alternatives('JOB_NOUN_PATTERNS', 'fr es')})")
+# A French or Spanish job whose field follows the noun in small letters, up to the ad's
+# gender mark: "Responsable contrôle de gestion H/F", "Chargé recrutement F/H", "Técnico
+# mantenimiento industrial (H/M)" (session 9, blind scenario 166). Without the mark the
+# small words may be the sentence going on ("Responsable le mardi"), so it is required.
+_BARE_COMPLEMENT = re.compile(
+    r"((?:[ \t]+(?:(?:de la|de l'|de|del|des|du|d'|en|et|y)[ \t]*)?(?!" + _ROMANCE_STOP +
+    r")[a-zà-ÿ][\wà-ÿ'’-]+){1,4})(?=[ \t]+\(?(?:h/f|f/h|h/f/x|f/h/x|m/f|f/m|h/m|m/h|x/h/f)\)?"
+    r"(?!\w))", re.IGNORECASE)
+
+
+def _with_bare_complement(role: str, text: str, end: int) -> str:
+    last = role.split()[-1] if role.split() else ""
+    if not _ROMANCE_NOUN.fullmatch(last) or text[end:end + 1] not in (" ", "\t"):
+        return role
+    complement = _BARE_COMPLEMENT.match(text, end)
+    if complement is None or not complement.group(1).strip()[:1].islower():
+        return role
+    return role + complement.group(1)
 _QUALIFIER_PARTICLES = frozenset("of and & de du des la y e für und in for".split())
 
 

@@ -120,8 +120,9 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Ing", "Dr", "Prof")
 MOVED_PATTERNS = ("verschoben", "verlegt")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("und ich", "und (?:die|der) unterzeichnende")
-SENDER_TOO_PATTERNS = ("und (?:ich|mir)", "und (?:die|der) unterzeichnende")
+AND_ME_PATTERNS = ("und ich", "und (?:die|der) unterzeichnende", "(?<=; )ich(?: selbst)?(?=;|$)")
+SENDER_TOO_PATTERNS = ("und (?:ich|mir)", "und (?:die|der) unterzeichnende",
+                       "(?<=[-•*] )(?:ich(?: selbst)?)(?= *$)")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("für", "zur", "zum", "um", "der", "die", "das")
 # Who to write to, not who interviews ("reach out to Dana with questions").
@@ -184,7 +185,7 @@ JOB_NOUN_PATTERNS = ("Ingenieur", "Entwickler", "Berater", "Leiter", "Referent",
 WHOLE_JOB_TITLE_PATTERNS = ("Werkstudent(?:in)?",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
 # qualifier after a comma is ("Data Engineer, Interview").
-SUBJECT_WORD_PATTERNS = (r"[\wÄÖÜäöü]*[Gg]espräch", "Bewerbung", "Einladung", "Angebot",
+SUBJECT_WORD_PATTERNS = (r"[\wÄÖÜäöü]*[Gg]espräch", "Bewerbung", "Einladung", "Angebot", "Kennenlernen",
                          "Absage", "Stelle", "AW", "WG")
 NOT_A_QUALIFIER_PATTERNS = (r"[\wÄÖÜäöü]*gespräch", r"[\wÄÖÜäöü]*[Bb]estätigung", "Bewerbung",
                             "Einladung", "Absage", "Zusage")

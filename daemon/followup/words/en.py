@@ -175,10 +175,12 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "Mx")
 MOVED_PATTERNS = ("reschedul", r"moved?\b", r"moving\b", r"instead\b", "new time")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned")
+AND_ME_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned", "(?<=; )(?:me|myself)(?=;|$)")
 SENDER_TOO_PATTERNS = ("(?:and|&) (?:me|myself)", "and the undersigned",
                        # "it will be me and Daniel Papadopoulos" (session 8, blind 113)
-                       "(?:will|'ll|would) be (?:me|myself) and")
+                       "(?:will|'ll|would) be (?:me|myself) and",
+                       # the writer as the last item of a list of interviewers ("- myself")
+                       "(?<=[-•*] )(?:me|myself)(?= *$)")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("for", "about", "regarding", "on", "at", "to", "who")
 # Who to write to, not who interviews ("reach out to Dana with questions").

@@ -123,8 +123,9 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("Sra?", "Ing", "Lic", "Mtr[oa]", "D", "Dña")
 MOVED_PATTERNS = ("cambi", "mov[ií]")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
-SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]")
+AND_ME_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]", "(?<=; )yo(?: mism[oa])?(?=;|$)")
+SENDER_TOO_PATTERNS = ("y (?:yo|conmigo)", "y (?:la|el) suscrit[oa]",
+                       "(?<=[-•*] )(?:yo(?: mism[oa])?)(?= *$)")
 # "En ella estaremos D. Xosé Vázquez, Director de Operaciones, y yo misma" (session 8, 122):
 # "y yo" already names the writer; "misma" needs nothing more.
 # What ends a list of names ("with Dana Kim for the final round").

@@ -119,8 +119,10 @@ HONORIFIC_ABBREVIATION_PATTERNS = ("M", "Dr", "Pr")
 MOVED_PATTERNS = ("déplac", "deplac", "report[ée]", "decal", "décal")
 # "and me" after a list of interviewers: the writer interviews too; "and me" or "and
 # myself" anywhere, the same for the writer.
-AND_ME_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?")
-SENDER_TOO_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?")
+AND_ME_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?", "(?<=; )moi(?:-même)?(?=;|$)")
+SENDER_TOO_PATTERNS = ("et moi(?:-même)?", "et (?:la|le) soussignée?",
+                       # "Vous rencontrerez :\n- Mme X\n- M. Y\n- moi-même" (session 9)
+                       "(?<=[-•*] )moi(?:-même)?(?= *$)")
 # What ends a list of names ("with Dana Kim for the final round").
 NAMES_END_PATTERNS = ("pour", "à", "que", "qui")
 # Who to write to, not who interviews ("reach out to Dana with questions").
