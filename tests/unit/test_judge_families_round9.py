@@ -208,3 +208,43 @@ def test_someone_with_more_experience_chosen_is_a_rejection() -> None:
                "Mediengestalter - unsere Entscheidung",
                "Jakob Berger <jakob@elbfaehre-studio.example>")
     assert kind_of(raw) == "rejection"
+
+
+# --- the interviewer named with a title between commas --------------------------------------
+def test_a_name_then_a_title_then_the_wish_to_meet_names_the_interviewer() -> None:
+    body = ("Hi Sam,\n\nThanks for applying. Liam Nguyen, our Principal Environmental\n"
+            "Scientist, would like to meet you. Would Thursday 21 May at 10am work?\n\nTessa\n"
+            "Talent Acquisition Advisor")
+    judgement = judged(mail(body, "Senior Environmental Advisor - interview",
+                            "Tessa Blackwood <tessa@karri.example>"))
+    assert [person.name for person in judgement.facts.interviewers] == ["Liam Nguyen"]
+    assert judgement.facts.role == "Senior Environmental Advisor"
+
+
+# --- an agency's client acting after a dash -------------------------------------------------
+def test_an_agency_names_its_client_acting_after_a_dash() -> None:
+    body = ("Hi Sam,\n\nGood news - Severn Building Society would like to meet you for the "
+            "Senior Risk Analyst role we discussed.\n\nRhiannon\nCastell Recruitment Ltd")
+    judgement = judged(mail(body, "Senior Risk Analyst - interview",
+                            "Rhiannon Hughes <rhiannon@castellrecruitment.example>"))
+    assert judgement.facts.company == "Severn Building Society"
+
+
+# --- more people to see, and a Swiss decision by the end of a month -------------------------
+def test_a_couple_more_people_to_see_is_a_sure_status_update() -> None:
+    body = ("Hi Sam,\n\nJust spoken to Gareth - positive feedback. They have a couple more "
+            "people to see, so it'll be a little while. I'll chase them and come back to you "
+            "as soon as I know more.\n\nRhiannon")
+    judgement = judged(mail(body, "RE: Senior Risk Analyst - interview",
+                            "Rhiannon Hughes <rhiannon@castellrecruitment.example>"))
+    assert judgement.kind == "status_update" and judgement.confidence >= 0.92
+
+
+def test_a_swiss_entscheid_by_the_end_of_april_is_a_status_update_with_a_date() -> None:
+    body = ("Sehr geehrter Herr Rivera\n\nBesten Dank für das Gespräch. Wir führen noch "
+            "Gespräche mit weiteren Kandidierenden und werden unseren Entscheid bis Ende April "
+            "fällen.\n\nFreundliche Grüsse\nMarco Bianchi\nHR Business Partner")
+    judgement = judged(mail(body, "Business Analyst - weiteres Vorgehen",
+                            "Marco Bianchi <marco.bianchi@limmatbank.example>"))
+    assert judgement.kind == "status_update"
+    assert str(judgement.facts.decision_by).endswith("-04-30")

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from followup.judge.dates import DateMention, find_dates
-from followup.judge.vocabulary import NUMBER_WORDS, WEEKDAYS
+from followup.judge.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from followup.words import alternatives, de, en, es, fr
 
 _WEEK_STEMS = (*en.WEEK_STEMS, *de.WEEK_STEMS, *fr.WEEK_STEMS, *es.WEEK_STEMS)
@@ -50,6 +50,12 @@ _MID_WEEK = re.compile(
     r"(?:semana (?P<es_next>que viene|próxima)|(?P<es_next2>próxima) semana))",
     re.IGNORECASE)
 _END_OF_MONTH = re.compile(alternatives("END_OF_MONTH_PATTERNS"), re.IGNORECASE)
+# The end of a month named: "bis Ende April", "by the end of April", "d'ici fin avril",
+# "antes de finales de abril" (session 9, blind scenario 165): its last day.
+_END_OF_NAMED_MONTH = re.compile(
+    r"\b(?:(?:by |before )?(?:the )?end of|ende|fin(?: de| d')?|finales de|fines de)\s+"
+    r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 _BY_DATE = re.compile(rf"\b(?:{alternatives('BY_DATE_PATTERNS')})\s+$", re.IGNORECASE)
 # A period after a number does not end the sentence when it goes on ("bis Freitag, den
 # 20. März, Bescheid geben"), nor one inside a date ("bis Freitag (20.11.) Bescheid").
@@ -117,6 +123,11 @@ def _period_end(sentence: str, sent_on: date, day_first: bool,
     if _END_OF_MONTH.search(sentence):
         last = calendar.monthrange(sent_on.year, sent_on.month)[1]
         return sent_on.replace(day=last)
+    named = _END_OF_NAMED_MONTH.search(sentence)
+    if named:
+        month = MONTHS[named.group("month").lower()]
+        year = sent_on.year + (1 if month < sent_on.month else 0)
+        return date(year, month, calendar.monthrange(year, month)[1])
     mentions = find_dates(sentence, sent_on, day_first=day_first)
     for index, mention in enumerate(mentions):
         if not _weekday_agrees(sentence[mention.start:mention.end], mention.day):

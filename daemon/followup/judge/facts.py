@@ -155,7 +155,12 @@ _NAMED_INTERVIEWER = re.compile(
     rf"(?<![\w.])({_NAME}),? (?:the|our) (?:hiring manager|engineering manager|team lead|"
     rf"tech lead|cto|founder|head of [\w ]{{3,30}}?|director of [\w ]{{3,30}}?),[^.]{{0,160}}"
     rf"\b(?:interview|meet|speak|talk|conversation|call|chat)\w*\b|"
-    rf"(?<![\w.])({_NAME})(?: from [\w ]{{3,40}}?)? will (?:also )?join (?:me|us)")
+    rf"(?<![\w.])({_NAME})(?: from [\w ]{{3,40}}?)? will (?:also )?join (?:me|us)|"
+    # "Liam Nguyen, our Principal Environmental Scientist, would like to meet you"
+    # (session 9, blind scenario 159): any title between the commas, then the wish to meet.
+    rf"(?<![\w.])({_NAME}),\s+(?:the|our|your)\s+[^,.]{{3,60}}?,\s+(?:would like to|wants to|"
+    rf"will|is keen to|is looking forward to|'d like to)\b[^.]{{0,40}}\b(?:interview|meet|speak|"
+    rf"talk|chat)\w*\b")
 # An organisation named in brackets after what it is: "a logistics client (Eastbay
 # Freight)", "unser Kunde (Nordlicht AG)".
 _ORGANISATION_IN_BRACKETS = re.compile(
@@ -379,7 +384,7 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             found.extend(on_line)
     for named in _NAMED_INTERVIEWER.finditer(text):
         if not _in_the_past(text, named.start()):
-            found.append(named.group(1) or named.group(2) or named.group(3))
+            found.append(named.group(1) or named.group(2) or named.group(3) or named.group(4))
             with_sender |= bool(named.group(0).lower().endswith(" me"))
     for summary in [event.summary for event in message.calendar] + [message.subject, text]:
         found.extend(_paired_with_user(summary, user_names))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from followup.judge.rules import ROLE_ON_HOLD
+from followup.judge.vocabulary import MONTHS
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,11 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|d
         r"(?:la )?(?:fin|milieu) de (?:la |cette )?semaine(?: prochaine)?|"
         r"(?:finales|mediados) de (?:la |esta )?(?:próxima )?semana|"
         r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-        r"december) \d|(?:a few|quelques|wenigen|unos pocos|pocos) (?:days|jours|tagen|días))")
+        r"december) \d|(?:a few|quelques|wenigen|unos pocos|pocos) (?:days|jours|tagen|días)|"
+        # the end of a month named: "bis Ende April", "d'ici fin avril" (session 9, 165)
+        r"(?:(?:the )?end of|ende|fin(?: de| d')?|finales de) (?:" +
+        "|".join(sorted((name for name in MONTHS if len(name) > 3), key=len, reverse=True)) +
+        r")\b)")
 
 _CANDIDATES = r"(?:other|another|different|alternative|more suitable|additional)\s+(?:candidates?|applicants?|profiles?|individuals?|person)"
 
@@ -509,7 +514,7 @@ CUES: tuple[Cue, ...] = (
          # "werden unsere Entscheidung bis Dienstag, 17. November, treffen", "wird bis
          # Donnerstag, 2. April, eine Entscheidung treffen" (session 6, blind 63 and 65).
          rf"\bbis (?:spätestens |zum )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,30}}"
-         rf"(?:entscheidung|entscheiden|treffen)|entscheidung (?:\w+ ){{0,2}}bis (?:spätestens |zum )?"
+         rf"(?:entscheidung|entscheiden|treffen)|entscheid(?:ung)? (?:\w+ ){{0,2}}bis (?:spätestens |zum )?"
          rf"(?:\w+, )?(?:den )?{_DAY}|"
          # "nous fera un retour d'ici le mercredi 13 mai", "vous ferons un retour avant le
          # vendredi" (session 6, blind 71).
@@ -1072,7 +1077,7 @@ CUES: tuple[Cue, ...] = (
          # see", "a couple more interviews to run this week".
          r"still (?:have|has|got) (?:\w+ ){0,3}(?:candidates|people|applicants|interviews) "
          r"(?:left )?to (?:see|meet|interview|speak|run|do|hold)|(?:a (?:couple|few)|two|three|"
-         r"several) (?:more|other) (?:candidates|interviews) (?:to (?:see|meet|go|run)|"
+         r"several) (?:more|other) (?:candidates|interviews|people|applicants) (?:to (?:see|meet|go|run)|"
          r"(?:this|next) week|scheduled|lined up)|"
          # The same in de/fr/es (session 7, blind scenarios 67 and 75): "wir führen derzeit
          # noch weitere Gespräche", "nous rencontrons encore d'autres candidats", "estamos
@@ -1142,6 +1147,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:avancé|avançons) dans l'examen|(?:examen|étude) des candidatures (?:est )?en cours|"
          # Others still to be met: "noch zwei weitere Kandidaten kennenlernen", "encore deux
          # candidats à rencontrer", "todavía quedan dos candidatos por entrevistar".
+         # "Wir führen noch Gespräche mit weiteren Kandidierenden" (session 9, blind 165)
+         r"(?:führen|haben) (?:\w+ )?noch (?:\w+ )?gespräche|weitere[n]? (?:kandidierende|"
+         r"bewerbende)n?\b|"
          r"noch (?:\w+ ){0,3}(?:kandidat\w*|bewerber\w*|gespräche) (?:\w+ ){0,2}"
          r"(?:kennenlernen|sehen|führen|treffen|anstehen|ausstehen)|encore (?:\w+ ){0,3}"
          r"(?:candidat\w*|entretiens) (?:à (?:rencontrer|voir|mener|passer)|prévus)|"

@@ -29,7 +29,8 @@ from followup.words import alternatives, de, en, es, fr
 _CO = r"(?P<c>[A-Z0-9À-ÖØ-Þ][\w&'’.+-]*(?:\s(?:&\s)?[A-Z0-9À-ÖØ-Þ][\w&'’.+-]*){0,3})"
 _COMPANY_PATTERNS = [re.compile(pattern) for pattern in (
     # a line that starts with the employer acting: "Cafetería Olivo ha revisado tu solicitud"
-    rf"(?m:^){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",
+    # (or after a dash: "Good news - Severnside Building Society would like to meet you")
+    rf"(?m:^|(?<=[-–:!] )){_CO} (?:{alternatives('EMPLOYER_ACTS_PATTERNS')})\b",
     rf"(?i:\b(?:{alternatives('FROM_EMPLOYER_PATTERNS')})) {_CO}",
     # a job board's receipt, the employer it went to: "Ihre Bewerbung wurde erfolgreich an
     # Spreewerk Energie GmbH versendet" (session 8, blind scenario 116), "votre candidature a
@@ -793,7 +794,7 @@ def _without_candidate(role: str, candidates: Callable[[str], bool]) -> str:
 
 _NAME_BEFORE_TITLE = re.compile(
     r"(?<![\w.])[A-ZÀ-Ý][^\W\d_]+[ -][A-ZÀ-Ý][^\W\d_'’]+(?:[ -][A-ZÀ-Ý][^\W\d_'’]+)?"
-    rf"(?:,[ \t]*(?:(?:{alternatives('OUR_PATTERNS')}) )?|[ \t]*\()$")
+    rf"(?:,\s*(?:(?:{alternatives('OUR_PATTERNS')})\s+)?|[ \t]*\()$")
 # A first name alone before a title in brackets, after "with" or "and": "with Priya (Head
 # of Data)", "y Fernanda (Tech Lead)"; the bracket is that person's title (judge/titles.py).
 _FIRST_NAME_BEFORE_TITLE = re.compile(

@@ -35,6 +35,8 @@ APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "digitalrecruiters.com", "flatchr.io", "beetween.com", "jobaffinity.fr",
     "kenjo.io", "factorialhr.com", "bizneo.com", "talentclue.com", "umantis.com",
     "concludis.de", "prescreen.io", "onlyfy.com", "coveto.de", "heyrecruit.de",
+    # Swiss, Austrian and Benelux trackers (session 9)
+    "refline.ch", "jobbase.io", "otys.nl", "carerix.com",
 })
 SCHEDULING_DOMAINS: frozenset[str] = frozenset({
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "cal.com",

@@ -238,7 +238,7 @@ JOB_WORD_PATTERNS = (
     "agent", "planner", "buyer", "controller", "auditor", "lawyer", "attorney", "physician",
     "therapist", "pharmacist", "product", "data", "software", "platform", "backend",
     "frontend", "full[- ]?stack", "security", "infrastructure", r"qa\b", "tester", "scrum",
-    "support", "sales", "marketing", "success",
+    "support", "sales", "marketing", "success", "advis[oe]r",
 )
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recruiting", "recruitment", "talent(?: acquisition)?", "careers?",
@@ -255,6 +255,7 @@ JOB_NOUN_PATTERNS = (
     "Strategist", "Representative", "Recruiter", "Accountant", "Controller", "Technician",
     "Programmer", r"Head of [A-Z][\w&]+(?: [A-Z][\w&]+)?", r"VP[\w ,]+", "SRE", "DevOps",
     "Partner", "Executive", "Marketer", "Counsel", "Nurse", "Teacher", "Planner", "Buyer",
+    "Advis[oe]r",
 )
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Product Manager", "Data Scientist")
