@@ -248,3 +248,65 @@ def test_a_swiss_entscheid_by_the_end_of_april_is_a_status_update_with_a_date() 
                             "Marco Bianchi <marco.bianchi@limmatbank.example>"))
     assert judgement.kind == "status_update"
     assert str(judgement.facts.decision_by).endswith("-04-30")
+
+
+# --- an answer promised to everyone, and in French in the present tense -----------------------
+def test_come_back_to_everyone_by_a_date_gives_the_date() -> None:
+    judgement = judged(mail("Hi Sam,\n\nWe're wrapping up interviews next week and will come "
+                            "back to everyone by Monday 16 March.\n\nDeclan",
+                            "Re: Backend Engineer - technical interview",
+                            "Declan Byrne <declan@fintry.example>"))
+    assert judgement.kind == "status_update"
+    assert str(judgement.facts.decision_by) == "2026-03-16"
+
+
+def test_on_revient_vers_toi_by_a_day_is_a_status_update_with_a_date() -> None:
+    judgement = judged(mail("Salut Sam,\n\nMerci encore pour hier ! On voit encore une personne "
+                            "lundi et on revient vers toi d'ici mardi prochain pour le poste.\n\n"
+                            "Julie", "Re: Entretien Product Owner",
+                            "Julie Lambert <julie@pistache.example>"))
+    assert judgement.kind == "status_update"
+    assert judgement.facts.decision_by is not None
+
+
+# --- a cancellation that asks about a new day moves the interview ---------------------------
+def test_a_french_cancellation_asking_about_another_day_is_an_invitation() -> None:
+    raw = mail("Salut Sam,\n\nDésolée, on doit annuler l'entretien de demain. Est-ce que jeudi 5 "
+               "novembre à 16h, toujours avec Thomas, ça t'irait ?\n\nJulie",
+               "Entretien de mardi - désolée !", "Julie Lambert <julie@pistache.example>")
+    assert kind_of(raw) == "interview_invitation"
+
+
+def test_a_day_of_the_month_before_a_time_is_no_range() -> None:
+    from followup.judge.dates import find_times
+    (found,) = find_times("Jeudi 5 à 16h, c'est parfait pour moi.")
+    assert found.clock == (16, 0) and found.clock_end is None
+    (ranged,) = find_times("de 14h à 15h")
+    assert ranged.clock == (14, 0) and ranged.clock_end == (15, 0)
+
+
+# --- an organiser who says "we'd be glad to talk with you" is at the interview -----------------
+def test_an_organiser_who_is_no_coordinator_and_will_talk_is_an_interviewer() -> None:
+    calendar = _invite("Julie Lambert:mailto:julie@pistache.example",
+                       ["Sam Rivera:mailto:sam.rivera@example.org",
+                        "Thomas Peeters:mailto:thomas@pistache.example"],
+                       "Entretien Product Owner - Sam x Pistache")
+    body = ("Salut Sam,\n\nMerci pour ta candidature ! On serait ravis d'en parler avec toi : je "
+            "t'envoie une invitation pour mardi à 14h, avec Thomas.\n\nJulie\n"
+            "Julie Lambert - Co-fondatrice & CEO")
+    judgement = judged(mail(body, "Invitation: Entretien Product Owner",
+                            "Julie Lambert <julie@pistache.example>", calendar=calendar))
+    assert {p.email for p in judgement.facts.interviewers} == {"julie@pistache.example",
+                                                             "thomas@pistache.example"}
+
+
+def test_a_recruiter_organiser_who_will_talk_stays_out() -> None:
+    calendar = _invite("Ana Ruiz:mailto:ana@pistache.example",
+                       ["Sam Rivera:mailto:sam.rivera@example.org",
+                        "Thomas Peeters:mailto:thomas@pistache.example"],
+                       "Interview Product Owner")
+    body = ("Hi Sam,\n\nWe'd love to chat with you: here is an invitation for Tuesday at 2pm "
+            "with Thomas.\n\nAna Ruiz\nTalent Acquisition Partner")
+    judgement = judged(mail(body, "Invitation: Interview Product Owner",
+                            "Ana Ruiz <ana@pistache.example>", calendar=calendar))
+    assert {p.email for p in judgement.facts.interviewers} == {"thomas@pistache.example"}

