@@ -86,3 +86,14 @@ def test_the_end_of_a_named_month_is_its_last_day() -> None:
 
 def test_a_swiss_tracker_sends_in_the_employers_name() -> None:
     assert is_ats_domain("refline.ch")
+
+
+# -- every form a domain's letters: the one with its words apart ---------------------------------
+def test_a_spaced_form_of_the_domain_wins_over_the_label_run_together() -> None:
+    from followup.track.decided import decided_company
+    valentina = Person("Valentina Soto", "vsoto@andessur.example")
+    records = [record("interview_scheduled", at(2026, 5, 7), sender=valentina,
+                      company="Andes Sur"),
+               record("status_update", at(2026, 5, 14), sender=valentina, company="Andessur"),
+               record("status_update", at(2026, 5, 15), sender=valentina, company="Andessur")]
+    assert decided_company(records) == "Andes Sur"

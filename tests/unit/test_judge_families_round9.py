@@ -310,3 +310,84 @@ def test_a_recruiter_organiser_who_will_talk_stays_out() -> None:
     judgement = judged(mail(body, "Invitation: Interview Product Owner",
                             "Ana Ruiz <ana@pistache.example>", calendar=calendar))
     assert {p.email for p in judgement.facts.interviewers} == {"thomas@pistache.example"}
+
+
+# --- a list of slots asked about, and someone else kept, in Québec French --------------------
+def test_which_of_these_slots_is_an_invitation() -> None:
+    raw = mail("Bonjour M. Rivera,\n\nMme Tremblay doit s'absenter demain; je dois donc reporter "
+               "votre entrevue. Pourriez-vous m'indiquer lequel de ces créneaux vous "
+               "conviendrait ?\n- jeudi 1er octobre à 14 h\n- vendredi 2 octobre à 10 h\n\n"
+               "Marc-André", "RE: Entrevue - Analyste", "Marc-André Gagnon <mag@borealis.example>")
+    assert kind_of(raw) == "interview_invitation"
+
+
+def test_another_application_kept_that_fits_better_is_a_rejection() -> None:
+    raw = mail("Bonjour M. Rivera,\n\nAprès mûre réflexion, nous avons retenu une candidature "
+               "dont le profil correspond davantage à nos besoins actuels.\n\nMarc-André",
+               "Votre candidature - Analyste principal", "Marc-André Gagnon <mag@borealis.example>")
+    assert kind_of(raw) == "rejection"
+
+
+def test_a_small_letter_field_after_a_comma_stays_in_a_french_job() -> None:
+    judgement = judged(mail("Bonjour,\n\nNous aimerions vous rencontrer en entrevue.\n",
+                            "Entrevue - Analyste principal, actuariat",
+                            "Marc-André Gagnon <mag@borealis.example>"))
+    assert judgement.facts.role == "Analyste principal, actuariat"
+
+
+# --- Spanish: an answer by a date, and a board's receipt with an abbreviation ---------------
+def test_le_informaremos_el_resultado_by_a_date() -> None:
+    judgement = judged(mail("Estimado Sam:\n\nEstamos terminando las entrevistas y le "
+                            "informaremos el resultado del proceso a más tardar el miércoles 20 "
+                            "de mayo.\n\nValentina", "RE: Citación a entrevista - Analista",
+                            "Valentina Soto <vsoto@andessur.example>"))
+    assert judgement.kind == "status_update"
+    assert str(judgement.facts.decision_by).endswith("-05-20")
+
+
+def test_a_board_receipt_with_s_a_in_the_employers_name() -> None:
+    raw = mail("¡Hola Sam!\n\nTu postulación a Analista de Riesgo en Financiera Andes Sur S.A. "
+               "fue enviada con éxito. Te avisaremos cuando la empresa vea tu CV.\n",
+               "Postulaste a Analista de Riesgo", "Laborum <no-reply@laborum.cl>")
+    assert kind_of(raw) == "application_received"
+
+
+# --- a street named after a doctor is no appointment ----------------------------------------
+def test_a_street_named_after_a_doctor_is_no_personal_appointment() -> None:
+    calendar = _invite("Marta Gil:mailto:marta@lumbre.example",
+                       ["Sam Rivera:mailto:sam.rivera@example.org",
+                        "Pablo Navarro:mailto:pablo@lumbre.example"],
+                       "Entrevista UX/UI Senior - Sam Rivera")
+    body = ("¡Hola Sam!\n\nTe mando la invitación para la entrevista con Pablo, para la posición "
+            "de Diseñadora UX/UI Senior.\n\nMarta Gil · People & Culture\nLumbre · Calle del "
+            "Doctor Fourquet 18, Madrid")
+    judgement = judged(mail(body, "Invitación: Entrevista UX/UI Senior - Sam Rivera",
+                            "Marta Gil <marta@lumbre.example>", calendar=calendar))
+    assert judgement.kind == "interview_scheduled" and judgement.confidence >= 0.92
+
+
+# --- German: a booking tool's link label, a subject word, others still to talk to ------------
+def test_a_booking_tools_cancel_link_label_is_no_cancellation() -> None:
+    raw = mail("Hallo Sam,\n\ndein Termin ist gebucht.\n\nEvent-Typ: Interview Frontend (60 Min.)"
+               "\nDatum/Uhrzeit: 13:00 - 14:00, Dienstag, 24. März 2026\n\nTermin absagen: "
+               "https://calendly.com/cancellations/abc\n",
+               "Bestätigt: Interview Frontend mit Kranhaus Labs am Dienstag, 24. März 2026",
+               "Calendly <no-reply@calendly.com>")
+    judgement = judged(raw)
+    assert judgement.kind == "interview_scheduled"
+    assert judgement.facts.company != "Bestätigt"
+
+
+def test_still_talking_to_more_people_is_a_status_update() -> None:
+    raw = mail("Hi Sam,\n\ndanke dir für das Gespräch mit Timo heute! Wir sprechen gerade noch mit "
+               "ein paar weiteren Leuten; sobald wir alle Gespräche geführt haben, melde ich mich "
+               "bei dir.\n\nLena", "Re: Kranhaus Labs x Sam - nächster Schritt",
+               "Lena Hofmann <lena@kranhaus.example>")
+    assert kind_of(raw) == "status_update"
+
+
+def test_a_date_or_a_word_of_the_mail_is_no_company() -> None:
+    from followup.judge.plausible import company_problem
+    assert company_problem("Di., 22") == "a date, not a name"
+    assert company_problem("Einladung") == "a word of the mail, not a name"
+    assert company_problem("Kranhaus Labs") is None

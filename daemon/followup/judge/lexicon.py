@@ -259,7 +259,12 @@ CUES: tuple[Cue, ...] = (
          # Another candidate, not another application ("J'envoie d'autres candidatures").
          r"(?:un|une) autre (?:candidat(?!ure)|profil)|(?<!encore )(?<!aussi )d'autres "
          r"candidat(?!ure)(?![^.]{0,40}(?:cette semaine|la semaine prochaine|en entretien|à rencontrer))|"
-         r"ne correspond pas"),
+         r"ne correspond pas|"
+         # "nous avons retenu une candidature dont le profil correspond davantage à nos
+         # besoins" (session 9, blind scenario 168): someone else kept.
+         r"(?:avons|a) retenu (?:une|un|la) (?:autre )?(?:candidature|profil|personne)\b"
+         r"[^.]{0,80}(?:davantage|mieux|plus)|profil (?:qui )?correspond(?:ait)? (?:davantage|"
+         r"mieux|plus)"),
     _cue("lamentablemente", "rejection", 3.0,
          r"(?:lamentablemente|lamentamos|sentimos)[^.]{0,120}(?:otros? candidat|no (?:ha sido|"
          r"has sido) seleccionad|no continuar|no seguir|no avanzar)|otros candidatos cuyo|"
@@ -532,7 +537,11 @@ CUES: tuple[Cue, ...] = (
          rf"plus tard|le)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}|"
          rf"(?:(?:le|te|les) (?:daremos|daré|damos|doy|comunicaremos|comunicaré|comunicamos) "
          rf"(?:una |nuestra )?"
-         rf"(?:respuesta|decisión)|(?:le|te|les) (?:diremos|diré) algo|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
+         rf"(?:respuesta|decisión)|(?:le|te|les) (?:diremos|diré) algo|"
+         # "le informaremos el resultado del proceso a más tardar el miércoles 20 de mayo"
+         # (session 9, blind scenario 169)
+         rf"(?:le|te|les) (?:informaremos|informaré|avisaremos|avisaré) (?:el resultado|la "
+         rf"decisión|nuestra decisión|la respuesta|de la decisión|del resultado)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
          rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
          rf"como (?:muy )?tarde el|hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
     # After the interview, an answer promised within a period (session 8, blind scenario
@@ -644,7 +653,14 @@ CUES: tuple[Cue, ...] = (
     _cue("invitación / invitation (otras fórmulas)", "interview_invitation", 3.5,
          r"agend[ae] (?:una|tu|su) entrevista|reprogramar (?:la|tu|su) entrevista|confirma "
          r"(?:tu|su) asistencia a (?:la )?entrevista|ravis d'échanger avec vous|nous vous "
-         r"proposons (?:un|les|des|plusieurs) (?:créneaux?|rendez-vous|entretiens?|dates)"),
+         r"proposons (?:un|les|des|plusieurs) (?:créneaux?|rendez-vous|entretiens?|dates)|"
+         # "Pourriez-vous m'indiquer lequel de ces créneaux vous conviendrait ?" (session 9,
+         # blind scenario 168), "¿cuál de estos horarios te viene mejor?", "welcher der
+         # folgenden Termine passt Ihnen?"
+         r"(?:lequel|laquelle|lesquels) de ces (?:créneaux|dates|horaires|plages)|quel créneau "
+         r"(?:vous|te) (?:convient|conviendrait|arrange)|cuál de (?:estos|estas|los siguientes) "
+         r"(?:horarios|fechas|días|turnos)|welche[rs]? (?:der|dieser) (?:folgenden )?"
+         r"(?:termine|zeitfenster|slots)"),
     _cue("a questionnaire to answer", "assessment", 3.5,
          r"entretien écrit|entrevista escrita|schriftliche(?:s|n)? (?:vorstellungsgespräch|"
          r"interview)|(?:complete|record) (?:your|the) (?:\w+ )?video interview|vidcruiter|"
@@ -775,7 +791,8 @@ CUES: tuple[Cue, ...] = (
          r"^(?:canceled|cancelled|abgesagt|annulé|cancelad[oa])\b|canceled event|"
          r"cancell?ation|(?:interview|call) cancell?ed", "subject"),
     _cue("abgesagt / annulé / cancelada", "interview_canceled", 3.0,
-         r"(?:gespräch|interview|termin)[^!?]{0,100}(?:absagen|abgesagt|entfällt)|"
+         # (not a booking tool's link label "Termin absagen: https://...", session 9, 171)
+         r"(?:gespräch|interview|termin)[^!?]{0,100}(?:absagen|abgesagt|entfällt)(?![ \t]*:)|"
          r"(?:entretien|rendez-vous)[^.]{0,120}annulé|annuler (?:l'|notre )entretien|"
          # "on doit annuler demain", "nous devons annuler notre rendez-vous" (session 9, 167)
          r"(?:on doit|nous devons|je dois|on va devoir|nous allons devoir) (?:malheureusement )?"
@@ -1037,8 +1054,10 @@ CUES: tuple[Cue, ...] = (
          r"été (?:envoyée|transmise)|tu inscripción en la oferta se ha realizado|"
          r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:a|para) (?:la oferta )?"
          r"[^!?\n]{1,160}? se ha (?:inscrito|registrado|enviado) correctamente|"
+         # (a period after one letter is an abbreviation: "en Financiera Andes Sur S.A. fue
+         # enviada con éxito", session 9, blind scenario 169)
          r"tu (?:candidatura|postulación)(?: (?:a|al|para) "
-         r"[^.!?\n]{1,80}?)? (?:fue|ha sido) enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
+         r"(?:[^.!?\n]|(?<=\b[a-z])\.){1,100}?)? (?:fue|ha sido) enviada|(?:tu|su) solicitud (?:se ha enviado|ha sido enviada|fue enviada) a"),
     # The job board's subject is the formula itself ("Votre candidature a été envoyée à
     # HONOR", "Tu solicitud se ha enviado a ..."; corpus 3).
     _cue("application sent subject", "application_received", 2.5,
@@ -1152,6 +1171,11 @@ CUES: tuple[Cue, ...] = (
          r"(?:avancé|avançons) dans l'examen|(?:examen|étude) des candidatures (?:est )?en cours|"
          # Others still to be met: "noch zwei weitere Kandidaten kennenlernen", "encore deux
          # candidats à rencontrer", "todavía quedan dos candidatos por entrevistar".
+         # "Wir sprechen gerade noch mit ein paar weiteren Leuten; sobald wir alle Gespräche
+         # geführt haben, melde ich mich" (session 9, blind scenario 171)
+         r"(?:sprechen|reden|treffen) (?:\w+ ){0,2}noch mit (?:\w+ ){0,3}(?:weiteren|anderen) "
+         r"(?:leuten|kandidat\w*|bewerb\w*|personen|menschen)|sobald wir alle (?:gespräche|"
+         r"interviews) geführt haben|"
          # "Wir führen noch Gespräche mit weiteren Kandidierenden" (session 9, blind 165)
          r"(?:führen|haben) (?:\w+ )?noch (?:\w+ )?gespräche|weitere[n]? (?:kandidierende|"
          r"bewerbende)n?\b|"
@@ -1368,7 +1392,8 @@ CUES: tuple[Cue, ...] = (
     # "We'll be in touch" in German, French and Spanish weighs what it weighs in English: a
     # receipt says it too ("Wir melden uns so schnell wie möglich", blind scenario 14).
     _cue("we'll be in touch (de/fr/es)", "status_update", 1.0,
-         r"bescheid geben|melden (?:uns|mich)|nous reviendrons|(?:te|le) daremos una respuesta|"
+         r"bescheid geben|melden (?:uns|mich)|melde (?:ich mich|mich)|nous reviendrons|"
+         r"(?:te|le) daremos una respuesta|"
          r"nous vous recontacterons|reviendrons vers vous"),
     _cue("reaching out about a role", "recruiter_outreach", 3.0,
          r"i(?:'m| am) reaching out (?:about|regarding|because|on behalf|to)|my name(?:'s| is) "
@@ -1863,7 +1888,10 @@ CUES: tuple[Cue, ...] = (
          r"(?:about|on)"),
     _cue("a personal appointment", "other", 4.0,
          r"\b(?:lesson|appointment with dr|dentist|dental (?:cleaning|appointment|office|"
-         r"check)|doctor|haircut|salon|massage|yoga|"
+         # ("doctor" as someone seen, not a street's name: "Calle del Doctor Fourquet 18";
+         # session 9, blind scenario 170)
+         r"check)|(?:the|my|a|your) doctor|doctor'?s (?:appointment|office|visit)|haircut|"
+         r"salon|massage|yoga|"
          r"gym|class with|tutoring|vet|veterinar|pediatric|clinic|therapy session)\b"),
     _cue("personal life", "other", 3.0,
          r"\b(?:mom|dad|mum|honey|love you|birthday|dinner|weekend plans|kids|grandma|wedding|"

@@ -760,8 +760,20 @@ _BARE_COMPLEMENT = re.compile(
     r"(?!\w))", re.IGNORECASE)
 
 
+# The field after a comma, in small letters, where the title ends: "Analyste principal,
+# actuariat" (a Québec subject; session 9, blind scenario 168), "Técnico, mantenimiento".
+_COMMA_FIELD = re.compile(
+    r",[ \t]+((?!" + _ROMANCE_STOP + r")[a-zà-ÿ][\wà-ÿ'’-]+(?:[ \t]+(?:de la|de|du|des|del|"
+    r"d'|en)[ \t]*[a-zà-ÿ][\wà-ÿ'’-]+)?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t][-–|][ \t]))",
+    re.IGNORECASE)
+
+
 def _with_bare_complement(role: str, text: str, end: int) -> str:
     last = role.split()[-1] if role.split() else ""
+    if _ROMANCE_NOUN.search(role) and text[end:end + 1] == ",":
+        field = _COMMA_FIELD.match(text, end)
+        if field is not None and field.group(1)[:1].islower():
+            return f"{role}, {field.group(1)}"
     if not _ROMANCE_NOUN.fullmatch(last) or text[end:end + 1] not in (" ", "\t"):
         return role
     complement = _BARE_COMPLEMENT.match(text, end)

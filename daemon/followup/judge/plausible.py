@@ -199,7 +199,17 @@ def company_problem(company: str) -> str | None:
         return "too long for a name"
     if not re.search(r"[^\W\d_]", text):
         return "no letters"
+    if _A_DATE.match(text):
+        return "a date, not a name"
+    if _NOT_ROLE.fullmatch(text):
+        return "a word of the mail, not a name"
     return None
+
+
+# A weekday written short before a day's number ("Di., 22", "Tue 3", "jeu. 12"): a subject's
+# date read as a name (session 9).
+_A_DATE = re.compile(r"(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|"
+                     r"ven|sam|dim|mié|jue|vie|sáb|dom)\.?,?\s*\d", re.IGNORECASE)
 
 
 def role_problem(role: str, *, person_titles: Iterable[str] = (),

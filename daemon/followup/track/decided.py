@@ -160,12 +160,18 @@ def _decide(records: Sequence[MailRecord], attribute: str,
                 max(v[3].date for v in group))
 
     best = max(groups, key=strength)
-    written = [v for v in best if not _squashed(v[1], v[3])] or best
+    written = [v for v in best if not _squashed(v[1], v[3])]
+    # When every form is a domain's letters, one with its words apart ("Andes Sur") reads
+    # better than the label run together ("Andessur"), however often the label was read
+    # (session 9, blind scenario 169).
+    spaced_first = not written
+    written = written or best
     forms: dict[str, float] = {}
     for _, form, weight, _ in written:
         forms[form] = forms.get(form, 0.0) + weight
     latest = {form: max(v[3].date for v in written if v[1] == form) for form in forms}
-    return max(forms, key=lambda form: (forms[form], latest[form]))
+    return max(forms, key=lambda form: (spaced_first and " " in form.strip(), forms[form],
+                                        latest[form]))
 
 
 def decided_company(records: Sequence[MailRecord]) -> str | None:

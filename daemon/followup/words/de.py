@@ -196,7 +196,8 @@ STAGE_WORD_PATTERNS = ("gespräch",)
 # Words after a job's title that end it ("... for Product Manager, AI Platform, and").
 ROLE_FRAME_END_PATTERNS = ("bei", "als")
 # A subject that is no name ("Interview scheduled", "We got your application").
-SUBJECT_NOT_NAME_PATTERNS = ("ihre", r"\w*gespräch")
+SUBJECT_NOT_NAME_PATTERNS = ("ihre", r"\w*gespräch", "bestätigt", "bestätigung", "gebucht",
+                             "abgesagt", "verschoben", "einladung", "termin")
 # Calendar words as the reader of dates looks for them (judge/dates.py): the words before
 # a weekday ("next Tuesday") and after it ("Tuesday next week"), an article between a
 # weekday and its date ("Freitag, den 20. März"), noon, "at" before a time and the words

@@ -91,7 +91,7 @@ TITLE_TAIL_WORDS = frozenset(("y",))
 ANSWER_PATTERNS = (
     "decisión", "decidir", "respuesta", "noticias", "contactaremos", "comunicaremos",
     "volveremos", "sabr[áa]s? (?:algo )?de nosotros",
-    "(?:te|le) (?:diremos|avisaremos|avisamos|escribiremos|contestaremos)",
+    "(?:te|le|les) (?:diremos|avisaremos|avisamos|escribiremos|contestaremos|informaremos)",
 )
 # A time too vague to hold anyone to ("in due course").
 VAGUE_TIME_PATTERNS: tuple[str, ...] = ()
