@@ -116,6 +116,26 @@ KNOWN_AUDIT_PROBLEMS: dict[str, str] = {}
 # marker the employer's own subject carries (as 63-71), and 132 asserts the surname of a
 # Sie greeting, not "Frau": each says so in its description. All thirty pass.
 
+# The seventh set, 156-185, written blind at the start of session 9 by two writers (English
+# from California, Wales, Nova Scotia, Western Australia, Ireland, Auckland, Singapore, New
+# York; German from Hamburg, Vienna, Zürich, Cologne, Salzburg, Lucerne; French from Lyon,
+# Brussels, Québec, Bordeaux, Liège, Montréal; Spanish from Chile, Madrid, Zaragoza,
+# Guadalajara, Bogotá). First run, on f13e8a1 (session 9's start, before any change for
+# them) and again on the judge after the opened halves' families (no change between the
+# two): 10 of 30 passed; 157-160, 162, 164-172, 175, 176 and 178-181 failed. Then, as
+# families with unit tests (tests/unit/test_judge_families_round9.py and
+# test_draft_facts_round9.py): the organiser who says "und ich", lists "- moi-même" or, as
+# no coordinator, says they will talk with the user holds the interview (164, 166, 167); a
+# name, then a title between commas, then the wish to meet (159); an agency's client after
+# a dash, after "Es handelt sich um", "nuestro cliente es" (157, 172, 176); the academic
+# title the text gives a guest reaches the greeting, and only a person's mail sets the
+# English register (162, 178); the end of a named month and "ce jour-là" as decision dates
+# (165, 180); French, Swiss, Québec and Latin American formulas for a new time, a slot
+# list, an answer by a date, a receipt, an offer (160, 167-169, 171, 175, 176); a street
+# named after a doctor, a housing employer's tenant committee and a booking tool's cancel
+# link are no look-alikes (170, 171, 178); volunteering in Belgian French is no job (180);
+# trackers refline.ch and tal.net (165, 178). All thirty pass.
+
 
 def _cases(low: int, high: int) -> list[object]:
     return [pytest.param(path, id=path.stem, marks=[pytest.mark.xfail(
@@ -151,7 +171,7 @@ for _low in range(1, 190, 10):
 
 def test_every_known_failure_names_a_scenario() -> None:
     assert set(KNOWN_FAILURES) | set(KNOWN_AUDIT_PROBLEMS) <= {path.stem for path in SCENARIOS}
-    assert len(SCENARIOS) == 155
+    assert len(SCENARIOS) == 185
     # every scenario is played by exactly one class
     played = [path for cls in _BlindScenarios.__subclasses__()
               for path in SCENARIOS if cls.low <= int(path.stem.split("_", 1)[0]) <= cls.high]

@@ -391,3 +391,101 @@ def test_a_date_or_a_word_of_the_mail_is_no_company() -> None:
     assert company_problem("Di., 22") == "a date, not a name"
     assert company_problem("Einladung") == "a word of the mail, not a name"
     assert company_problem("Kranhaus Labs") is None
+
+
+# --- an agency's client named after "Es handelt sich um", across a line break ----------------
+def test_a_german_agency_names_its_client_across_a_line_break() -> None:
+    body = ("Sehr geehrter Herr Rivera,\n\nwie besprochen darf ich Ihnen nun den Namen unseres "
+            "Klienten nennen: Es handelt sich um die Pongauer\nSeilbahntechnik GmbH mit Sitz in "
+            "Bischofshofen. Der Klient möchte Sie gerne kennenlernen.\n\nMag. Christina Wallner\n"
+            "Salzach Personalberatung GmbH")
+    judgement = judged(mail(body, "Ihre Bewerbung: Leitung Finanzbuchhaltung - Vorstellung",
+                            "Christina Wallner <c.wallner@salzach-personal.example>"))
+    assert judgement.facts.company == "Pongauer Seilbahntechnik"
+    assert judgement.facts.role == "Leitung Finanzbuchhaltung"
+
+
+# --- Mexican and Colombian Spanish ----------------------------------------------------------
+@pytest.mark.parametrize(("body", "subject", "kind"), [
+    ("Hola Sam,\n\n¡Gracias por postularte a Ingeniero/a Backend (Go) en Tapatío Pay! Nuestro "
+     "equipo va a revisar tu perfil.\n", "Gracias por tu interés en Tapatío Pay",
+     "application_received"),
+    ("¡Hola, Sam!\n\nDiego quedó muy contento con la plática. Estamos cerrando el proceso la "
+     "próxima semana y te aviso en cuanto tenga noticias.\n\nMariana",
+     "Re: Entrevista Backend (Go)", "status_update"),
+    ("¡Sam!\n\nCon mucho gusto te comparto que queremos que te sumes a Tapatío Pay como "
+     "Ingeniera Backend. Adjunto la carta oferta.\n\nMariana", "¡Oferta! Ingeniero/a Backend",
+     "offer"),
+    ("Buenas tardes, Sam:\n\nNuestro cliente es Laboratorios Altiplano S.A.S. y el cargo es Jefe "
+     "de Calidad. El cliente revisó su hoja de vida y desea entrevistarlo.\n\nNatalia",
+     "Proceso Jefe de Calidad - presentación al cliente", "interview_invitation"),
+    ("Buenas tardes, Sam:\n\nEl cliente quedó con muy buena impresión de la entrevista. Me "
+     "informan que tomarán una decisión antes del viernes 14 de agosto. Apenas tenga noticias "
+     "le escribo.\n\nNatalia", "RE: Proceso Jefe de Calidad", "status_update"),
+])
+def test_latin_american_spanish_families(body: str, subject: str, kind: str) -> None:
+    sender = "Mariana Ortiz <mariana@tapatio.example>" if "Tapat" in body + subject or \
+        "Backend" in subject else "Natalia Rojas <nrojas@andinatalento.example>"
+    assert kind_of(mail(body, subject, sender)) == kind
+
+
+def test_a_written_name_sharing_the_domains_words_beats_its_letters_split() -> None:
+    judgement = judged(mail("Estimado Sam:\n\nLo invitamos a una entrevista el martes 4 de agosto "
+                            "a las 9:00.\n\nCarolina Pérez\nGestión Humana",
+                            "Entrevista cargo Jefe de Calidad - Laboratorios Altiplano",
+                            "Carolina Pérez <carolina.perez@altiplanolab.example>"))
+    assert judgement.facts.company == "Laboratorios Altiplano"
+
+
+# --- a housing employer, a shortlist before a set time, a Dr in a panel list -----------------
+def test_a_housing_employers_tenant_committee_is_no_tenancy() -> None:
+    body = ("Dear Sam,\n\nYou have been shortlisted for the post of Senior Policy Officer. We "
+            "would like to invite you to interview on Thursday 20 August at 3.30pm.\n\nYour "
+            "panel will be:\n  - Gareth Lloyd, Head of Policy\n  - Dr Siân Howells, Chair of the "
+            "Tenant Services Committee\n\nRhian Pritchard\nHR Officer")
+    assert kind_of(mail(body, "Interview invitation - Senior Policy Officer",
+                        "Rhian Pritchard <rhian@cartreftaf.example>")) != "other"
+
+
+def test_a_guests_academic_title_in_the_text_reaches_the_interviewer() -> None:
+    calendar = _invite("Rhian Pritchard:mailto:rhian@cartreftaf.example",
+                       ["Sam Rivera:mailto:sam.rivera@example.org",
+                        "Siân Howells:mailto:sian@cartreftaf.example",
+                        "Gareth Lloyd:mailto:gareth@cartreftaf.example"],
+                       "Interview - Sam Rivera - Senior Policy Officer")
+    body = ("Dear Sam,\n\nYour panel will be:\n  - Gareth Lloyd, Head of Policy\n  - Dr Siân "
+            "Howells, Board Member\n\nRhian Pritchard\nHR Officer")
+    judgement = judged(mail(body, "Interview invitation - Senior Policy Officer",
+                            "Rhian Pritchard <rhian@cartreftaf.example>", calendar=calendar))
+    names = {p.email: p.name for p in judgement.facts.interviewers}
+    assert names["sian@cartreftaf.example"] == "Dr. Siân Howells"
+    assert names["gareth@cartreftaf.example"] == "Gareth Lloyd"
+
+
+# --- German: someone's years are no delay, "vor Weihnachten" is no proposal ------------------
+def test_someone_else_with_longer_experience_is_a_plain_rejection() -> None:
+    raw = mail("Hoi Sam\n\nDanke nochmals für das offene Gespräch vor Weihnachten. Wir haben uns "
+               "nach langem Abwägen für eine Person entschieden, die schon länger im "
+               "Robotik-Umfeld als Product Owner arbeitet.\n\nLiebe Grüsse\nReto",
+               "Re: Kennenlernen - Product Owner", "Reto Bucher <reto@reuss.example>")
+    judgement = judged(raw)
+    assert judgement.kind == "rejection" and judgement.confidence >= 0.92
+
+
+# --- Belgian volunteering, and an answer by the day named before ----------------------------
+def test_a_belgian_volunteer_application_is_no_job() -> None:
+    raw = mail("Bonjour Sam,\n\nMerci pour votre candidature comme volontaire à la Maison "
+               "Croix-Rouge. Nous vous proposons un entretien d'accueil le samedi 24 octobre à "
+               "10h00.\n\nIsabelle, coordinatrice des volontaires",
+               "Votre candidature de volontaire", "Volontariat <volontariat@croix.example>")
+    assert kind_of(raw) == "other"
+
+
+def test_an_answer_by_the_day_named_in_the_sentence_before() -> None:
+    judgement = judged(mail("Bonjour Monsieur Rivera,\n\nLa décision doit être validée par notre "
+                            "comité de direction, qui ne se réunira que le mardi 10 novembre. "
+                            "Nous vous donnerons une réponse au plus tard ce jour-là.\n\nNathalie",
+                            "RE: Votre candidature - Gestionnaire de paie",
+                            "Nathalie Dewez <n.dewez@ourthe.example>"))
+    assert judgement.kind == "status_update"
+    assert str(judgement.facts.decision_by).endswith("-11-10")

@@ -538,6 +538,8 @@ _DEFINITE_REJECTION = frozenset({
 _WHERE_IT_STANDS = frozenset({"a delay, still in the running", "you go on to a next stage",
                               "documents still needed"})
 _NEXT_STEPS = ("assessment", "interview_invitation", "interview_scheduled")
+# A stage passed, told before the next step the mail gives (read by `_settle` and `_clear`).
+_STAGE_PASSED = frozenset({"an interview round cleared", "you were shortlisted"})
 
 
 def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> str:
@@ -566,7 +568,7 @@ def _settle(best: str, scores: dict[str, float], signals: Sequence[Signal]) -> s
     if best in ("assessment", "application_received", "status_update") and \
             scores["rejection"] >= 3:
         return "rejection"
-    if best == "status_update" and "an interview round cleared" in names:
+    if best == "status_update" and names & _STAGE_PASSED:
         # A round cleared is background when the mail gives the next step: "you cleared
         # round 1; your round 2 task is now open" is the task.
         step = max(_NEXT_STEPS, key=lambda kind: scores[kind])
@@ -1033,10 +1035,14 @@ def _clear(kind: str, signals: Sequence[Signal], scores: dict[str, float],
         # reviewed your application and did not select it", "the process took longer than
         # planned; we have chosen another candidate", "your status has changed: offered".
         ignored.add("status_update")
-    if kind in _NEXT_STEPS and {signal.name for signal in signals if signal.kind ==
-                                "status_update" and signal.weight > 0} == {
-                                    "an interview round cleared"}:
-        ignored.add("status_update")  # the round cleared is background to the next step
+    passed = {signal.name for signal in signals
+              if signal.kind == "status_update" and signal.weight > 0}
+    if kind in _NEXT_STEPS and (passed == {"an interview round cleared"} or (
+            kind == "interview_scheduled" and passed <= _STAGE_PASSED)):
+        # the round cleared is background to the next step; being shortlisted, only to a
+        # set time (an invitation that says "shortlisted for interview on 15 August" may
+        # be a set time its words do not tie together)
+        ignored.add("status_update")
     if kind == "interview_invitation" and "a new time offered instead" in names:
         ignored.add("interview_canceled")  # the old time is called off, the new one asked
     if kind == "interview_scheduled" and names & _SET_TIME:

@@ -344,7 +344,8 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
             # scenarios 164 and 166), holds the interview too.
             people.setdefault(writer.email, writer)
         if people:
-            return tuple(people.values())
+            return tuple(_with_academic_title(person, message.new_text[:20000])
+                         for person in people.values())
     text = message.new_text[:20000]
     found: list[str] = []
     first_names: list[str] = []
@@ -432,6 +433,18 @@ def _interviewers(message: Message, me: set[str], company: str | None) -> tuple[
     if not people and host is not None:
         people[host.email] = host
     return tuple(people.values())
+
+
+def _with_academic_title(person: Person, text: str) -> Person:
+    """The invitation's guest "Siân Howells" is "Dr Siân Howells" in the text: the name
+    with the title the text gives it (session 9, blind scenario 178)."""
+    if not person.name or re.match(r"(?:Dr|Prof|Dra)\b", person.name):
+        return person
+    titled = re.search(rf"\b(Dr|Dra|Prof|Professor)\.?\s+{re.escape(person.name)}\b", text)
+    if titled is None:
+        return person
+    title = {"Professor": "Prof."}.get(titled.group(1), titled.group(1) + ".")
+    return Person(name=f"{title} {person.name}", email=person.email)
 
 
 def _lone_host(message: Message, me: set[str]) -> Person | None:

@@ -522,6 +522,11 @@ CUES: tuple[Cue, ...] = (
          rf"\bbis (?:spätestens |zum )?(?:\w+, )?(?:den )?{_DAY}(?:[^.;]|(?<=\d)\.){{0,30}}"
          rf"(?:entscheidung|entscheiden|treffen)|entscheid(?:ung)? (?:\w+ ){{0,2}}bis (?:spätestens |zum )?"
          rf"(?:\w+, )?(?:den )?{_DAY}|"
+         # by the day named just before ("qui ne se réunira que le mardi 10 novembre. Nous
+         # vous donnerons une réponse au plus tard ce jour-là"; session 9, blind 180)
+         rf"(?:réponse|retour|décision|answer|decision|back to you|know|antwort|rückmeldung|"
+         rf"respuesta)\b[^.;]{{0,20}}\b(?:au plus tard ce jour-là|d'ici ce jour-là|by then|by that "
+         rf"(?:day|date)|bis dahin|para ese día)|"
          # "nous fera un retour d'ici le mercredi 13 mai", "vous ferons un retour avant le
          # vendredi" (session 6, blind 71).
          rf"(?:(?:nous|vous|te) )?(?:fera|ferons|ferai|donnera|donnerons) (?:un |son |notre |"
@@ -542,7 +547,8 @@ CUES: tuple[Cue, ...] = (
          # (session 9, blind scenario 169)
          rf"(?:le|te|les) (?:informaremos|informaré|avisaremos|avisaré) (?:el resultado|la "
          rf"decisión|nuestra decisión|la respuesta|de la decisión|del resultado)|(?:tendrá|tendrás) noticias (?:nuestras|mías)|nos pondremos en "
-         rf"contacto (?:con usted|contigo))(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
+         rf"contacto (?:con usted|contigo)|tomar(?:emos|án|á|é) (?:una|la|su|nuestra) decisión)"
+         rf"(?:[^.;]|(?<=\d)\.){{0,30}}\b(?:el|antes del?|a más tardar el|"
          rf"como (?:muy )?tarde el|hasta el)\b(?:[^.;]|(?<=\d)\.){{0,12}}{_DAY}"),
     # After the interview, an answer promised within a period (session 8, blind scenario
     # 118: "nochmals vielen Dank für das interessante Gespräch am Mittwoch. Wir führen
@@ -1164,7 +1170,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:noch|weiterhin) (?:mitten )?(?:in der |im )?(?:prüfung|auswahlprozess|"
          r"auswahlverfahren|nicht entschieden)|(?:wir )?entscheiden (?:\w+ ){0,3}bis\b|entscheidung[^.]{0,60}\b(?:bis|mitteilen|"
          r"treffen|fallen)\b|"
-         r"(?:etwas )?(?:länger|verzögert)|"
+         # (a delay, not someone's years: "schon länger im Robotik-Umfeld"; session 9, 179)
+         r"(?:etwas|ein wenig|ein bisschen|noch) (?:länger|verzögert)|dauert (?:\w+ )?länger|"
+         r"länger (?:dauern|gedauert|als (?:geplant|erwartet|gedacht))|verzögert sich|"
          r"toujours en cours|pas encore pris (?:de|notre) décision|(?:processus|recrutement) "
          r"(?:est )?(?:en pause|suspendu|retardé)|"
          r"(?:todavía|aún) (?:estamos|no hemos)|proceso (?:está )?(?:en pausa|retrasado)|"
@@ -1377,10 +1385,15 @@ CUES: tuple[Cue, ...] = (
          r"(?:under review|being reviewed)|successfully (?:applied|submitted)"),
     _cue("status of your application", "status_update", 2.5,
          r"(?:status of your application|application status)\b[^.]{0,100}?\b(?:has )?(?:been )?"
-         r"(?:updated|changed)|^\s*(?:current|application|new) status\s*[:|]|where things stand|no decision yet|(?:debrief|shortlist|compare notes|"
+         r"(?:updated|changed)|^\s*(?:current|application|new) status\s*[:|]|where things stand|no decision yet|(?:debrief|shortlist(?!ed)|compare notes|"
          r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:send|share) (?:me |us )?(?:a "
          r"couple of|some|a few|your) (?:things|examples|samples|references|work|portfolio)|(?:still|very much) (?:in the "
          r"process|in the running|under consideration)"),
+    # Shortlisted: the news of a stage passed, background when the mail gives the next step
+    # ("you have been shortlisted ... We would like to invite you to interview on Thursday";
+    # session 9, blind scenario 178).
+    _cue("you were shortlisted", "status_update", 2.5,
+         r"(?:have|has) been shortlisted|(?:were|are|'ve been|'re) shortlisted"),
     _cue("we'll be in touch", "status_update", 1.0,
          r"(?:i(?:'ll| will)|we(?:'ll| will)) (?:be in touch|update you|let you know|come back "
          r"to you|get back to you|reach out|follow up)|(?:could|can) you (?:send|share|let me "
@@ -1510,7 +1523,9 @@ CUES: tuple[Cue, ...] = (
     # erneut einen Interview-Slot", "Elegí el horario que te quede mejor").
     _cue("an interview to arrange (de/fr/es)", "interview_invitation", 3.0,
          r"(?:kennenlern|vorstellungs|bewerbungs|auswahl)?(?:gespräch|interview)\w*\b[^.?!]{0,60}"
-         r"(?:vereinbaren|vorschlagen|vor\b|auswählen|aussuchen|buchen)|(?:wählen|buchen|"
+         # ("schlagen ... vor" at the end of its clause, not "das Gespräch vor Weihnachten")
+         r"(?:vereinbaren|vorschlagen|vor(?=[ \t]*(?:[.!?,;:]|$))|auswählen|aussuchen|buchen)|"
+         r"(?:wählen|buchen|"
          r"vereinbaren) sie[^.?!]{0,40}(?:termin|slot|gespräch|zeitfenster)|"
          r"(?:elegí|elige|elija|escoge|escoja|selecciona|seleccione|reserva|reserve)[^.]{0,30}"
          r"(?:horario|fecha|día|turno|hora)|"
@@ -1610,8 +1625,28 @@ CUES: tuple[Cue, ...] = (
     _cue("the time settled in a reply (de/fr/es)", "interview_scheduled", 3.0,
          r"c'est (?:bien )?(?:noté|entendu|parfait|confirmé) pour (?:le |ce )?(?:lundi|mardi|"
          r"mercredi|jeudi|vendredi|\d)|(?:dann )?(?:sprechen|sehen|hören|treffen) wir uns "
-         r"(?:dann )?(?:am|um|morgen|übermorgen)\b|queda (?:agendad[oa]|anotad[oa]|"
+         r"(?:dann )?(?:am|um|morgen|übermorgen)\b|(?:queda|quedó) (?:agendad[oa]|anotad[oa]|"
          r"confirmad[oa]) (?:para )?(?:el|la|este|esta)\b|(?:anotado|agendado) para el\b"),
+    # Mexican and other Latin American Spanish (session 9, blind scenario 175): the receipt
+    # "¡Gracias por postularte a X!", a process closing "la próxima semana y te aviso en
+    # cuanto tenga noticias", the offer "queremos que te sumes a Tapatío Pay como ...".
+    _cue("receipt (es, postularte)", "application_received", 3.0,
+         r"gracias por (?:postularte|postularse|postular|aplicar|tu aplicación|su aplicación)\b"),
+    _cue("the process closes, news to follow (es)", "status_update", 2.5,
+         r"(?:estamos|vamos a estar) cerrando el proceso|(?:te|le) aviso (?:en cuanto|cuando) "
+         r"(?:tenga|tengamos)|en cuanto (?:tenga|tengamos) noticias"),
+    # An agency's client (session 9, blind scenario 176): "El cliente revisó su hoja de
+    # vida y desea entrevistarlo", and later "me informan que tomarán una decisión antes del
+    # viernes 14 de agosto. Apenas tenga noticias le escribo".
+    _cue("the client wants to interview you (es)", "interview_invitation", 3.0,
+         r"(?:desea|desean|quiere|quieren|le gustaría|les gustaría) (?:entrevistarl[oae]|"
+         r"entrevistarte|conocerl[oae]|conocerte)\b"),
+    _cue("a decision to come (es)", "status_update", 2.5,
+         r"tomar(?:emos|án|á|é) (?:una|la|su|nuestra) decisión|(?:están|estamos) terminando de "
+         r"entrevistar|apenas (?:tenga|tengamos) noticias|(?:le|te) escribo apenas"),
+    _cue("come and join us (es)", "offer", 3.5,
+         r"queremos que (?:te|se) (?:sumes|sume|unas|una|incorpores|incorpore) (?:a|al equipo|"
+         r"con nosotros)\b"),
     # An answer to come, without a day ("le estaremos dando respuesta la próxima semana").
     _cue("an answer to come (es)", "status_update", 2.5,
          r"(?:le|te|les) (?:estaremos dando|estaremos enviando|estaremos comunicando) "
@@ -1759,7 +1794,11 @@ CUES: tuple[Cue, ...] = (
     # retenue", "no has sido seleccionado ... de la Beca"), and it is no job.
     _cue("not a job: volunteering, mentoring, a scholarship", "other", 6.5,
          r"(?:application|apply|applying|applied) (?:to (?:be an? |become an? )?|as an? |for "
-         r"(?:the |a |our )?)(?:volunteer|mentor|scholarship|bursary|fellowship)\w*|volunteer "
+         r"(?:the |a |our )?)(?:volunteer|mentor|scholarship|bursary|fellowship)\w*|"
+         # (Belgian and Swiss French say "volontaire": "votre candidature comme volontaire à
+         # la Maison Croix-Rouge"; session 9, blind scenario 180)
+         r"candidature (?:de |comme |en tant que )volontaire|\bvolontariat\b|"
+         r"\bvoluntariado\b|freiwilligen(?:arbeit|dienst|einsatz)|volunteer "
          r"(?:application|applicants?|positions?|roles?|shifts?)|(?:selected|accepted|chosen) as "
          r"an? (?:volunteer|mentor)\b|candidature (?:de |comme |en tant que |au programme )?"
          r"(?:mentor|bénévole|tuteur)|(?:comme|en tant que) (?:mentor|bénévole)\b|bourse "
@@ -1813,7 +1852,11 @@ CUES: tuple[Cue, ...] = (
          r"search|i(?:'m| am) in the final round|i got the (?:job|offer)|(?:would|could) you be "
          r"(?:a|my) reference|referral bonus|want me to refer you)\b"),
     _cue("not a job: housing, school", "other", 5.0,
-         r"\b(?:rental application|lease|landlord|tenant(?! compte)|apartments?|property management|"
+         # (a tenant as the user, not a housing employer's "Tenant Services Committee";
+         # session 9, blind scenario 178)
+         r"\b(?:rental application|lease|landlord|(?:prospective |new )?tenant (?:application|"
+         r"screening|portal|referencing)|as (?:a|the|our) tenant|your tenancy|tenancy "
+         r"(?:application|agreement)|apartments?|property management|"
          # A letting agent's refusal (blind scenario 62): "Unit 4B", "tour the property",
          # "Leasing Manager".
          r"unit \d+[a-z]?|tour(?:ed)? (?:the|our) (?:property|unit|apartment|home|building)|"

@@ -164,7 +164,9 @@ def extract_company(message: Message, me: set[str]) -> str | None:
         # the name a recruiting tool sends under is the employer's, written out:
         # "Northern Quarter Media" <no-reply@teamtailor.com> for nqmedia.co.uk
         texts += f"\n{sender.name}"
-    client = _agency_client(f"{subject}\n{message.new_text[:4000]}")
+    # (hard-wrapped lines joined: "Es handelt sich um die Pongauer\nSeilbahntechnik GmbH")
+    client = _agency_client(f"{subject}\n" + re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*\s])", " ",
+                                                     message.new_text[:4000]))
     if client:
         return client
     candidates: list[str] = []
@@ -206,8 +208,33 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     if phrases:
         return _with_name_words(phrases[0], texts)
     if stems:
+        # A written name sharing a long word with the domain ("Laboratorios Altiplano" for
+        # altiplanolab.com.co) before the domain's letters split (session 9, blind 176).
+        for name in cleaned:
+            if _in_domain_letters(name, stems[0]):
+                return _with_name_words(name, texts)
         return _from_domain(stems[0], texts)
     return _with_name_words(cleaned[0], texts) if cleaned else None
+
+
+def _squash_words(name: str) -> str:
+    """The name in small plain letters, words kept apart: "Laboratorios Altiplano S.A.S"
+    → "laboratorios altiplano s a s"."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in plain if not unicodedata.combining(char))
+
+
+def _in_domain_letters(name: str, stem: str) -> bool:
+    """Every word of `name` is in the domain's letters, whole or by its first three
+    ("Laboratorios Altiplano" in altiplanolab), one of them whole and long; not a name
+    with other words around it ("Candidature Thales")."""
+    words = [word for word in re.findall(r"[a-z0-9]+", _squash_words(name))
+             if len(word) >= 3 and word not in _LEGAL_WORDS]
+    return bool(words) and any(len(word) >= 5 and word in stem for word in words) and \
+        all(word in stem or word[:3] in stem for word in words)
+
+
+_LEGAL_WORDS = frozenset({"sas", "s.a.s", "gmbh", "inc", "ltd", "llc", "sarl", "srl", "spa"})
 
 
 def _phrase_names(subject: str, message: Message) -> list[str]:

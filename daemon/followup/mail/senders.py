@@ -37,6 +37,8 @@ APPLICANT_TRACKING_DOMAINS: frozenset[str] = frozenset({
     "concludis.de", "prescreen.io", "onlyfy.com", "coveto.de", "heyrecruit.de",
     # Swiss, Austrian and Benelux trackers (session 9)
     "refline.ch", "jobbase.io", "otys.nl", "carerix.com",
+    # UK public and third sector (Oleeo's tal.net, Jobtrain, Networx)
+    "tal.net", "jobtrain.co.uk", "networxrecruitment.com",
 })
 SCHEDULING_DOMAINS: frozenset[str] = frozenset({
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "cal.com",

@@ -156,8 +156,12 @@ JOB_WORD_PATTERNS = (
 TEAM_NAME_PATTERNS = ("karriere",)
 # An agency's client ("our client, Orbital Pay").
 # ("unserem Mandanten, der Novalis Pharma AG": the article after the comma; session 8)
-CLIENT_PATTERNS = (r"\b(?:unser(?:em|en)?|unseres|mein(?:em|en)?|meines)\s+(?:Kunden?|Mandanten?),?"
-                   r"(?:\s+(?:der|die|dem|den|das))?",)
+CLIENT_PATTERNS = (r"\b(?:unser(?:em|en)?|unseres|mein(?:em|en)?|meines)\s+(?:Kunden?|Mandanten?|"
+                   r"Klienten?),?(?:\s+(?:der|die|dem|den|das))?",
+                   # "den Namen unseres Klienten nennen: Es handelt sich um die Pongauer
+                   # Seilbahntechnik GmbH" (session 9, blind scenario 172)
+                   r"\b(?:Kunden|Mandanten|Klienten)\b[^.]{0,40}?[:.]\s+Es handelt sich (?:dabei )?"
+                   r"um (?:die|den|das)",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("uns", "ihre", "ihnen", "ihrer", "ihrem", "ihres", "fragen",
                           "deine[mnrs]?", "dein", "unsere[mnrs]?")
@@ -180,7 +184,9 @@ PAIRED_JOB_NOUN_STEM_PATTERNS = ("ingenieur", "entwickler", "berater", "leiter",
                                  "analyst", "architekt", "spezialist", "manager",
                                  "sachbearbeiter")
 JOB_NOUN_PATTERNS = ("Ingenieur", "Entwickler", "Berater", "Leiter", "Referent",
-                     "Sachbearbeiter", "Werkstudent")
+                     "Sachbearbeiter", "Werkstudent",
+                     # "Leitung Finanzbuchhaltung": with what is led, never alone
+                     r"Leitung(?=[ \t]+[A-ZÄÖÜ][a-zäöüß])")
 # Titles that take no qualifier of their own ("Product Manager", "Stagiaire").
 WHOLE_JOB_TITLE_PATTERNS = ("Werkstudent(?:in)?",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
@@ -188,6 +194,7 @@ WHOLE_JOB_TITLE_PATTERNS = ("Werkstudent(?:in)?",)
 SUBJECT_WORD_PATTERNS = (r"[\wÄÖÜäöü]*[Gg]espräch", "Bewerbung", "Einladung", "Angebot", "Kennenlernen",
                          "Absage", "Stelle", "AW", "WG")
 NOT_A_QUALIFIER_PATTERNS = (r"[\wÄÖÜäöü]*gespräch", r"[\wÄÖÜäöü]*[Bb]estätigung", "Bewerbung",
+                            r"Vorstellung\w*", "Kennenlernen", r"Termin\w*",
                             "Einladung", "Absage", "Zusage")
 # What comes before a job's title ("your application for", "as a").
 ROLE_LEAD_PATTERNS = ("stelle als", "position als", "als")

@@ -158,7 +158,8 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("empleo",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\bnuestr[oa]\s+cliente,?(?:\s+(?:la empresa|el grupo))?",)
+CLIENT_PATTERNS = (r"\bnuestr[oa]\s+cliente,?(?:\s+(?:es|será|sería))?(?:\s+(?:la empresa|el "
+                   r"grupo))?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("nuestro", "nuestra")
 # Words that do not go on a French or Spanish job's title: the start of the next sentence
@@ -182,7 +183,7 @@ JOB_NOUN_PATTERNS = ("Desarrollador(?:a)?", "Ingenier[oa]", "Analista", "Diseña
 WHOLE_JOB_TITLE_PATTERNS = ("Becari[oa]",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
 # qualifier after a comma is ("Data Engineer, Interview").
-SUBJECT_WORD_PATTERNS = ("Entrevista", "Oferta", "Puesto")
+SUBJECT_WORD_PATTERNS = ("Entrevista", "Oferta", "Puesto", "Proceso", "Vacante", "Cargo")
 NOT_A_QUALIFIER_PATTERNS = ("Entrevista", "Candidatura", "Oferta")
 # What comes before a job's title ("your application for", "as a").
 ROLE_LEAD_PATTERNS = ("puesto de", "como")

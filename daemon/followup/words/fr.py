@@ -155,7 +155,7 @@ JOB_WORD_PATTERNS = (
 # A sender's display name that is the employer's team ("Northwind Recruiting").
 TEAM_NAME_PATTERNS = ("recrutement",)
 # An agency's client ("our client, Orbital Pay").
-CLIENT_PATTERNS = (r"\bnotre\s+client(?:e)?,?(?:\s+(?:la société|le groupe))?",)
+CLIENT_PATTERNS = (r"\bnotre\s+client(?:e)?,?(?:\s+(?:est))?(?:\s+(?:la société|le groupe))?",)
 # Words that are no company's name ("Ihre", "uns").
 NOT_A_COMPANY_PATTERNS = ("vous", "nous")
 # Words that do not go on a French or Spanish job's title: the start of the next sentence
@@ -192,7 +192,7 @@ JOB_NOUN_PATTERNS = ("Développeu(?:r|se)", "Ingénieur", "Analyste", "Architect
 WHOLE_JOB_TITLE_PATTERNS = ("Stagiaire",)
 # Words of a subject that open no job's title ("Interview", "Re"), and that no job's
 # qualifier after a comma is ("Data Engineer, Interview").
-SUBJECT_WORD_PATTERNS = ("Entretien", "Candidature", "Offre", "Poste")
+SUBJECT_WORD_PATTERNS = ("Entretien", "Entrevue", "Candidature", "Offre", "Poste", "Processus")
 NOT_A_QUALIFIER_PATTERNS = ("Entretien", "Candidature", "Offre")
 # What comes before a job's title ("your application for", "as a").
 ROLE_LEAD_PATTERNS = ("poste de", "comme")
