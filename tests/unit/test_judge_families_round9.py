@@ -489,3 +489,47 @@ def test_an_answer_by_the_day_named_in_the_sentence_before() -> None:
                             "Nathalie Dewez <n.dewez@ourthe.example>"))
     assert judgement.kind == "status_update"
     assert str(judgement.facts.decision_by).endswith("-11-10")
+
+
+# --- corpus_real9's train half: someone else chosen, in more words -------------------------
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Thank you for your email. It was a very difficult decision and it came down to the other "
+     "candidate having some festival experience. I am keeping your resume.\n",
+     "Hiring Manager <internships@festival.example>"),
+    ("Thank you for applying. After a long deliberation, we've finally selected a candidate "
+     "whose background and skills more closely met the needs of the organization.\n",
+     "Human Resources <hr@nonprofit.example>"),
+    ("Absage. Andere Kandidaten passten besser. Unterlagen vernichtet.\n\nMfG\nK. Bauer",
+     "K. Bauer <k.bauer@werkstatt.example>"),
+    ("Bonjour,\n\nmalgré les qualités de votre dossier nous ne pouvons pas le retenir pour le "
+     "poste d'animateur.\n", "Service recrutement <recrutement@centre-vacances.example>"),
+])
+def test_someone_else_chosen_in_more_words_is_a_rejection(body: str, sender: str) -> None:
+    assert kind_of(mail(body, "Your application", sender)) == "rejection"
+
+
+def test_a_hiring_mailbox_makes_a_bare_rejection_about_a_job() -> None:
+    raw = mail("Hallo Sam,\n\nLeider müssen wir Ihnen mitteilen, dass wir Sie für den weiteren "
+               "Prozess nicht weiter berücksichtigen können.\n\nXYZ GmbH",
+               "Assessment fehlgeschlagen", "XYZ GmbH Personal <bewerbung@xyz-gmbh.example>")
+    assert kind_of(raw) == "rejection"
+
+
+@pytest.mark.parametrize(("body", "subject", "sender", "kind"), [
+    ("Hey! This is Tasha. I noticed that you haven't scheduled your coding challenge, which is "
+     "the first step. Please click the link below to schedule.\n",
+     "Reminder: your coding challenge", "Tasha Greene <tasha@smoothstack.example>", "assessment"),
+    ("Dear Applicant,\n\nWe are pleased to inform you that you have successfully passed all "
+     "stages of our recruitment process. Congratulations on being selected for the position!\n"
+     "Our HR team will contact you about onboarding.\n", "Application result - QA Engineer",
+     "Recruitment <recruitment@amnil.example>", "offer"),
+    ("Hola, Sam!\n\nTu postulación para Pasante administrativo/a en\nEstudio Contable Ferreyra "
+     "se ha realizado con éxito!\n", "Tu postulación se ha llevado a cabo con éxito",
+     "Bualá! Jobs <no-reply@bualajobs.example>", "application_received"),
+    ("Madame,\n\nNous vous confirmons la prise en compte de votre candidature auprès de la "
+     "Communauté Électrique.\n\nDirection des Ressources Humaines",
+     "Accusé de réception - Candidature n°STG-0388", "DRH <drh@ceb.example>",
+     "application_received"),
+])
+def test_corpus9_train_families(body: str, subject: str, sender: str, kind: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == kind

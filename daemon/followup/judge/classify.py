@@ -26,6 +26,7 @@ from followup.judge.kinds import (
     RECRUITING_KINDS,
 )
 from followup.judge.language import has_foreign_words, read_language, stop_word_counts
+from followup.judge.prefilter import _HIRING_MAILBOX as HIRING_MAILBOX
 from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role
@@ -125,6 +126,7 @@ _RECRUITING_WORDS = re.compile(
     # papers, the trial period): an offer needs no other job word to be about a job.
     r"hired|joining date|start date|trial period|probezeit|vertragsunterlagen|"
     r"période d'essai|periodo de prueba|date d'entrée|posición|stellenbesetzung\w*|"
+    r"coding (?:challenge|test|exercise)|take-home|technical (?:challenge|test)|"
     r"employment)\b",
     )  # matched against lower-cased text (faster than IGNORECASE)
 _THANK_YOU = re.compile(
@@ -609,6 +611,11 @@ def _context_score(message: Message, thread: ThreadContext, ats: bool,
     if _YOUR_APPLICATION.search(text) and message.sender and \
             not is_free_mail_domain(message.sender.domain):
         score += 1  # "your application", from an organisation, is said to an applicant
+    if message.sender and HIRING_MAILBOX.match(message.sender.email) and \
+            not is_free_mail_domain(message.sender.domain):
+        # an organisation's hiring mailbox (bewerbung@, recrutement@, careers@, rrhh@)
+        # writes about applications (session 9, corpus_real9's train half)
+        score += 1
     if thread.recruiting:
         score += 3
     elif thread.known_employer:

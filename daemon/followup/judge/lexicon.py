@@ -1060,6 +1060,12 @@ CUES: tuple[Cue, ...] = (
          r"été (?:envoyée|transmise)|tu inscripción en la oferta se ha realizado|"
          r"te has inscrito en la oferta|tu (?:candidatura|postulación) (?:a|para) (?:la oferta )?"
          r"[^!?\n]{1,160}? se ha (?:inscrito|registrado|enviado) correctamente|"
+         # "Tu postulación para X en Y se ha realizado con éxito" (session 9, corpus_real9)
+         r"(?:tu|su) (?:candidatura|postulación|solicitud) (?:a|al|para|en)\b[^!?\n]{1,160}? se ha "
+         r"(?:realizado|enviado|registrado|completado) (?:con éxito|correctamente|exitosamente)|"
+         # "Nous vous confirmons la prise en compte de votre candidature" (session 9)
+         r"(?:confirmons|accusons) (?:la |bonne )?(?:prise en compte|réception|bonne réception) "
+         r"de votre candidature|"
          # (a period after one letter is an abbreviation: "en Financiera Andes Sur S.A. fue
          # enviada con éxito", session 9, blind scenario 169)
          r"tu (?:candidatura|postulación)(?: (?:a|al|para) "
@@ -1389,6 +1395,18 @@ CUES: tuple[Cue, ...] = (
          r"side by side)|(?:have|has) been (?:pushed|delayed)|(?:send|share) (?:me |us )?(?:a "
          r"couple of|some|a few|your) (?:things|examples|samples|references|work|portfolio)|(?:still|very much) (?:in the "
          r"process|in the running|under consideration)"),
+    # Someone else chosen, in the words of a person or a small employer (session 9,
+    # corpus_real9's train half): "it came down to the other candidate", "we've finally
+    # selected a candidate whose background more closely met the needs", "Andere
+    # Kandidaten passten besser", "nous ne pouvons pas le retenir" (a dossier).
+    _cue("someone else chosen (more words)", "rejection", 3.0,
+         r"came down to (?:the|another) (?:other )?candidate|(?:selected|chosen|hired|picked) "
+         r"(?:a|another) (?:candidate|applicant|person) (?:whose|who)\b[^.]{0,80}(?:more "
+         r"closely|better|closer|stronger)|"
+         r"andere[n]? (?:kandidat\w*|bewerb\w*) (?:passten|passen|waren|sind) (?:\w+ )?"
+         r"(?:besser|geeigneter|passender)|"
+         r"ne (?:pouvons|pourrons|pouvions) pas (?:le |la |vous |votre (?:candidature|dossier) )?"
+         r"retenir"),
     # Shortlisted: the news of a stage passed, background when the mail gives the next step
     # ("you have been shortlisted ... We would like to invite you to interview on Thursday";
     # session 9, blind scenario 178).
@@ -1483,7 +1501,8 @@ CUES: tuple[Cue, ...] = (
          # "Congrats on being hired by X for the position of Y", "you have been SELECTED for
          # the position of Data Analyst Intern", 'Selected for "Procurement Officer" at'
          # (session 9); a next stage is no hire.
-         r"on being hired\b|(?:you(?:'ve| have)? been|you were|you are|you're) (?:selected|"
+         r"on being (?:hired|selected for the (?:position|role|job|post))\b|"
+         r"passed all (?:the )?stages of (?:our|the) (?:recruitment|hiring|selection) process|(?:you(?:'ve| have)? been|you were|you are|you're) (?:selected|"
          r"chosen) for (?:the (?:position|role|job|post) of|\"[^\"]{2,60}\" at)"
          r"(?![^.]{0,80}(?:interview|next (?:round|stage|step)|shortlist|assessment))"),
     # The same outcome in Spanish: "ha sido seleccionado en la vacante a la que aplicó ...
