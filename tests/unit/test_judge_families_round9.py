@@ -533,3 +533,19 @@ def test_a_hiring_mailbox_makes_a_bare_rejection_about_a_job() -> None:
 ])
 def test_corpus9_train_families(body: str, subject: str, sender: str, kind: str) -> None:
     assert kind_of(mail(body, subject, sender)) == kind
+
+
+# --- look-alikes: a grants or admissions mailbox, a contest, a job order -------------------
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Your interview is confirmed for 14 October 2026 at 3:30 PM. Please be ready 10 minutes "
+     "before.\n", "Interview Confirmed for 14 October 2026", "Vision Grants <grants@gala.example>"),
+    ("Hola Sam,\n\nEn esta ocasión, tu video no ha sido seleccionado para continuar en el "
+     "certamen. ¡Esperamos verte en futuras ediciones!\n",
+     "Información sobre tu postulación", "Música Joven <concurso.musica@gmail.com>"),
+    ("Sehr geehrte/r Sam Rivera,\n\nIhr Termin für den Auftrag #12345 wurde erfolgreich "
+     "gebucht: 15.03.2026, 14:00 Uhr. Bitte führen Sie den Auftrag zum vereinbarten Zeitpunkt "
+     "durch.\n", "Ihr Auftragstermin wurde bestätigt",
+     "Nordwerk Services <bewerbung@nordwerk.example>"),
+])
+def test_grants_contests_and_job_orders_are_no_job(body: str, subject: str, sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "other"

@@ -76,6 +76,10 @@ _CONDITIONAL = re.compile(
 _YOUR_APPLICATION = re.compile(r"your (?:application|candidacy|interview)|you applied|"
                                r"ihre bewerbung|votre candidature|tu candidatura",
                                re.IGNORECASE)
+_NOT_HIRING_MAILBOX = re.compile(
+    r"^(?:grants?|awards?|admissions?|scholarships?|becas?|volunteers?|volunteering|"
+    r"volontariat|benevoles?|bénévoles?|freiwillige|membership|members|submissions?|cfp)"
+    r"(?:[._-][\w.-]*)?@", re.IGNORECASE)
 _MAILER = re.compile(r"^(?:news|newsletters?|digest|marketing|updates?|promo|offers|deals|"
                      r"hello)@|@(?:news|newsletters?|mail|email|e|em|info|marketing|mailer)\.",
                      re.IGNORECASE)
@@ -421,6 +425,10 @@ def _judge_inbound(message: Message, thread: ThreadContext, moments: list[TimeMe
                               2.0 if bulk else 1.0))
     if bulk and not ats:
         signals.append(Signal("bulk mail (List-Unsubscribe / Precedence)", "other", 1.5))
+    if _NOT_HIRING_MAILBOX.match(sender.email if sender else ""):
+        # grants@, admissions@, volunteers@: the mailbox of something one applies to that is
+        # no job (session 9, corpus_real9's train half: a grant's "Interview Confirmed")
+        signals.append(Signal("a mailbox for grants, admissions or volunteers", "other", 6.5))
     if _MAILER.search(sender.email if sender else ""):
         signals.append(Signal("sent from a newsletter / marketing address", "other", 2.5))
     if is_notification_service(domain) and not _a_person_at(sender):

@@ -1823,7 +1823,12 @@ CUES: tuple[Cue, ...] = (
          r"(?:mentor|bénévole|tuteur)|(?:comme|en tant que) (?:mentor|bénévole)\b|bourse "
          r"d'études|\bbecas?\b|postulación (?:al |como )?(?:voluntari|mentor)\w*|"
          r"(?:als )?(?:ehrenamtliche[rn]?|mentor(?:in|en)?) (?:bewerbung|tätig)|"
-         r"ehrenamt\w*|stipendium", "both"),
+         r"ehrenamt\w*|stipendium|"
+         # a contest, and a job order for an app tester (session 9, corpus_real9's train
+         # half: "tu video no ha sido seleccionado para continuar en el certamen", "Ihr
+         # Auftragstermin wurde bestätigt ... führen Sie den Auftrag durch")
+         r"\bcertamen\b|(?:tu|su) (?:video|vídeo|canción|obra|cortometraje) (?:no )?ha sido "
+         r"seleccionad|auftragstermin|(?:führen|führst) (?:sie|du) den auftrag", "both"),
     # Other family, session 7, corpus_real7 train half: a scam dressed as a job - identity
     # papers asked for before any interview, or someone to sit interviews in another's name.
     _cue("a scam: papers first, or interviews by proxy", "other", 6.0,
