@@ -33,6 +33,7 @@ def test_every_halved_collection_is_read_by_the_judge_work() -> None:
     assert set(HALVED) <= set(REAL)
     assert ROOT / "tests" / "corpus_real7" in HALVED
     assert ROOT / "tests" / "corpus_real8" in HALVED
+    assert ROOT / "tests" / "corpus_real9" in HALVED
 
 
 @pytest.mark.parametrize("root", HALVED, ids=lambda root: root.name)
