@@ -549,3 +549,46 @@ def test_corpus9_train_families(body: str, subject: str, sender: str, kind: str)
 ])
 def test_grants_contests_and_job_orders_are_no_job(body: str, subject: str, sender: str) -> None:
     assert kind_of(mail(body, subject, sender)) == "other"
+
+
+# --- the opened halves: a no in more words, where the application stands in more words ------
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Hello Sam,\n\nYour application status has been updated to: Failed.\n\nThank you for "
+     "applying.\n", "Application Status Update", HR_EN),
+    ("After reviewing your application, we have determined that your skills do not quite match "
+     "the requirements for this particular role.\n", "Thank you for your interest",
+     "Mara Lee <notifications@app.bamboohr.com>"),
+    ("Hola Sam,\n\nTras revisar tu candidatura, hemos decidido no avanzar con ella en esta "
+     "ocasión.\n", "Actualización sobre tu candidatura", HR_ES),
+    ("Hallo Sam,\n\nLeider können wir zum jetzigen Zeitpunkt nicht mit deiner Bewerbung "
+     "fortfahren.\n", "Deine Bewerbung", HR_DE),
+    ("Sehr geehrte Frau Rivera,\n\nnach Prüfung Ihrer Unterlagen müssen wir Ihnen mitteilen, dass "
+     "wir im Moment keine passende Stelle für Sie haben.\n", "Ihre Initiativbewerbung", HR_DE),
+])
+def test_a_no_in_more_words_is_a_rejection(body: str, subject: str, sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "rejection"
+
+
+@pytest.mark.parametrize(("body", "subject", "sender"), [
+    ("Hi Sam,\n\nYour application for Marketing Analyst has been updated.\n\nCurrent status: "
+     "Hiring Manager Review\n\nThank you for your interest in joining us.\n",
+     "Application update", HR_EN),
+    ("Hello Sam,\n\nYour application status has been updated to: For Interview.\n\nThank you for "
+     "applying.\n", "Application Status Update", HR_EN),
+    ("Dear Sam,\n\nThank you for your interest. Your application is currently under review by "
+     "our hiring team.\n", "Application Status Update", HR_EN),
+    ("Estimado Sam,\n\nHemos revisado su postulación y algunos documentos requieren corrección: "
+     "falta la firma del empleador.\n", "Se requiere corrección de documentos", HR_ES),
+])
+def test_where_it_stands_in_more_words_is_a_status_update(body: str, subject: str,
+                                                          sender: str) -> None:
+    assert kind_of(mail(body, subject, sender)) == "status_update"
+
+
+def test_a_permit_applied_for_is_no_job_but_a_question_about_one_is() -> None:
+    permit = mail("Dear Sam,\n\nYour work permit application is currently under review. We will "
+                  "contact you.\n", "Application status", "Permits <permits@gov.example>")
+    assert kind_of(permit) == "other"
+    job = mail("Hi Sam,\n\nWe'd like to invite you to an onsite interview. If you are currently "
+               "on a visa or work permit, please tell us which.\n", "Onsite interview", HR_EN)
+    assert kind_of(job) != "other"

@@ -431,8 +431,14 @@ CUES: tuple[Cue, ...] = (
     # evaluation, the withdrawal taken note of, expired, papers to look at or send, the CV
     # passed to the client, the procedure still going on, a missed interview.
     _cue("where the application stands (more)", "status_update", 2.5,
-         r"moved to a new stage|(?:is|are|remains?) (?:now )?under (?:evaluation|review|"
-         r"consideration)|(?:missed you at|didn't see you at) (?:your|the|our) (?:\w+ )?"
+         r"moved to a new stage|(?:is|are|remains?) (?:now |currently |still )?under "
+         r"(?:evaluation|review|consideration)|your application (?:for [^.\n]{1,80} )?has been "
+         r"updated|^\s*current status\s*:|(?:updated|changed|moved) to:?\s*['\"]?(?:for "
+         r"interview|interview|shortlisted|under review|in review|screening)\b|(?:would like to|"
+         r"will|are happy to) move forward with your application|(?:has|have) been completed\. we "
+         r"will review|"
+         r"(?:documentos|documents) (?:requieren|requièrent|require) (?:corrección|correction)|"
+         r"(?:has|ha) sido preseleccionad[oa](?:/a)? para avanzar|(?:missed you at|didn't see you at) (?:your|the|our) (?:\w+ )?"
          r"(?:interview|call)|(?:application|candidacy) (?:has )?expired|(?:your )?withdrawal "
          r"(?:has been |was )?(?:confirmed|processed|received)|interview (?:is|has been) "
          r"completed?\b|"
@@ -1407,6 +1413,19 @@ CUES: tuple[Cue, ...] = (
          r"(?:besser|geeigneter|passender)|"
          r"ne (?:pouvons|pourrons|pouvions) pas (?:le |la |vous |votre (?:candidature|dossier) )?"
          r"retenir"),
+    # A no in more words (session 9, the opened halves of corpus_real3, 5 and 6): a status
+    # set to Failed or Rejected, "do not quite match the requirements", "not the right
+    # candidate for us", "hemos decidido no avanzar con ella", "no fuiste seleccionado",
+    # "nicht mit deiner Bewerbung fortfahren", "keine passende Stelle für Sie haben".
+    _cue("a no in more words", "rejection", 3.0,
+         r"(?:status (?:has been )?(?:updated|changed|set)|moved) to:?\s*['\"]?(?:failed|rejected|"
+         r"not selected|unsuccessful|declined|not progressing)\b|(?:do|does) not (?:quite |fully )?"
+         r"(?:match|meet) (?:the|our) (?:requirements|criteria)|not the right (?:candidate|fit|"
+         r"person) for (?:us|this role|the role|the position)\b|"
+         r"(?:hemos|han) decidido no (?:avanzar|continuar|seguir)|no (?:fuiste|fue|has sido|ha "
+         r"sido) seleccionad[oa]|"
+         r"nicht (?:weiter )?mit (?:deiner|ihrer) bewerbung (?:fortfahren|weitermachen)|keine "
+         r"passende (?:stelle|position) für (?:sie|dich)"),
     # Shortlisted: the news of a stage passed, background when the mail gives the next step
     # ("you have been shortlisted ... We would like to invite you to interview on Thursday";
     # session 9, blind scenario 178).
@@ -1828,7 +1847,13 @@ CUES: tuple[Cue, ...] = (
          # half: "tu video no ha sido seleccionado para continuar en el certamen", "Ihr
          # Auftragstermin wurde bestätigt ... führen Sie den Auftrag durch")
          r"\bcertamen\b|(?:tu|su) (?:video|vídeo|canción|obra|cortometraje) (?:no )?ha sido "
-         r"seleccionad|auftragstermin|(?:führen|führst) (?:sie|du) den auftrag", "both"),
+         r"seleccionad|auftragstermin|(?:führen|führst) (?:sie|du) den auftrag|"
+         # a permit or a visa applied for (session 9)
+         # (the permit is what was applied for, not a question about work authorisation)
+         r"(?:work|residence|study) permit (?:application|status|request)|application for (?:a |"
+         r"your )?(?:work|residence|study) permit|visa application|demande de (?:permis de "
+         r"(?:travail|séjour)|visa)|antrag auf (?:einen )?(?:aufenthaltstitel|"
+         r"arbeitserlaubnis)|solicitud de (?:permiso de (?:trabajo|residencia)|visa)", "both"),
     # Other family, session 7, corpus_real7 train half: a scam dressed as a job - identity
     # papers asked for before any interview, or someone to sit interviews in another's name.
     _cue("a scam: papers first, or interviews by proxy", "other", 6.0,
