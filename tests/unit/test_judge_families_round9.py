@@ -592,3 +592,33 @@ def test_a_permit_applied_for_is_no_job_but_a_question_about_one_is() -> None:
     job = mail("Hi Sam,\n\nWe'd like to invite you to an onsite interview. If you are currently "
                "on a visa or work permit, please tell us which.\n", "Onsite interview", HR_EN)
     assert kind_of(job) != "other"
+
+
+# --- cold approaches in more words; an employee's meeting, an order, an identity check ------
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Bonjour, je suis consultant en recrutement. Un de mes clients, éditeur de logiciel B2B, "
+     "recherche un Engineering Manager pour accompagner sa croissance.\n",
+     "Thomas Girard <t.girard@talents-conseil.example>"),
+    ("Bonjour Sam,\n\nJ'ai découvert votre profil et vos compétences en Python. Nous serions "
+     "ravis d'échanger sur une opportunité.\n", "Inès Benali <ines@talentis.example>"),
+    ("Estimado/a Sam:\n\nEl Banco tiene abierto el proceso 017/2026 para el cargo de Analista. "
+     "Por su perfil, le invitamos a participar.\n", "Ximena Rojas <xrojas@banco.example>"),
+    ("Hi Sam,\n\nYou are invited to apply for jobs by Bangkok Rail Systems: Signalling "
+     "Engineer, Planner.\n", "EngJobs <admin@engjobs.example>"),
+])
+def test_cold_approaches_in_more_words_are_outreach(body: str, sender: str) -> None:
+    assert kind_of(mail(body, "Opportunité", sender)) == "recruiter_outreach"
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Monsieur,\n\nNous vous informons que vous êtes convoqué à un entretien le 19 mars à 10h00. "
+     "Cet entretien a pour objet les retards répétés constatés en février.\n",
+     "Convocation à un entretien"),
+    ("Guten Tag Sam Rivera,\n\nvielen Dank für die Erteilung Ihres Auftrags. Ihr Startgespräch "
+     "ist eingetragen: Montag, 05.10.2026, 10:00 Uhr.\n", "Ihr Startgespräch"),
+    ("Bonjour,\n\nVotre entretien de vérification d'identité est prévu le jeudi 12 mars à "
+     "10h30.\n", "Entretien Niveau 3 planifié"),
+])
+def test_an_employees_meeting_an_order_or_an_identity_check_is_no_job(body: str,
+                                                                      subject: str) -> None:
+    assert kind_of(mail(body, subject, "Service <service@firma.example>")) == "other"

@@ -1426,6 +1426,18 @@ CUES: tuple[Cue, ...] = (
          r"sido) seleccionad[oa]|"
          r"nicht (?:weiter )?mit (?:deiner|ihrer) bewerbung (?:fortfahren|weitermachen)|keine "
          r"passende (?:stelle|position) für (?:sie|dich)"),
+    # Cold approaches in more words (session 9, the opened halves): "Un de mes clients ...
+    # recherche un Engineering Manager", "je recrute actuellement ... pour le compte d'un
+    # Groupe", "J'ai découvert votre profil ... ravis d'échanger sur une opportunité", "Por
+    # su perfil, le invitamos a participar", "You are invited to apply", "found your profile
+    # through our database".
+    _cue("a cold approach (more words)", "recruiter_outreach", 3.0,
+         r"(?:un|l'un) de (?:mes|nos) clients\b[^.]{0,80}recherche|je recrute actuellement|pour "
+         r"le compte d'(?:un|une) (?:client|groupe|plateforme|société|entreprise|éditeur|start)|"
+         r"j'ai (?:découvert|consulté|vu) votre profil|(?:ravis?|heureux) d'échanger (?:avec vous )?"
+         r"sur une opportunité|por su perfil,? le invitamos|you are invited to apply|found your "
+         r"(?:profile|cv|resume) (?:through|in|on) our (?:database|cv search)|nous recherchons "
+         r"(?:un|une) [^.]{0,60}pour (?:notre|rejoindre)"),
     # Shortlisted: the news of a stage passed, background when the mail gives the next step
     # ("you have been shortlisted ... We would like to invite you to interview on Thursday";
     # session 9, blind scenario 178).
@@ -1853,7 +1865,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:work|residence|study) permit (?:application|status|request)|application for (?:a |"
          r"your )?(?:work|residence|study) permit|visa application|demande de (?:permis de "
          r"(?:travail|séjour)|visa)|antrag auf (?:einen )?(?:aufenthaltstitel|"
-         r"arbeitserlaubnis)|solicitud de (?:permiso de (?:trabajo|residencia)|visa)", "both"),
+         r"arbeitserlaubnis)|solicitud de (?:permiso de (?:trabajo|residencia)|visa)|"
+         # an employee's disciplinary meeting, an order placed, an identity check (session 9,
+         # the opened halves: "Convocation à un entretien ... retards répétés", "vielen Dank
+         # für die Erteilung Ihres Auftrags", a KYC "Entretien Niveau 3")
+         r"entretien préalable|sanction disciplinaire|mesure disciplinaire|retards répétés|"
+         r"(?:erteilung|bestätigung) (?:ihres|deines) auftrags|auftrag #|\bkyc\b|identité "
+         r"numérique|vérification d'identité", "both"),
     # Other family, session 7, corpus_real7 train half: a scam dressed as a job - identity
     # papers asked for before any interview, or someone to sit interviews in another's name.
     _cue("a scam: papers first, or interviews by proxy", "other", 6.0,
