@@ -622,3 +622,10 @@ def test_cold_approaches_in_more_words_are_outreach(body: str, sender: str) -> N
 def test_an_employees_meeting_an_order_or_an_identity_check_is_no_job(body: str,
                                                                       subject: str) -> None:
     assert kind_of(mail(body, subject, "Service <service@firma.example>")) == "other"
+
+
+def test_a_manuscript_submitted_to_a_journal_is_no_job() -> None:
+    raw = mail("Madame,\n\nNous vous remercions d'avoir soumis le manuscrit intitulé « Les ruelles "
+               "vertes » à la revue. Nous l'avons bien reçu.\n", "Accusé de réception de la "
+               "soumission", "Revue <redaction@revue.example>")
+    assert kind_of(raw) == "other"

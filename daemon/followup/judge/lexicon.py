@@ -431,6 +431,10 @@ CUES: tuple[Cue, ...] = (
     # evaluation, the withdrawal taken note of, expired, papers to look at or send, the CV
     # passed to the client, the procedure still going on, a missed interview.
     _cue("where the application stands (more)", "status_update", 2.5,
+         # "votre entretien ... s'est déroulé comme prévu et est maintenant terminé ... Vous
+         # recevrez une réponse sous 5 à 10 jours ouvrés" (session 9, corpus_real9's train half)
+         r"(?:entretien|entrevue) [^.]{0,80}(?:s'est (?:bien )?déroulé|est (?:maintenant )?"
+         r"terminé)|recevrez une réponse sous|"
          r"moved to a new stage|(?:is|are|remains?) (?:now |currently |still )?under "
          r"(?:evaluation|review|consideration)|your application (?:for [^.\n]{1,80} )?has been "
          r"updated|^\s*current status\s*:|(?:updated|changed|moved) to:?\s*['\"]?(?:for "
@@ -1871,7 +1875,10 @@ CUES: tuple[Cue, ...] = (
          # für die Erteilung Ihres Auftrags", a KYC "Entretien Niveau 3")
          r"entretien préalable|sanction disciplinaire|mesure disciplinaire|retards répétés|"
          r"(?:erteilung|bestätigung) (?:ihres|deines) auftrags|auftrag #|\bkyc\b|identité "
-         r"numérique|vérification d'identité", "both"),
+         r"numérique|vérification d'identité|"
+         # a manuscript submitted to a journal (session 9, corpus_real9's train half)
+         r"\bmanuscri(?:t|pt)\b|soumission (?:à|de) (?:la )?revue|submitted (?:paper|"
+         r"manuscript)", "both"),
     # Other family, session 7, corpus_real7 train half: a scam dressed as a job - identity
     # papers asked for before any interview, or someone to sit interviews in another's name.
     _cue("a scam: papers first, or interviews by proxy", "other", 6.0,
