@@ -11,7 +11,8 @@ before anything was tuned on it) on corpus_real3, e39d1f6 (the judge that scored
 corpus_real's held-back third blind) on that third (ONLY_LIST tests/corpus_real/HELD_BACK.txt),
 and fa60f10 and 20e07af (the judges that scored tests/corpus_real4 blind, at the start and
 the end of session 5) on corpus_real4, made before it joined the real mail in session 6,
-and 417811d (the judge at the start of session 7) on corpus_real7's train half.
+and 417811d (the judge at the start of session 7) on corpus_real7's train half, 351063a
+(session 8's start) on corpus_real8's and f13e8a1 (session 9's start) on corpus_real9's.
 """
 
 from __future__ import annotations

@@ -48,6 +48,11 @@ mail; round eight reads the salon, the registry and the scholarship's words as n
 floor is 0.96, under the figure: the honest sample fell as it grew, and 98% on mail from
 new sources is not met (corpus_real8's held-back half, first score: 64 of 68, 94.1%).
 
+Session 9: the judge of the session's start (f13e8a1) on corpus_real9's train half joined the
+honest sample (bench/stale/f13e8a1_on_corpus_real9_train.jsonl, 121 messages; its 26 sure
+judgements there all right): 390 of 405 sure right (96.3%), 71.4% of kinds. The floor stays
+0.96.
+
 No blind file is opened (bench/real_mail.py).
 """
 
