@@ -26,7 +26,7 @@ from followup.judge.kinds import (
     RECRUITING_KINDS,
 )
 from followup.judge.language import has_foreign_words, read_language, stop_word_counts
-from followup.judge.prefilter import _HIRING_MAILBOX as HIRING_MAILBOX
+from followup.judge.prefilter import HIRING_MAILBOX
 from followup.judge.lexicon import CUES, ENGLISH_CUES, FOREIGN_CUES, Cue
 from followup.judge.model import SURE_THRESHOLD, Judgement, Signal
 from followup.judge.names import extract_role

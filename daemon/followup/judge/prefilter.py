@@ -38,7 +38,7 @@ _HIRING_SENDER_NAME = re.compile(rf"\b(?:{alternatives('HIRING_SENDER_PATTERNS')
 # A company's hiring desk, by its address ("hr@", "rrhh.telcom@", "recrutement@",
 # "stages@", "talento@", "bewerbung@", "busquedas@"): what it sends is about hiring whatever
 # the subject (session 8: the train halves' first-scan misses).
-_HIRING_MAILBOX = re.compile(
+HIRING_MAILBOX = re.compile(
     r"^(?:hr|rrhh|recruit\w*|recrutement|talent[oa]?|careers?|jobs|empleos?|seleccion|"
     r"personal|bewerbung(?:en)?|karriere|stages?|busquedas|reclutamiento|rh)(?:[._-][\w.-]*)?@",
     re.IGNORECASE)
@@ -149,7 +149,7 @@ def worth_reading(summary: MessageSummary, known: KnownThreads, me: Collection[s
         return any(is_person_at_company(name, address) for name, address in senders) and \
             bool(_JOB_TITLE.search(subject))
     if not from_me and any(is_person_at_company(name, address) or
-                           _HIRING_SENDER_NAME.search(name) or _HIRING_MAILBOX.match(address)
+                           _HIRING_SENDER_NAME.search(name) or HIRING_MAILBOX.match(address)
                            for name, address in senders):
         return True
     return bool(_RECRUITING_SUBJECT.search(subject))
