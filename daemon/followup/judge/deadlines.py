@@ -71,17 +71,18 @@ def find_decision_by(text: str, sent_on: date, *, day_first: bool,
     """The latest answer-by date the text gives, or None."""
     found: list[date] = []
     joined = re.sub(r"(?<=[^\n.!?:])\n(?=[^\n\-•*])", " ", text[:20000])
-    named: list[date] = []  # the days the sentence before named
+    previous = ""  # the sentence before, read for its days only when one points back
     for sentence_match in _SENTENCE.finditer(joined):
-        sentence = _VAGUE.sub(" ", sentence_match.group(0))
-        before, named = named, [m.day for m in find_dates(sentence, sent_on, day_first=day_first)]
+        sentence, before = _VAGUE.sub(" ", sentence_match.group(0)), previous
+        previous = sentence
         if not _ANSWER.search(sentence) or _HEDGED.search(sentence):
             continue
         day = _period_end(sentence, sent_on, day_first, working_days)
-        if day is None and before and _THAT_DAY.search(sentence):
+        if day is None and _THAT_DAY.search(sentence):
             # "... qui ne se réunira que le mardi 10 novembre. Nous vous donnerons une réponse
             # au plus tard ce jour-là" (session 9, blind scenario 180): the day named before.
-            day = max(before)
+            day = max((m.day for m in find_dates(before, sent_on, day_first=day_first)),
+                      default=None)
         if day is not None and day >= sent_on:
             found.append(day)
     return max(found) if found else None

@@ -217,24 +217,17 @@ def extract_company(message: Message, me: set[str]) -> str | None:
     return _with_name_words(cleaned[0], texts) if cleaned else None
 
 
-def _squash_words(name: str) -> str:
-    """The name in small plain letters, words kept apart: "Laboratorios Altiplano S.A.S"
-    → "laboratorios altiplano s a s"."""
-    plain = unicodedata.normalize("NFKD", name.lower())
-    return "".join(char for char in plain if not unicodedata.combining(char))
-
-
 def _in_domain_letters(name: str, stem: str) -> bool:
     """Every word of `name` is in the domain's letters, whole or by its first three
     ("Laboratorios Altiplano" in altiplanolab), one of them whole and long; not a name
     with other words around it ("Candidature Thales")."""
-    words = [word for word in re.findall(r"[a-z0-9]+", _squash_words(name))
+    words = [word for word in map(_squash, name.split())
              if len(word) >= 3 and word not in _LEGAL_WORDS]
     return bool(words) and any(len(word) >= 5 and word in stem for word in words) and \
         all(word in stem or word[:3] in stem for word in words)
 
 
-_LEGAL_WORDS = frozenset({"sas", "s.a.s", "gmbh", "inc", "ltd", "llc", "sarl", "srl", "spa"})
+_LEGAL_WORDS = frozenset({"sas", "gmbh", "inc", "ltd", "llc", "sarl", "srl", "spa"})
 
 
 def _phrase_names(subject: str, message: Message) -> list[str]:
